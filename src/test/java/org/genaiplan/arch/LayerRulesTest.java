@@ -1,0 +1,44 @@
+package org.genaiplan.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain (model, schedule) knows nothing of screens, storage or spreadsheets. */
+@AnalyzeClasses(packages = "org.genaiplan", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses()
+            .that().resideInAnyPackage("org.genaiplan.model..", "org.genaiplan.schedule..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.sql..", "javax.sql..", "org.h2..", "org.apache.poi..", "java.awt..",
+                    "javax.swing..", "org.jfree..", "com.fasterxml..", "picocli..", "org.controlsfx..")
+            .because("model and schedule are plain Java that every layer can use and test without a window or a database");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachUp = noClasses()
+            .that().resideInAnyPackage("org.genaiplan.model..", "org.genaiplan.schedule..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.genaiplan.store..", "org.genaiplan.ui..", "org.genaiplan.app..", "org.genaiplan.export..",
+                    "org.genaiplan.templates..");
+
+    @ArchTest
+    static final ArchRule modelDoesNotKnowTheScheduler = noClasses()
+            .that().resideInAPackage("org.genaiplan.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.genaiplan.schedule..");
+
+    @ArchTest
+    static final ArchRule uiNeverUsesSql = noClasses()
+            .that().resideInAPackage("org.genaiplan.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..")
+            .because("the UI reaches the plan through view-models and commands, never SQL");
+
+    @ArchTest
+    static final ArchRule storeAndExportHaveNoScreens = noClasses()
+            .that().resideInAnyPackage("org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.templates..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.genaiplan.ui..", "org.genaiplan.app..");
+}
