@@ -1,0 +1,27 @@
+package org.genaiplan.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.genaiplan.ui.command.TaskSubtree;
+
+/** Port: creates and opens plan documents and reads the template catalog. The app layer implements it. */
+public interface DocumentService {
+
+    /** A new, empty, unsaved plan. */
+    PlanSession createNew() throws DocumentException;
+
+    /** Opens a saved {@code .genaiplan} file; hostile or broken files give a one-sentence message. */
+    PlanSession open(Path file) throws DocumentException;
+
+    /** The templates offered by File > New from template. */
+    List<CatalogEntry> templates();
+
+    /** A new, unsaved plan made from a template. */
+    PlanSession createFromTemplate(String templateId) throws DocumentException;
+
+    /** The work packages offered by Task > Insert work package. */
+    List<CatalogEntry> fragments();
+
+    /** The tasks of a work package, ready to insert into a plan. */
+    TaskSubtree fragment(String fragmentId) throws DocumentException;
+}

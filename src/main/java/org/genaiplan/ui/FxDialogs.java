@@ -1,0 +1,93 @@
+package org.genaiplan.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The {@link Dialogs} of the real window: alerts and file choosers owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    private final Supplier<Window> owner;
+    private File lastFolder;
+
+    public FxDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DONT_SAVE, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + documentName + "?");
+        alert.setContentText("Your changes will be lost if you don't save them.");
+        alert.getDialogPane().setId("unsavedChangesDialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == SAVE) {
+            return SaveChoice.SAVE;
+        }
+        return answer == DONT_SAVE ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        FileChooser chooser = chooser("Open a plan");
+        File f = chooser.showOpenDialog(owner.get());
+        return remember(f);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        FileChooser chooser = chooser("Save the plan");
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner.get());
+        return remember(f);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GenAI Planner plans", "*.genaiplan"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastFolder = f.getParentFile();
+        return Optional.of(f.toPath());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("errorDialog");
+        alert.show();
+    }
+
+    @Override
+    public Optional<CatalogEntry> chooseFragment(List<CatalogEntry> fragments) {
+        ChoiceDialog<CatalogEntry> dialog = new ChoiceDialog<>(fragments.getFirst(), fragments);
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Insert work package");
+        dialog.setHeaderText("Insert a work package under the selected task");
+        dialog.setContentText("Work package:");
+        return dialog.showAndWait();
+    }
+}

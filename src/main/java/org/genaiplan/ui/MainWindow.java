@@ -1,0 +1,350 @@
+package org.genaiplan.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.genaiplan.ui.gantt.GanttPlaceholder;
+import org.genaiplan.ui.risks.RisksPlaceholder;
+import org.genaiplan.ui.wbs.WbsTreeView;
+import org.genaiplan.ui.wbs.WbsTreeViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: menu bar, tool bar, the WBS / Gantt / Risks tabs over one shared selection, and the
+ * status bar. It only lays out and forwards; {@link MainViewModel} and {@link WbsTreeViewModel} decide.
+ */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel main;
+    private final WbsTreeViewModel wbs;
+    private final WbsTreeView wbsView;
+    private final TabPane tabs = new TabPane();
+    private final Tab wbsTab;
+    private final Tab ganttTab;
+    private final Tab risksTab;
+    private final Menu openRecent = new Menu("Open Recent");
+    private final BooleanExpression editable;
+    private final ShortcutHelp shortcutHelp = new ShortcutHelp();
+
+    public MainWindow(MainViewModel main, WbsTreeViewModel wbs, PlanSelection selection) {
+        this.main = main;
+        this.wbs = wbs;
+        this.wbsView = new WbsTreeView(wbs);
+        getStyleClass().add("main-window");
+        editable = main.documentOpenProperty().and(main.busyProperty().not());
+
+        wbsTab = tab("WBS", "mdi2f-file-tree-outline", wbsView);
+        ganttTab = tab("Gantt", "mdi2c-chart-gantt", new GanttPlaceholder());
+        risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder());
+        tabs.getTabs().addAll(wbsTab, ganttTab, risksTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("viewTabs");
+
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(tabs);
+        setBottom(new StatusBar(main, selection, wbs.taskCountProperty()));
+        wbsView.disableProperty().bind(main.documentOpenProperty().not());
+    }
+
+    /** Puts the window into {@code stage}: scene, style sheet, title, close request and extra shortcuts. */
+    public Scene install(Stage stage, Runnable exit) {
+        Scene scene = new Scene(this, 1320, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(main.titleProperty());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            main.quit(exit);
+        });
+        quitAction = exit;
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> guarded(TextInputControl::redo, wbs::redo));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                () -> guarded(t -> { }, wbs::insertTask));
+        return scene;
+    }
+
+    private Runnable quitAction = () -> { };
+
+    public WbsTreeView wbsView() {
+        return wbsView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    // ---- menus ----
+
+    private MenuBar menuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), taskMenu(), viewMenu(), helpMenu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        Menu fromTemplate = new Menu("New from template");
+        fromTemplate.setId("menuNewFromTemplate");
+        fromTemplate.setOnShowing(e -> fillTemplates(fromTemplate));
+        fillTemplates(fromTemplate);
+        refreshRecent();
+        main.recentFiles().files().addListener((ListChangeListener<Path>) c -> refreshRecent());
+        MenuItem excel = new MenuItem("Excel workbook \u2014 coming");
+        excel.setDisable(true);
+        Menu export = new Menu("Export", null, excel);
+        export.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
+        MenuItem quit = item("Quit", null, "Ctrl+Q", e -> main.quit(quitAction));
+        quit.setId("menuQuit");
+        return new Menu("_File", null,
+                item("New", "mdi2f-file-plus-outline", "Shortcut+N", e -> main.newPlan()),
+                fromTemplate,
+                item("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", e -> main.open()),
+                openRecent,
+                new SeparatorMenuItem(),
+                enabledWhen(item("Save", "mdi2c-content-save-outline", "Shortcut+S", e -> main.save()), editable),
+                enabledWhen(item("Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
+                        e -> main.saveAs()), editable),
+                export,
+                new SeparatorMenuItem(),
+                enabledWhen(item("Close", null, "Shortcut+W", e -> main.close()), main.documentOpenProperty()),
+                quit);
+    }
+
+    private void fillTemplates(Menu menu) {
+        menu.getItems().clear();
+        List<CatalogEntry> templates = main.templates();
+        if (templates.isEmpty()) {
+            MenuItem none = new MenuItem("No templates installed");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        for (CatalogEntry t : templates) {
+            MenuItem mi = new MenuItem(t.name());
+            mi.setOnAction(e -> main.newFromTemplate(t.id()));
+            menu.getItems().add(mi);
+        }
+    }
+
+    private void refreshRecent() {
+        openRecent.getItems().clear();
+        List<Path> files = main.recentFiles().files();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("No recent plans");
+            none.setDisable(true);
+            openRecent.getItems().add(none);
+            return;
+        }
+        for (Path p : files) {
+            MenuItem mi = new MenuItem(p.getFileName() + "   \u2014 " + (p.getParent() == null ? "" : p.getParent()));
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> main.open(p));
+            openRecent.getItems().add(mi);
+        }
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = enabledWhen(item("Undo", "mdi2u-undo", "Shortcut+Z",
+                e -> guarded(TextInputControl::undo, wbs::undo)), editable.and(main.editor().undoStack().canUndoProperty()));
+        undo.textProperty().bind(main.editor().undoStack().undoTextProperty());
+        undo.setId("menuUndo");
+        MenuItem redo = enabledWhen(item("Redo", "mdi2r-redo", "Shortcut+Y",
+                e -> guarded(TextInputControl::redo, wbs::redo)), editable.and(main.editor().undoStack().canRedoProperty()));
+        redo.textProperty().bind(main.editor().undoStack().redoTextProperty());
+        redo.setId("menuRedo");
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                enabledWhen(item("Cut", "mdi2c-content-cut", "Shortcut+X",
+                        e -> guarded(TextInputControl::cut, wbs::cut)), editable),
+                enabledWhen(item("Copy", "mdi2c-content-copy", "Shortcut+C",
+                        e -> guarded(TextInputControl::copy, wbs::copy)), editable),
+                enabledWhen(item("Paste", "mdi2c-content-paste", "Shortcut+V",
+                        e -> guarded(TextInputControl::paste, wbs::paste)), editable),
+                enabledWhen(item("Delete", "mdi2d-delete-outline", "Delete",
+                        e -> guarded(TextInputControl::deleteNextChar, wbs::delete)), editable),
+                new SeparatorMenuItem(),
+                enabledWhen(item("Find\u2026", "mdi2m-magnify", "Shortcut+F", e -> showFind()), editable));
+    }
+
+    private Menu taskMenu() {
+        return new Menu("_Task", null,
+                enabledWhen(item("Insert task", "mdi2t-table-row-plus-after", "Insert",
+                        e -> guarded(t -> { }, wbs::insertTask)), editable),
+                enabledWhen(item("Insert child", "mdi2s-subdirectory-arrow-right", "Shortcut+Shift+Enter",
+                        e -> guarded(t -> { }, wbs::insertChild)), editable),
+                enabledWhen(item("Insert milestone", "mdi2r-rhombus-outline", "Shortcut+Shift+M",
+                        e -> guarded(t -> { }, wbs::insertMilestone)), editable),
+                enabledWhen(item("Insert work package\u2026", "mdi2p-package-variant-plus", "Shortcut+Shift+I",
+                        e -> insertFragment()), editable),
+                new SeparatorMenuItem(),
+                enabledWhen(item("Indent", "mdi2f-format-indent-increase", "Alt+Shift+Right",
+                        e -> guarded(t -> { }, wbs::indent)), editable),
+                enabledWhen(item("Outdent", "mdi2f-format-indent-decrease", "Alt+Shift+Left",
+                        e -> guarded(t -> { }, wbs::outdent)), editable),
+                enabledWhen(item("Move up", "mdi2a-arrow-up", "Alt+Shift+Up",
+                        e -> guarded(t -> { }, wbs::moveUp)), editable),
+                enabledWhen(item("Move down", "mdi2a-arrow-down", "Alt+Shift+Down",
+                        e -> guarded(t -> { }, wbs::moveDown)), editable),
+                new SeparatorMenuItem(),
+                enabledWhen(item("Expand all", null, null, e -> wbs.expandAll()), editable),
+                enabledWhen(item("Collapse all", null, null, e -> wbs.collapseAll()), editable));
+    }
+
+    private Menu viewMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu("_View");
+        int i = 1;
+        for (Tab tab : tabs.getTabs()) {
+            RadioMenuItem mi = new RadioMenuItem(tab.getText());
+            mi.setToggleGroup(group);
+            mi.setAccelerator(KeyCombination.keyCombination("Shortcut+" + i++));
+            mi.setSelected(tabs.getSelectionModel().getSelectedItem() == tab);
+            mi.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            tab.selectedProperty().addListener((obs, o, n) -> mi.setSelected(n));
+            menu.getItems().add(mi);
+        }
+        return menu;
+    }
+
+    private Menu helpMenu() {
+        return new Menu("_Help", null,
+                item("Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", e -> shortcutHelp.show(getScene().getWindow())),
+                item("About GenAI Planner", "mdi2i-information-outline", null, e -> shortcutHelp.showAbout(getScene().getWindow())));
+    }
+
+    // ---- tool bar ----
+
+    private ToolBar toolBar() {
+        ToolBar bar = new ToolBar(
+                button("mdi2f-file-plus-outline", "New plan (Ctrl+N)", e -> main.newPlan(), null),
+                button("mdi2f-folder-open-outline", "Open a plan (Ctrl+O)", e -> main.open(), null),
+                button("mdi2c-content-save-outline", "Save (Ctrl+S)", e -> main.save(), editable),
+                new javafx.scene.control.Separator(),
+                button("mdi2u-undo", "Undo (Ctrl+Z)", e -> wbs.undo(),
+                        editable.and(main.editor().undoStack().canUndoProperty())),
+                button("mdi2r-redo", "Redo (Ctrl+Y)", e -> wbs.redo(),
+                        editable.and(main.editor().undoStack().canRedoProperty())),
+                new javafx.scene.control.Separator(),
+                button("mdi2t-table-row-plus-after", "Insert task below (Insert or Ctrl+Enter)",
+                        e -> wbs.insertTask(), editable),
+                button("mdi2s-subdirectory-arrow-right", "Insert child task (Ctrl+Shift+Enter)",
+                        e -> wbs.insertChild(), editable),
+                button("mdi2r-rhombus-outline", "Insert milestone (Ctrl+Shift+M)", e -> wbs.insertMilestone(), editable),
+                button("mdi2d-delete-outline", "Delete the selected tasks (Delete)", e -> wbs.delete(), editable),
+                new javafx.scene.control.Separator(),
+                button("mdi2f-format-indent-decrease", "Outdent (Alt+Shift+Left)", e -> wbs.outdent(), editable),
+                button("mdi2f-format-indent-increase", "Indent (Alt+Shift+Right)", e -> wbs.indent(), editable),
+                button("mdi2a-arrow-up", "Move up (Alt+Shift+Up)", e -> wbs.moveUp(), editable),
+                button("mdi2a-arrow-down", "Move down (Alt+Shift+Down)", e -> wbs.moveDown(), editable),
+                new javafx.scene.control.Separator(),
+                button("mdi2c-content-cut", "Cut rows (Ctrl+X)", e -> wbs.cut(), editable),
+                button("mdi2c-content-copy", "Copy rows (Ctrl+C)", e -> wbs.copy(), editable),
+                button("mdi2c-content-paste", "Paste rows (Ctrl+V)", e -> wbs.paste(), editable),
+                new javafx.scene.control.Separator(),
+                button("mdi2m-magnify", "Find a task by name (Ctrl+F)", e -> showFind(), editable));
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    private Button button(String icon, String tooltip, EventHandler<ActionEvent> action,
+                          ObservableValue<Boolean> enabled) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add("tool-button");
+        b.setTooltip(new Tooltip(tooltip));
+        b.setFocusTraversable(false);
+        b.setOnAction(action);
+        if (enabled != null) {
+            b.disableProperty().bind(BooleanExpression.booleanExpression(enabled).not());
+        }
+        return b;
+    }
+
+    private static MenuItem item(String text, String icon, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem mi = new MenuItem(text);
+        if (icon != null) {
+            mi.setGraphic(new FontIcon(icon));
+        }
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(action);
+        return mi;
+    }
+
+    private static MenuItem enabledWhen(MenuItem item, ObservableValue<Boolean> enabled) {
+        item.disableProperty().bind(BooleanExpression.booleanExpression(enabled).not());
+        return item;
+    }
+
+    // ---- actions ----
+
+    /**
+     * Shortcuts such as Delete or Ctrl+C belong to the text field while a cell is being edited (or the
+     * find bar has the focus); otherwise they act on rows.
+     */
+    private void guarded(java.util.function.Consumer<TextInputControl> onText, Runnable onRows) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl text) {
+            onText.accept(text);
+            return;
+        }
+        if (wbsView.isEditing()) {
+            return;
+        }
+        tabs.getSelectionModel().select(wbsTab);
+        onRows.run();
+        if (!wbsView.isEditing()) {
+            wbsView.table().requestFocus();
+        }
+    }
+
+    private void showFind() {
+        tabs.getSelectionModel().select(wbsTab);
+        wbsView.showFind();
+    }
+
+    private void insertFragment() {
+        List<CatalogEntry> fragments = main.documents().fragments();
+        if (fragments.isEmpty()) {
+            main.messageProperty().set("No work packages are installed.");
+            return;
+        }
+        main.dialogs().chooseFragment(fragments).ifPresent(entry -> {
+            try {
+                wbs.insertFragment(entry.name(), main.documents().fragment(entry.id()));
+            } catch (DocumentException ex) {
+                main.dialogs().showError("Cannot insert " + entry.name(), ex.getMessage());
+            }
+        });
+    }
+
+    private static Tab tab(String text, String icon, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setGraphic(new FontIcon(icon));
+        tab.setId("tab" + text);
+        return tab;
+    }
+}

@@ -1,0 +1,163 @@
+package org.genaiplan.ui;
+
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.ValidationException;
+import org.genaiplan.schedule.Scheduler;
+import org.genaiplan.ui.command.PlanCommand;
+
+/**
+ * Runs the commands of the open document. After each executed, undone or redone command it reschedules
+ * the plan, commits the change (one transaction per user action), records the command on the undo stack
+ * and bumps {@link #revisionProperty()} so views refresh.
+ */
+public final class PlanEditor {
+    private final Scheduler scheduler;
+    private final UndoStack undoStack;
+    private final ReadOnlyObjectWrapper<PlanSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private boolean locked;
+    private final ReadOnlyStringWrapper storeError = new ReadOnlyStringWrapper(this, "storeError", "");
+
+    public PlanEditor(Scheduler scheduler, UndoStack undoStack) {
+        this.scheduler = Objects.requireNonNull(scheduler);
+        this.undoStack = Objects.requireNonNull(undoStack);
+    }
+
+    /** Shows a newly opened or created document; its history starts empty. */
+    public void setSession(PlanSession newSession, boolean saved) {
+        undoStack.clear(saved);
+        session.set(newSession);
+        if (newSession != null) {
+            reschedule();
+        } else {
+            problem.set("");
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    public PlanSession session() {
+        return session.get();
+    }
+
+    public Plan plan() {
+        PlanSession s = session.get();
+        return s == null ? null : s.plan();
+    }
+
+    public UndoStack undoStack() {
+        return undoStack;
+    }
+
+    /**
+     * Executes a command as one user action. A {@link ValidationException} means the plan was left
+     * unchanged; it is passed on for the caller to show.
+     */
+    public void execute(PlanCommand command) {
+        Plan plan = requirePlan();
+        requireUnlocked();
+        command.execute(plan);
+        undoStack.pushExecuted(command);
+        afterChange();
+    }
+
+    public boolean undo() {
+        Plan plan = requirePlan();
+        requireUnlocked();
+        PlanCommand c = undoStack.stepBack();
+        if (c == null) {
+            return false;
+        }
+        try {
+            c.undo(plan);
+        } catch (RuntimeException e) {
+            undoStack.revertStepBack();
+            throw e;
+        }
+        afterChange();
+        return true;
+    }
+
+    public boolean redo() {
+        Plan plan = requirePlan();
+        requireUnlocked();
+        PlanCommand c = undoStack.stepForward();
+        if (c == null) {
+            return false;
+        }
+        try {
+            c.redo(plan);
+        } catch (RuntimeException e) {
+            undoStack.revertStepForward();
+            throw e;
+        }
+        afterChange();
+        return true;
+    }
+
+    /** While a save reads the plan in the background, edits wait. */
+    public void setLocked(boolean locked) {
+        this.locked = locked;
+    }
+
+    private void requireUnlocked() {
+        if (locked) {
+            throw new ValidationException("Please wait until the plan is saved.");
+        }
+    }
+
+    private Plan requirePlan() {
+        Plan plan = plan();
+        if (plan == null) {
+            throw new ValidationException("No plan is open.");
+        }
+        return plan;
+    }
+
+    private void afterChange() {
+        reschedule();
+        try {
+            session.get().commit();
+            storeError.set("");
+        } catch (DocumentException e) {
+            storeError.set(e.getMessage());
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    /** Recomputes dates and roll-ups; a plan the scheduler cannot handle (a cycle) becomes a problem text. */
+    public void reschedule() {
+        try {
+            scheduler.schedule(plan());
+            problem.set("");
+        } catch (ValidationException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    /** Bumped after every change the views should show. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlanSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    /** A scheduling problem of the plan (e.g. a dependency cycle), or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The last failure to write a change to the working store, or empty. */
+    public ReadOnlyStringProperty storeErrorProperty() {
+        return storeError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,69 @@
+package org.genaiplan.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The bottom line: task count, selected task, last message, scheduling problems, save state, progress. */
+public final class StatusBar extends HBox {
+    private final Label tasks = new Label();
+    private final Label selected = new Label();
+    private final Label message = new Label();
+    private final Label problem = new Label();
+    private final Label saveState = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+
+    public StatusBar(MainViewModel main, PlanSelection selection, javafx.beans.value.ObservableIntegerValue taskCount) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        tasks.setId("statusTasks");
+        selected.setId("statusSelected");
+        message.setId("statusMessage");
+        problem.setId("statusProblem");
+        saveState.setId("statusSaveState");
+        message.getStyleClass().add("status-message");
+        problem.getStyleClass().add("status-problem");
+        problem.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+        saveState.getStyleClass().add("status-save-state");
+        progress.setPrefSize(16, 16);
+        progress.setMaxSize(16, 16);
+        progress.visibleProperty().bind(main.busyProperty());
+        progress.managedProperty().bind(main.busyProperty());
+        PlanEditor editor = main.editor();
+
+        tasks.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = taskCount.get();
+            return main.documentOpenProperty().get() ? (n == 1 ? "1 task" : n + " tasks") : "";
+        }, taskCount, main.documentOpenProperty()));
+        selected.textProperty().bind(Bindings.createStringBinding(() -> {
+            Plan plan = editor.plan();
+            Task t = plan == null ? null : plan.task(selection.focusedId());
+            if (t == null) {
+                return "";
+            }
+            int n = selection.selectedIds().size();
+            String base = plan.wbsCode(t) + "  " + t.name();
+            return n > 1 ? base + "  (+" + (n - 1) + " more)" : base;
+        }, selection.focusedIdProperty(), selection.selectedIds(), editor.revisionProperty()));
+        message.textProperty().bind(main.messageProperty());
+        problem.textProperty().bind(editor.problemProperty());
+        problem.visibleProperty().bind(editor.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        saveState.textProperty().bind(main.saveStateProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        message.setMinWidth(0);
+        getChildren().addAll(tasks, new Separator(javafx.geometry.Orientation.VERTICAL), selected,
+                new Separator(javafx.geometry.Orientation.VERTICAL), message, spacer, problem, progress, saveState);
+    }
+}

@@ -1,0 +1,71 @@
+package org.genaiplan.ui.command;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+
+/** Helpers for acting on a selection of rows: drop nested rows, sort in outline order. */
+final class TaskOrder {
+    private TaskOrder() {
+    }
+
+    /**
+     * The tasks of {@code ids} that exist and whose ancestors are not selected too, in row order.
+     * Acting on these acts on the whole selection, since a task takes its subtree along.
+     */
+    static List<Task> topMost(Plan plan, Collection<Long> ids) {
+        Set<Long> selected = new HashSet<>(ids);
+        List<Task> out = new ArrayList<>();
+        for (long id : selected) {
+            Task t = plan.task(id);
+            if (t == null) {
+                continue;
+            }
+            boolean nested = false;
+            for (Task p = t.parent(); p != null; p = p.parent()) {
+                if (selected.contains(p.id())) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(t);
+            }
+        }
+        out.sort(rowOrder(plan));
+        return out;
+    }
+
+    /** Compares tasks by their place in the outline (the order of the rows). */
+    static Comparator<Task> rowOrder(Plan plan) {
+        return Comparator.comparing(t -> path(plan, t), TaskOrder::comparePaths);
+    }
+
+    private static int[] path(Plan plan, Task task) {
+        String[] parts = plan.wbsCode(task).split("\\.");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i]);
+        }
+        return out;
+    }
+
+    private static int comparePaths(int[] a, int[] b) {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] != b[i]) {
+                return Integer.compare(a[i], b[i]);
+            }
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    /** "Indent task" or "Indent 3 tasks". */
+    static String label(String verb, int count) {
+        return count == 1 ? verb + " task" : verb + " " + count + " tasks";
+    }
+}

@@ -1,0 +1,46 @@
+package org.genaiplan.ui.wbs;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Popup;
+import javafx.util.Duration;
+
+/** Shows why a cell refused what was typed: a small red note right under the cell, for a few seconds. */
+final class CellErrors {
+    private final Popup popup = new Popup();
+    private final Label label = new Label();
+    private final PauseTransition hideLater = new PauseTransition(Duration.seconds(6));
+
+    CellErrors() {
+        label.getStyleClass().add("cell-error");
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        popup.getContent().add(label);
+        popup.setAutoHide(true);
+        hideLater.setOnFinished(e -> popup.hide());
+    }
+
+    void show(Node cell, String message) {
+        label.setText(message);
+        Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+        if (b == null || cell.getScene() == null) {
+            return;
+        }
+        popup.show(cell.getScene().getWindow(), b.getMinX(), b.getMaxY() + 2);
+        hideLater.playFromStart();
+    }
+
+    void hide() {
+        popup.hide();
+    }
+
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    String text() {
+        return label.getText();
+    }
+}
