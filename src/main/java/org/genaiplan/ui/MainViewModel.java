@@ -95,7 +95,7 @@ public final class MainViewModel {
     // ---- actions ----
 
     public void newPlan() {
-        whenChangesHandled(() -> replaceWith(documents::createNew, false, null, "Creating a plan"));
+        whenChangesHandled(() -> replaceWith(documents::createNew, true, null, "Creating a plan"));
     }
 
     public void newFromTemplate(String templateId) {

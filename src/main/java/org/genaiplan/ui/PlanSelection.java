@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 public final class PlanSelection {
     private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
     private final LongProperty focusedId = new SimpleLongProperty(this, "focusedId", 0);
+    private final javafx.beans.property.LongProperty version = new SimpleLongProperty(this, "version", 0);
 
     /** The selected task ids in row order. */
     public ObservableList<Long> selectedIds() {
@@ -28,11 +29,18 @@ public final class PlanSelection {
         return focusedId.get();
     }
 
+    /** Selects tasks; every call bumps {@link #versionProperty()} so each view shows it, even if unchanged. */
     public void select(List<Long> ids, long focused) {
         if (!selectedIds.equals(ids)) {
             selectedIds.setAll(ids);
         }
         focusedId.set(focused);
+        version.set(version.get() + 1);
+    }
+
+    /** Bumped on every {@link #select}; views follow it to show the selection. */
+    public javafx.beans.value.ObservableLongValue versionProperty() {
+        return version;
     }
 
     public void clear() {

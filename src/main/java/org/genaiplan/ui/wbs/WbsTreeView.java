@@ -44,6 +44,8 @@ public final class WbsTreeView extends BorderPane {
     private final FindBar findBar;
     private final CellErrors errors = new CellErrors();
     private boolean syncingSelection;
+    /** The column the user last worked in; selection from elsewhere lands there. */
+    private TreeTableColumn<TaskRowViewModel, ?> lastColumn;
 
     public WbsTreeView(WbsTreeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -75,9 +77,7 @@ public final class WbsTreeView extends BorderPane {
         table.getSelectionModel().getSelectedCells().addListener(
                 (ListChangeListener<TreeTablePosition<TaskRowViewModel, ?>>) c -> pushSelection());
         table.getFocusModel().focusedCellProperty().addListener((obs, o, n) -> pushSelection());
-        viewModel.selection().selectedIds().addListener(
-                (ListChangeListener<Long>) c -> pullSelection());
-        viewModel.selection().focusedIdProperty().addListener((obs, o, n) -> pullSelection());
+        viewModel.selection().versionProperty().addListener((obs, o, n) -> pullSelection());
     }
 
     private static DataFormat dragFormat() {
@@ -121,6 +121,17 @@ public final class WbsTreeView extends BorderPane {
 
     private void onKey(KeyEvent e) {
         if (table.getEditingCell() != null) {
+            return;
+        }
+        if (e.isAltDown() && e.isShiftDown() && e.getCode().isArrowKey()) {
+            // Handled here (the sheet would otherwise move its focus); the same keys are the menu's accelerators.
+            e.consume();
+            switch (e.getCode()) {
+                case RIGHT, KP_RIGHT -> viewModel.indent();
+                case LEFT, KP_LEFT -> viewModel.outdent();
+                case UP, KP_UP -> viewModel.moveUp();
+                default -> viewModel.moveDown();
+            }
             return;
         }
         if (e.getCode() == KeyCode.F2) {
@@ -196,8 +207,12 @@ public final class WbsTreeView extends BorderPane {
     // ---- selection: table <-> shared PlanSelection ----
 
     private void pushSelection() {
-        if (syncingSelection) {
+        if (syncingSelection || viewModel.isSyncing()) {
             return;
+        }
+        TreeTablePosition<TaskRowViewModel, ?> cell = table.getFocusModel().getFocusedCell();
+        if (cell != null && cell.getTableColumn() != null) {
+            lastColumn = cell.getTableColumn();
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (TreeTablePosition<TaskRowViewModel, ?> p : table.getSelectionModel().getSelectedCells()) {
@@ -223,9 +238,8 @@ public final class WbsTreeView extends BorderPane {
         }
         syncingSelection = true;
         try {
-            TreeTablePosition<TaskRowViewModel, ?> old = table.getFocusModel().getFocusedCell();
-            TreeTableColumn<TaskRowViewModel, ?> col = old != null && old.getTableColumn() != null
-                    ? old.getTableColumn() : table.getColumns().get(WbsColumn.NAME.ordinal());
+            TreeTableColumn<TaskRowViewModel, ?> col = lastColumn != null ? lastColumn
+                    : table.getColumns().get(WbsColumn.NAME.ordinal());
             table.getSelectionModel().clearSelection();
             int focusRow = -1;
             for (long id : viewModel.selection().selectedIds()) {

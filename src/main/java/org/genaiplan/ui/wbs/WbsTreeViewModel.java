@@ -58,6 +58,7 @@ public final class WbsTreeViewModel {
     private final ObservableList<String> roleNames = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper taskCount = new ReadOnlyIntegerWrapper(this, "taskCount");
     private Plan shownPlan;
+    private boolean syncing;
     private long shownStructure = -1;
 
     public WbsTreeViewModel(PlanEditor editor, TaskFormats formats, PlanSelection selection,
@@ -96,6 +97,20 @@ public final class WbsTreeViewModel {
 
     /** Brings the tree in line with the plan after a change: structure where it changed, then values. */
     void sync() {
+        syncing = true;
+        try {
+            doSync();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** True while the tree follows a change of the plan; views ignore selection noise meanwhile. */
+    boolean isSyncing() {
+        return syncing;
+    }
+
+    private void doSync() {
         Plan plan = editor.plan();
         if (plan != shownPlan) {
             rebuild(plan);

@@ -1,0 +1,39 @@
+package org.genaiplan.ui;
+
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.genaiplan.schedule.Scheduler;
+import org.genaiplan.ui.wbs.RowClipboard;
+import org.genaiplan.ui.wbs.WbsTreeViewModel;
+
+/**
+ * The window's object graph, built from the ports the app layer supplies. The app's composition root
+ * and the GUI tests both build the window through here, so tests drive exactly what users get.
+ */
+public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection selection, WbsTreeViewModel wbs,
+                        MainWindow window, Scene scene) {
+
+    /** The ports and services the window needs from outside the UI. */
+    public record Ports(DocumentService documents, TaskFormats formats, Scheduler scheduler,
+                        Function<java.util.function.Supplier<Window>, Dialogs> dialogs, RecentFiles recentFiles,
+                        Executor background, RowClipboard clipboard) {
+    }
+
+    /** Builds the window into {@code stage}; {@code exit} runs after Quit once unsaved changes are dealt with. */
+    public static Workbench create(Ports ports, Stage stage, Runnable exit) {
+        UndoStack undo = new UndoStack();
+        PlanEditor editor = new PlanEditor(ports.scheduler(), undo);
+        PlanSelection selection = new PlanSelection();
+        Dialogs dialogs = ports.dialogs().apply(() -> stage);
+        MainViewModel main = new MainViewModel(ports.documents(), editor, dialogs, ports.recentFiles(),
+                ports.background());
+        WbsTreeViewModel wbs = new WbsTreeViewModel(editor, ports.formats(), selection, main.messageProperty(),
+                ports.clipboard());
+        MainWindow window = new MainWindow(main, wbs, selection);
+        Scene scene = window.install(stage, exit);
+        return new Workbench(main, editor, selection, wbs, window, scene);
+    }
+}

@@ -1,0 +1,29 @@
+package org.genaiplan.ui.testing;
+
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.DocumentException;
+
+/** Builds the real window over in-memory documents, scripted dialogs and a private clipboard. */
+public final class Fixture {
+    public final MemoryDocuments documents = new MemoryDocuments();
+    public final ScriptedDialogs dialogs = new ScriptedDialogs();
+    public final MemoryClipboard clipboard = new MemoryClipboard();
+    public final Preferences prefs = Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID());
+    public Workbench bench;
+    public boolean exited;
+
+    public Workbench start(Stage stage) throws DocumentException {
+        bench = Workbench.create(new Workbench.Ports(documents, new SimpleFormats(), new SimpleScheduler(),
+                owner -> dialogs, new RecentFiles(prefs), Runnable::run, clipboard), stage, () -> {
+                    exited = true;
+                    stage.hide();
+                });
+        bench.editor().setSession(documents.createNew(), true);
+        stage.show();
+        return bench;
+    }
+}

@@ -1,0 +1,47 @@
+package org.genaiplan.ui.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.genaiplan.ui.CatalogEntry;
+import org.genaiplan.ui.Dialogs;
+
+/** Dialog answers given in advance, with a record of what was asked. */
+public final class ScriptedDialogs implements Dialogs {
+    public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        asked.add("save " + documentName + "?");
+        return saveAnswers.isEmpty() ? SaveChoice.CANCEL : saveAnswers.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        asked.add("open which file?");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        asked.add("save as " + suggestedName + "?");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<CatalogEntry> chooseFragment(List<CatalogEntry> fragments) {
+        asked.add("which fragment?");
+        return fragments.stream().findFirst();
+    }
+}
