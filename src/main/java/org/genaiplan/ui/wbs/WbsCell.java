@@ -73,7 +73,7 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
         TaskRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || !column.editable(row)) {
             if (row != null) {
-                errors.show(this, "The " + column.header() + " of a summary task is calculated from its subtasks.");
+                errors.show(this, viewModel.notEditable(column));
             }
             return;
         }

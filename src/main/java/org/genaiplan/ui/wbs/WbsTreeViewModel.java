@@ -491,7 +491,7 @@ public final class WbsTreeViewModel {
             return "The task no longer exists.";
         }
         if (!column.editable(row)) {
-            return "The " + column.header() + " of a summary task is calculated from its subtasks.";
+            return notEditable(column);
         }
         String value = text == null ? "" : text.strip();
         try {
@@ -519,6 +519,15 @@ public final class WbsTreeViewModel {
             statusMessage.set(message);
             return message;
         }
+    }
+
+    /** Why a cell cannot be typed into; also shown in the status bar. */
+    public String notEditable(WbsColumn column) {
+        String message = column == WbsColumn.WBS
+                ? "WBS codes follow the outline; indent, outdent or move the task instead."
+                : "The " + column.header() + " of a summary task is calculated from its subtasks.";
+        statusMessage.set(message);
+        return message;
     }
 
     private PlanCommand predecessors(Plan plan, Task task, String value) {
