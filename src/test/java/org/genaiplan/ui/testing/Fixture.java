@@ -17,8 +17,13 @@ public final class Fixture {
     public boolean exited;
 
     public Workbench start(Stage stage) throws DocumentException {
+        return start(stage, owner -> dialogs);
+    }
+
+    public Workbench start(Stage stage, java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
+            org.genaiplan.ui.Dialogs> dialogFactory) throws DocumentException {
         bench = Workbench.create(new Workbench.Ports(documents, new SimpleFormats(), new SimpleScheduler(),
-                owner -> dialogs, new RecentFiles(prefs), Runnable::run, clipboard), stage, () -> {
+                dialogFactory, new RecentFiles(prefs), Runnable::run, clipboard), stage, () -> {
                     exited = true;
                     stage.hide();
                 });
