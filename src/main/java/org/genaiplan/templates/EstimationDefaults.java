@@ -1,6 +1,7 @@
 package org.genaiplan.templates;
 
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class EstimationDefaults {
     private final List<Technique> ordered;
 
     EstimationDefaults(Map<String, Technique> techniques) {
-        this.techniques = Map.copyOf(techniques);
+        this.techniques = Collections.unmodifiableMap(new LinkedHashMap<>(techniques));
         this.ordered = List.copyOf(techniques.values());
     }
 

@@ -1,6 +1,8 @@
 package org.genaiplan.templates;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.genaiplan.model.Plan;
@@ -23,7 +25,7 @@ public final class Template {
         this.spec = spec;
         this.roles = List.copyOf(roles);
         this.rateNote = rateNote;
-        this.techniques = Map.copyOf(techniques);
+        this.techniques = Collections.unmodifiableMap(new LinkedHashMap<>(techniques));
         this.library = library;
         int[] counts = new int[2];
         TaskBuilder.forEach(spec.tasks(), t -> {

@@ -3,6 +3,8 @@ package org.genaiplan.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +30,8 @@ public final class TemplateFragment {
     TemplateFragment(FragmentSpec spec, Map<String, RoleDefinition> roles, Map<String, Technique> techniques,
                      RiskLibrary library) {
         this.spec = spec;
-        this.roles = Map.copyOf(roles);
-        this.techniques = Map.copyOf(techniques);
+        this.roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+        this.techniques = Collections.unmodifiableMap(new LinkedHashMap<>(techniques));
         this.library = library;
         int[] n = new int[1];
         TaskBuilder.forEach(spec.tasks(), t -> n[0]++);
