@@ -37,16 +37,18 @@ public final class TemplatesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TemplateCatalog loaded = catalog.get();
         int idWidth = loaded.templates().stream().mapToInt(t -> t.id().length()).max().orElse(0);
+        int nameWidth = loaded.templates().stream().mapToInt(t -> t.name().length()).max().orElse(0);
         for (TemplateInfo t : loaded.templates()) {
-            out.printf("%-" + idWidth + "s  %s  tasks=%d milestones=%d risks=%d%n", t.id(), t.name(), t.tasks(),
+            out.printf("%-" + idWidth + "s  %-" + nameWidth + "s  tasks=%d milestones=%d risks=%d%n", t.id(), t.name(), t.tasks(),
                     t.milestones(), t.risks());
         }
         if (fragments) {
             out.println();
             out.println("Fragments (insert under a row of an open plan):");
             int w = loaded.fragments().stream().mapToInt(f -> f.id().length()).max().orElse(0);
+            int nw = loaded.fragments().stream().mapToInt(f -> f.name().length()).max().orElse(0);
             for (TemplateFragment f : loaded.fragments()) {
-                out.printf("%-" + w + "s  %s  tasks=%d%n", f.id(), f.name(), f.taskCount());
+                out.printf("%-" + w + "s  %-" + nw + "s  tasks=%d%n", f.id(), f.name(), f.taskCount());
             }
         }
         out.flush();

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Objects;
 
 /** Reads one JSON data file into its spec record and turns Jackson's errors into one readable sentence. */
@@ -45,16 +49,40 @@ final class DataReader {
 
     static String describe(JsonProcessingException e) {
         String where = location(e.getLocation());
-        if (e instanceof JsonParseException) {
+        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException
+                || e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
             return "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")" + where + ".";
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field \"" + u.getPropertyName() + "\"" + path(u) + where + ".";
         }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            String got = m instanceof InvalidFormatException f ? ", not \"" + f.getValue() + "\"" : "";
+            return "bad value" + path(m) + where + ": expected " + expected(m.getTargetType()) + got + ".";
+        }
         if (e instanceof JsonMappingException m) {
             return "bad value" + path(m) + where + ": " + simpleNames(firstLine(e.getOriginalMessage())) + ".";
         }
         return firstLine(e.getOriginalMessage()) + where + ".";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == double.class || type == long.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
     }
 
     private static String path(JsonMappingException e) {
@@ -89,6 +117,6 @@ final class DataReader {
 
     /** Drops package prefixes and backticks so that messages name {@code ResponseStrategy}, not a class path. */
     private static String simpleNames(String message) {
-        return message.replaceAll("`?(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)`?", "$1").replace("`", "");
+        return message.replaceAll("`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)`?", "$1").replace("`", "");
     }
 }

@@ -46,6 +46,43 @@ final class PlanChecks {
         return false;
     }
 
+    /**
+     * Early start and finish of every leaf in working days from the plan start, by a plain forward pass
+     * over the dependencies (repeated until nothing moves); summaries are left out.
+     */
+    static Map<Long, double[]> earlyDays(Plan plan) {
+        Map<Long, double[]> early = new HashMap<>();
+        double perDay = plan.calendar().minutesPerDay();
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Task t : plan.tasksInOrder()) {
+                if (t.hasChildren()) {
+                    continue;
+                }
+                double d = t.durationMinutes() / perDay;
+                double start = 0;
+                for (Dependency dep : plan.predecessorsOf(t)) {
+                    double[] p = early.getOrDefault(dep.predecessorId(), new double[2]);
+                    double lag = dep.lagMinutes() / perDay;
+                    double s = switch (dep.type()) {
+                        case FS -> p[1] + lag;
+                        case SS -> p[0] + lag;
+                        case FF -> p[1] + lag - d;
+                        case SF -> p[0] + lag - d;
+                    };
+                    start = Math.max(start, s);
+                }
+                double[] old = early.get(t.id());
+                if (old == null || old[0] != start) {
+                    early.put(t.id(), new double[] {start, start + d});
+                    moved = true;
+                }
+            }
+        }
+        return early;
+    }
+
     /** Every user-visible field of the plan's tasks, dependencies, risks and roles, as text. */
     static String snapshot(Plan plan) {
         StringBuilder sb = new StringBuilder();

@@ -112,6 +112,8 @@ class TemplateContentTest {
         Plan plan = CATALOG.template("agile-llm-pilot").instantiate(START);
         assertThat(ShippedTemplatesTest.names(plan.roots())).containsExactly("Data ingestion", "Feature work",
                 "Model selection and evaluation", "Deployment", "Monitoring");
+        java.util.Map<Long, double[]> early = PlanChecks.earlyDays(plan);
+        double previousEnd = 0;
         int sprintNumber = 0;
         for (Task stage : plan.roots()) {
             assertThat(stage.children()).as(stage.name()).hasSizeBetween(1, 2);
@@ -124,6 +126,11 @@ class TemplateContentTest {
                 long work = sprint.children().stream().mapToLong(Task::durationMinutes).max().orElse(0);
                 assertThat(work).as("longest task of " + sprint.name())
                         .isLessThanOrEqualTo(10L * plan.calendar().minutesPerDay());
+                double start = sprint.children().stream().mapToDouble(t -> early.get(t.id())[0]).min().orElseThrow();
+                double end = sprint.children().stream().mapToDouble(t -> early.get(t.id())[1]).max().orElseThrow();
+                assertThat(end - start).as("working days of " + sprint.name()).isEqualTo(10.0);
+                assertThat(start).as(sprint.name() + " follows the previous sprint").isEqualTo(previousEnd);
+                previousEnd = end;
             }
         }
         assertThat(sprintNumber).isEqualTo(7);
