@@ -72,7 +72,7 @@ public final class Template {
     /**
      * A new plan with the template's WBS (phases, owners, notes, durations in the standard calendar's
      * working days, milestones, dependencies), its roles at example rates and its starter risks, each
-     * raised on {@code start} and linked to the tasks the template names.
+     * raised on {@code start}, linked to the tasks the template names and placed in the first one's phase.
      */
     public Plan instantiate(String planName, LocalDate start) {
         Plan plan = new Plan(planName, start);
@@ -83,11 +83,25 @@ public final class Template {
         TaskBuilder.Built built = TaskBuilder.build(plan, null, 0, spec.tasks(), techniques);
         for (RiskRef ref : spec.risks()) {
             Risk risk = library.addTo(plan, library.entry(ref.risk()), start);
-            for (String key : ref.tasks()) {
-                risk.linkTask(built.byKey().get(key).id());
-            }
+            linkAndPlace(risk, ref, built);
         }
         return plan;
+    }
+
+    /**
+     * Links the risk to the named tasks and, when there are any, puts it in the phase of the first of them,
+     * so that the register uses the plan's own phase names.
+     */
+    static void linkAndPlace(Risk risk, RiskRef ref, TaskBuilder.Built built) {
+        for (String key : ref.tasks()) {
+            risk.linkTask(built.byKey().get(key).id());
+        }
+        if (!ref.tasks().isEmpty()) {
+            String phase = built.byKey().get(ref.tasks().getFirst()).phase();
+            if (phase != null) {
+                risk.setPhase(phase);
+            }
+        }
     }
 
     /** The task tree as read, for checks in tests and tools. */

@@ -102,9 +102,11 @@ public final class TemplateFragment {
             if (risk == null) {
                 risk = library.addTo(plan, entry, raised);
                 addedRisks.add(risk);
-            }
-            for (String key : ref.tasks()) {
-                risk.linkTask(built.byKey().get(key).id());
+                Template.linkAndPlace(risk, ref, built);
+            } else {
+                for (String key : ref.tasks()) {
+                    risk.linkTask(built.byKey().get(key).id());
+                }
             }
         }
         return new FragmentInsertion(built.roots(), addedRisks, addedRoles);

@@ -102,6 +102,7 @@ class ShippedTemplatesTest {
             assertThat(r.statement()).contains("->");
             assertThat(r.mitigation()).isNotBlank();
             assertThat(r.raised()).isEqualTo(START);
+            assertThat(r.phase()).as("phase of " + r.title()).isIn(plan.tasksInOrder().stream().map(Task::phase).toList());
             assertThat(r.linkedTaskIds()).as("tasks of " + r.title()).isNotEmpty()
                     .allSatisfy(taskId -> assertThat(plan.task(taskId)).isNotNull());
         }
