@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
@@ -24,12 +25,18 @@ final class TaskBuilder {
      * on, then links them. Tasks without a phase take their parent's.
      */
     static Built build(Plan plan, Task parent, int index, List<TaskSpec> specs, Map<String, Technique> techniques) {
+        return build(plan, parent, index, specs, techniques, UnaryOperator.identity());
+    }
+
+    /** As above, with each phase written in the data passed through {@code phases} first. */
+    static Built build(Plan plan, Task parent, int index, List<TaskSpec> specs, Map<String, Technique> techniques,
+                       UnaryOperator<String> phases) {
         Map<String, Task> byKey = new LinkedHashMap<>();
         List<Task> roots = new ArrayList<>(specs.size());
         String parentPhase = parent == null ? null : parent.phase();
         for (int i = 0; i < specs.size(); i++) {
             Task root = plan.addTask(parent, index + i, specs.get(i).name().strip());
-            fill(plan, root, specs.get(i), parentPhase, techniques, byKey);
+            fill(plan, root, specs.get(i), parentPhase, techniques, phases, byKey);
             roots.add(root);
         }
         WorkingCalendar calendar = plan.calendar();
@@ -46,9 +53,9 @@ final class TaskBuilder {
     }
 
     private static void fill(Plan plan, Task task, TaskSpec spec, String inheritedPhase,
-                             Map<String, Technique> techniques, Map<String, Task> byKey) {
+                             Map<String, Technique> techniques, UnaryOperator<String> phases, Map<String, Task> byKey) {
         byKey.put(spec.key().strip(), task);
-        String phase = spec.phase() == null || spec.phase().isBlank() ? inheritedPhase : spec.phase();
+        String phase = spec.phase() == null || spec.phase().isBlank() ? inheritedPhase : phases.apply(spec.phase().strip());
         task.setPhase(phase);
         task.setOwnerRole(spec.owner());
         String notes = spec.notes() == null ? "" : spec.notes().strip();
@@ -63,7 +70,7 @@ final class TaskBuilder {
         }
         task.setNotes(notes);
         for (TaskSpec child : spec.children()) {
-            fill(plan, plan.addTask(task, child.name().strip()), child, phase, techniques, byKey);
+            fill(plan, plan.addTask(task, child.name().strip()), child, phase, techniques, phases, byKey);
         }
     }
 

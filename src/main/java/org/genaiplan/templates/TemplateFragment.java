@@ -2,12 +2,14 @@ package org.genaiplan.templates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.Role;
@@ -57,7 +59,8 @@ public final class TemplateFragment {
 
     /**
      * Inserts the fragment's task tree(s) as children of {@code parent} (null: top level), the first at
-     * position {@code index}, with their dependencies. Owner roles the plan lacks are added at their example
+     * position {@code index}, with their dependencies. A phase the plan does not use yet gives way to the
+     * parent row's phase, so the fragment speaks the plan's phase names. Owner roles the plan lacks are added at their example
      * rates; starter risks are added from the library (raised today) unless the plan
      * already has a risk of the same title, which is then linked to the new tasks instead.
      *
@@ -77,7 +80,11 @@ public final class TemplateFragment {
         if (index < 0 || index > size) {
             throw new IndexOutOfBoundsException("index " + index + " of " + size);
         }
-        TaskBuilder.Built built = TaskBuilder.build(plan, parent, index, spec.tasks(), techniques);
+        Set<String> planPhases = new HashSet<>();
+        plan.tasksInOrder().forEach(t -> planPhases.add(t.phase()));
+        String parentPhase = parent == null ? null : parent.phase();
+        UnaryOperator<String> phases = phase -> parentPhase == null || planPhases.contains(phase) ? phase : parentPhase;
+        TaskBuilder.Built built = TaskBuilder.build(plan, parent, index, spec.tasks(), techniques, phases);
 
         Set<String> owners = new LinkedHashSet<>();
         TaskBuilder.forEach(spec.tasks(), t -> {

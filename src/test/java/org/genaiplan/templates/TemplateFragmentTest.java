@@ -81,6 +81,25 @@ class TemplateFragmentTest {
     }
 
     @Test
+    void fragmentTakesThePlansPhaseNamesWhereItsOwnAreForeign() {
+        Plan agile = CATALOG.template("agile-llm-pilot").instantiate(START);
+        Task sprint5 = named(agile, "Sprint 5");
+        FragmentInsertion inAgile = CATALOG.fragment("red-teaming").apply(agile, sprint5, 2, TODAY);
+        Plan.forEachInSubtree(inAgile.roots().getFirst(),
+                t -> assertThat(t.phase()).isEqualTo("Model selection & evaluation"));
+
+        Plan lifecycle = CATALOG.template("genai-lifecycle").instantiate(START);
+        FragmentInsertion inLifecycle = CATALOG.fragment("rlhf").apply(lifecycle, lifecycle.taskByWbsCode("4"), 0, TODAY);
+        Task root = inLifecycle.roots().getFirst();
+        assertThat(root.phase()).isEqualTo("Model development");
+        assertThat(named(lifecycle, "Check alignment on held-out prompts").phase()).isEqualTo("Testing & evaluation");
+    }
+
+    private static Task named(Plan plan, String name) {
+        return plan.tasksInOrder().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void intoAnEmptyPlanTheFragmentBringsItsRolesAndUndoTakesThemAway() {
         Plan plan = new Plan("Empty", START);
         plan.putRole(new Role("QA Engineer", java.math.BigDecimal.valueOf(70)));
