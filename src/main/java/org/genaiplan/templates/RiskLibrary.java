@@ -198,4 +198,13 @@ public final class RiskLibrary {
         risk.setRaised(raised);
         return risk;
     }
+
+    /** "Add from library" with several entries chosen: adds them in the given order and returns the new risks. */
+    public List<Risk> addAll(Plan plan, List<RiskLibraryEntry> chosen, LocalDate raised) {
+        List<Risk> added = new ArrayList<>(chosen.size());
+        for (RiskLibraryEntry entry : chosen) {
+            added.add(addTo(plan, entry, raised));
+        }
+        return List.copyOf(added);
+    }
 }

@@ -89,7 +89,9 @@ class RiskLibraryTest {
         assertThat(risk.raised()).isEqualTo(raised);
         assertThat(plan.changes().drain().risks()).containsExactly(risk.id());
 
-        Risk second = library.addTo(plan, library.entry("gpu-shortage"), raised);
-        assertThat(second.code()).isEqualTo("R-002");
+        java.util.List<Risk> more = library.addAll(plan, library.search("GPU", "gpu"), raised);
+        assertThat(more).extracting(Risk::code).startsWith("R-002", "R-003");
+        assertThat(more).extracting(Risk::category).containsOnly("GPU availability");
+        assertThat(plan.risks()).hasSize(1 + more.size());
     }
 }
