@@ -33,6 +33,7 @@ import org.genaiplan.ui.command.InsertTemplateFragmentCommand;
 import org.genaiplan.ui.command.MoveTasksCommand;
 import org.genaiplan.ui.command.OutdentTasksCommand;
 import org.genaiplan.ui.command.PasteTasksCommand;
+import org.genaiplan.ui.command.PlanFragment;
 import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.RelocateTasksCommand;
 import org.genaiplan.ui.command.SetPredecessorsCommand;
@@ -407,7 +408,7 @@ public final class WbsTreeViewModel {
     }
 
     /** Inserts a template work package as the last child of the focused row (or at the end). */
-    public boolean insertFragment(String name, TaskSubtree fragment) {
+    public boolean insertFragment(PlanFragment fragment) {
         Plan plan = plan();
         if (plan == null) {
             return false;
@@ -415,7 +416,7 @@ public final class WbsTreeViewModel {
         Task focused = plan.task(selection.focusedId());
         long parentId = focused == null ? 0 : focused.id();
         int index = focused == null ? plan.roots().size() : focused.children().size();
-        InsertTemplateFragmentCommand command = new InsertTemplateFragmentCommand(name, fragment, parentId, index);
+        InsertTemplateFragmentCommand command = new InsertTemplateFragmentCommand(fragment, parentId, index);
         if (run(command)) {
             select(command.createdRoots());
             return true;
