@@ -95,16 +95,16 @@ public final class WbsTreeView extends BorderPane {
         col.setCellFactory(x -> new WbsCell(c, viewModel, errors));
         col.getStyleClass().add("col-" + c.name().toLowerCase(java.util.Locale.ROOT));
         col.setPrefWidth(switch (c) {
-            case WBS -> 64;
-            case NAME -> 300;
-            case DURATION -> 82;
-            case START, FINISH -> 116;
-            case PREDECESSORS -> 110;
-            case PERCENT -> 92;
-            case OWNER -> 140;
-            case COST -> 104;
-            case PHASE -> 150;
-            case NOTES -> 60;
+            case WBS -> 58;
+            case NAME -> 290;
+            case DURATION -> 74;
+            case START, FINISH -> 128;
+            case PREDECESSORS -> 100;
+            case PERCENT -> 90;
+            case OWNER -> 132;
+            case COST -> 100;
+            case PHASE -> 130;
+            case NOTES -> 54;
         });
         return col;
     }

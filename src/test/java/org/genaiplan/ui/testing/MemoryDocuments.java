@@ -41,6 +41,11 @@ public final class MemoryDocuments implements DocumentService {
         return new Session(plan, file);
     }
 
+    /** An unsaved document over {@code plan}. */
+    public PlanSession session(Plan plan) {
+        return new Session(plan, null);
+    }
+
     @Override
     public List<CatalogEntry> templates() {
         return List.of();
