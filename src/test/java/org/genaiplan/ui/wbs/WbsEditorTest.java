@@ -342,4 +342,18 @@ class WbsEditorTest {
         assertThat(rows()).containsExactly("1 Data", "1.1 Collect", "1.1.1 Transcripts", "1.1.2 Tickets", "1.2 Clean",
                 "2 Model");
     }
+
+    @Test
+    void dragARowWithTheMouseOntoAnotherRow(FxRobot robot) {
+        buildThreeLevels(robot);
+        javafx.scene.Node model = robot.lookup(".tree-table-row-cell").match(
+                n -> n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() instanceof TaskRowViewModel vm
+                        && vm.name().equals("Model")).query();
+        javafx.scene.Node clean = robot.lookup(".tree-table-row-cell").match(
+                n -> n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() instanceof TaskRowViewModel vm
+                        && vm.name().equals("Clean")).query();
+        robot.drag(model, javafx.scene.input.MouseButton.PRIMARY).dropTo(clean);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows()).endsWith("1.2 Clean", "1.2.1 Model");
+    }
 }
