@@ -3,9 +3,7 @@ package org.genaiplan.schedule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
@@ -25,7 +23,7 @@ final class Network {
     final long dependencyVersion;
     final int n;
     final Task[] tasks;
-    final Map<Long, Integer> indexOfId;
+    final LongIntMap indexOfId;
     /** Parent's index or -1. */
     final int[] parent;
     /** End (exclusive) of each task's subtree in row order; children of s are s+1, end[s+1], ... */
@@ -63,29 +61,23 @@ final class Network {
         List<Task> rows = plan.tasksInOrder();
         n = rows.size();
         tasks = rows.toArray(new Task[0]);
-        indexOfId = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            indexOfId.put(tasks[i].id(), i);
-        }
+        indexOfId = new LongIntMap(n);
         parent = new int[n];
         subtreeEnd = new int[n];
         summary = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Task p = tasks[i].parent();
-            parent[i] = p == null ? -1 : indexOfId.get(p.id());
-            summary[i] = tasks[i].hasChildren();
-        }
-        // A task's subtree ends where the next task of the same or a higher level starts.
-        int[] depth = new int[n];
-        for (int i = 0; i < n; i++) {
-            depth[i] = parent[i] < 0 ? 0 : depth[parent[i]] + 1;
-        }
+        // Rows are in outline order: the open ancestors form a stack, and a task's subtree ends where the
+        // next row that is not its descendant starts.
         int[] stack = new int[n + 1];
         int top = 0;
         for (int i = 0; i < n; i++) {
-            while (top > 0 && depth[stack[top - 1]] >= depth[i]) {
+            Task t = tasks[i];
+            indexOfId.put(t.id(), i);
+            summary[i] = t.hasChildren();
+            Task p = t.parent();
+            while (top > 0 && tasks[stack[top - 1]] != p) {
                 subtreeEnd[stack[--top]] = i;
             }
+            parent[i] = top > 0 ? stack[top - 1] : -1;
             stack[top++] = i;
         }
         while (top > 0) {

@@ -17,24 +17,26 @@ import org.genaiplan.model.Task;
  * <li>% complete: the children's % complete weighted by leaf duration (a plain average when every leaf
  * is a milestone);</li>
  * <li>cost: the sum of the leaf costs, where a leaf costs its fixed cost plus its owner role's hourly
- * rate times its duration in hours (rounded to cents).</li>
+ * rate times its duration in hours (rounded to cents; sums are kept in whole cents).</li>
  * </ul>
  * Leaves get their own duration, % complete and cost. After an edit only the edited tasks and their
  * ancestors are recomputed.
  */
 final class RollUps {
-    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
     private Network net;
     private long[] weight;
     private double[] weightedPercent;
     private int[] leafCount;
     private double[] percentSum;
-    private BigDecimal[] cost;
+    /** Cost in cents. */
+    private long[] cost;
     private String[] seenOwner;
     private BigDecimal[] seenFixedCost;
     private boolean[] marked;
     private Map<String, BigDecimal> rates = Map.of();
+    /** Hourly rates in hundredths of a cent, so that rate x minutes stays exact in a long. */
+    private Map<String, Long> fineRates = Map.of();
 
     /** Whether a task's cost inputs differ from the last roll-up. */
     boolean inputsChanged(int i, Task t) {
@@ -54,12 +56,15 @@ final class RollUps {
             weightedPercent = new double[n];
             leafCount = new int[n];
             percentSum = new double[n];
-            cost = new BigDecimal[n];
+            cost = new long[n];
             seenOwner = new String[n];
             seenFixedCost = new BigDecimal[n];
             marked = new boolean[n];
         }
         rates = ratesOf(plan);
+        fineRates = new HashMap<>();
+        rates.forEach((name, rate) -> fineRates.put(name,
+                rate.movePointRight(4).setScale(0, RoundingMode.HALF_UP).longValueExact()));
         // Children come after their parent in row order: going backwards finishes every child first.
         for (int i = net.n - 1; i >= 0; i--) {
             compute(i, es, ef, dur);
@@ -104,26 +109,28 @@ final class RollUps {
             weightedPercent[i] = (double) d * t.percentComplete();
             leafCount[i] = 1;
             percentSum[i] = t.percentComplete();
-            BigDecimal rate = t.ownerRole() == null ? null : rates.get(t.ownerRole());
-            BigDecimal c = t.fixedCost();
+            Long rate = t.ownerRole() == null ? null : fineRates.get(t.ownerRole());
+            long c = t.fixedCost().signum() == 0 ? 0
+                    : t.fixedCost().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
             if (rate != null && d > 0) {
-                c = c.add(rate.multiply(BigDecimal.valueOf(d)).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP));
+                // rate (1/10000 of a unit per hour) x minutes / 60 / 100 = cents, rounded half up
+                c += (rate * d + 3000) / 6000;
             }
             cost[i] = c;
-            t.setRollUp(d, t.percentComplete(), c);
+            t.setRollUp(d, t.percentComplete(), BigDecimal.valueOf(c, 2));
             return;
         }
         long w = 0;
         double wp = 0;
         int count = 0;
         double sum = 0;
-        BigDecimal c = BigDecimal.ZERO;
+        long c = 0;
         for (int ch = i + 1; ch < net.subtreeEnd[i]; ch = net.subtreeEnd[ch]) {
             w += weight[ch];
             wp += weightedPercent[ch];
             count += leafCount[ch];
             sum += percentSum[ch];
-            c = c.add(cost[ch]);
+            c += cost[ch];
         }
         weight[i] = w;
         weightedPercent[i] = wp;
@@ -132,7 +139,7 @@ final class RollUps {
         cost[i] = c;
         double percent = w > 0 ? wp / w : count > 0 ? sum / count : 0;
         long span = ef[net.n + i] - es[net.n + i];
-        t.setRollUp(span, percent, c);
+        t.setRollUp(span, percent, BigDecimal.valueOf(c, 2));
     }
 
     private static Map<String, BigDecimal> ratesOf(Plan plan) {
