@@ -51,7 +51,11 @@ public final class Benchmark {
         SyntheticPlanGenerator generator = new SyntheticPlanGenerator();
         int genRuns = n >= 100_000 ? Math.max(1, runs / 2) : runs;
         line("generate", n, median(warmUps, genRuns, () -> time(() -> generator.generate(n, SEED))), -1);
+        measureEdits(generator, n);
+        measureHeap(generator, n);
+    }
 
+    private void measureEdits(SyntheticPlanGenerator generator, int n) {
         Plan plan = generator.generate(n, SEED);
         CpmScheduler scheduler = new CpmScheduler();
         scheduler.schedule(plan);
@@ -88,7 +92,11 @@ public final class Benchmark {
 
         // ---- HOOK save: time writing `plan` to a .genaiplan file here once the store lands. ----
         // ---- HOOK open: time reading that file back into a fully scheduled model here. ----
+    }
 
+    /** Memory in use with one plan of n tasks built and scheduled, everything else collected. */
+    private void measureHeap(SyntheticPlanGenerator generator, int n) {
+        usedAfterGc();
         Plan[] holder = new Plan[1];
         CpmScheduler[] kept = new CpmScheduler[1];
         long ns = time(() -> {
