@@ -229,4 +229,47 @@ class NetworkShapesTest {
         assertThat(m.isCritical()).isTrue();
         assertThat(b.start()).isEqualTo(jan(6, 8));
     }
+
+    @Test
+    void twoEqualPathsAreBothCritical() {
+        // A 2d -> B 1d and C 1d -> D 2d: both paths take 3 days, both are critical.
+        Net n = new Net();
+        Task a = n.task("A", 2);
+        Task b = n.task("B", 1);
+        Task c = n.task("C", 1);
+        Task d = n.task("D", 2);
+        n.link(a, b).link(c, d);
+        n.schedule();
+
+        for (Task t : new Task[] {a, b, c, d}) {
+            assertThat(t.isCritical()).as(t.name()).isTrue();
+        }
+        assertThat(b.finish()).isEqualTo(d.finish()).isEqualTo(jan(6, 16));
+    }
+
+    @Test
+    void finishToFinishIntoASummaryBoundsEveryChildsFinish() {
+        // X 3d (0-1440) FF -> summary S {S1 1d, S2 2d}: each child finishes no earlier than 1440.
+        // S1: 960-1440 (Wed); S2: 480-1440 (Tue 08:00 - Wed 16:00). S spans Tue-Wed.
+        Net n = new Net();
+        Task x = n.task("X", 3);
+        Task s = n.plan.addTask(null, "S");
+        Task s1 = n.child(s, "S1", 1);
+        Task s2 = n.child(s, "S2", 2);
+        n.link(x, s, DependencyType.FF, 0);
+        n.schedule();
+
+        assertThat(s1.start()).isEqualTo(jan(6, 8));
+        assertThat(s2.start()).isEqualTo(jan(5, 8));
+        assertThat(s.start()).isEqualTo(jan(5, 8));
+        assertThat(s.finish()).isEqualTo(jan(6, 16));
+        assertThat(x.isCritical()).isTrue();
+    }
+
+    @Test
+    void emptyPlanSchedulesToNothing() {
+        ScheduleReport report = new Net().schedule();
+        assertThat(report.finish()).isNull();
+        assertThat(report.problems()).isEmpty();
+    }
 }
