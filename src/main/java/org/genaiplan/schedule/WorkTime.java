@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
+import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.WorkingCalendar;
 
 /**
@@ -14,7 +15,8 @@ import org.genaiplan.model.WorkingCalendar;
  * Negative offsets are working time before the plan start.
  *
  * <p>A day index (working-day ordinal to date and back) is precomputed around the plan start and grows on
- * demand, so conversions are two array look-ups. Not thread-safe: give each thread its own instance.
+ * demand (up to about a thousand years around the start; beyond that a ValidationException says so), so
+ * conversions are two array look-ups. Not thread-safe: give each thread its own instance.
  *
  * <p>The same offset can be shown two ways at a day boundary: as the next working morning (where work
  * <em>starts</em>, {@link #startAt(long)}) or as the end of the previous working day (where work
@@ -24,6 +26,7 @@ import org.genaiplan.model.WorkingCalendar;
 public final class WorkTime {
     private static final int INITIAL_DAYS_BEFORE = 400;
     private static final int INITIAL_DAYS_AFTER = 4000;
+    private static final long MAX_SPAN_DAYS = 1000L * 366;
 
     private final WorkingCalendar calendar;
     private final LocalDate planStart;
@@ -168,8 +171,9 @@ public final class WorkTime {
     private void grow(boolean earlier) {
         long last = firstEpochDay + ordinalAtOrAfter.length - 1;
         long span = ordinalAtOrAfter.length;
-        if (span > 400L * 366) {
-            throw new IllegalArgumentException("Dates more than 400 years from the plan start are not supported.");
+        if (span > MAX_SPAN_DAYS) {
+            throw new ValidationException("The plan reaches dates more than 1,000 years from its start; "
+                    + "check the durations, lags and constraint dates.");
         }
         if (earlier) {
             build(firstEpochDay - span, last);

@@ -107,4 +107,14 @@ class CalendarTest {
         WorkTime six = new WorkTime(cal, Net.MONDAY);
         assertThat(six.add(jan(9, 9), 720)).isEqualTo(jan(11, 15));
     }
+
+    @Test
+    void absurdDatesGiveAClearMessage() {
+        Net n = new Net();
+        Task a = n.task("A", 1);
+        a.setConstraint(ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(4000, 1, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(n::schedule)
+                .isInstanceOf(org.genaiplan.model.ValidationException.class)
+                .hasMessageContaining("more than 1,000 years from its start");
+    }
 }

@@ -1,6 +1,6 @@
 package org.genaiplan.app.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,11 +26,14 @@ public final class Benchmark {
     public static final int[] DEFAULT_SIZES = {1_000, 10_000, 100_000};
     private static final long SEED = 42;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int warmUps;
     private final int runs;
 
-    public Benchmark(PrintStream out, int warmUps, int runs) {
+    public Benchmark(PrintWriter out, int warmUps, int runs) {
+        if (warmUps < 0 || runs < 1) {
+            throw new IllegalArgumentException("warm-ups must be 0 or more and runs 1 or more");
+        }
         this.out = out;
         this.warmUps = warmUps;
         this.runs = runs;
@@ -38,7 +41,7 @@ public final class Benchmark {
 
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? DEFAULT_SIZES : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        new Benchmark(System.out, 3, 7).run(sizes);
+        new Benchmark(new PrintWriter(System.out, true), 3, 7).run(sizes);
     }
 
     public void run(int... sizes) {
@@ -123,6 +126,7 @@ public final class Benchmark {
         String ms = String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6);
         out.println("bench " + name + " tasks=" + tasks + " ms=" + ms
                 + (bytes >= 0 ? " mb=" + Math.round(bytes / (1024.0 * 1024.0)) : ""));
+        out.flush();
     }
 
     private static long time(Runnable work) {
