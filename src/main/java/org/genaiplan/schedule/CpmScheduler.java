@@ -529,8 +529,23 @@ public final class CpmScheduler implements Scheduler {
         if (late > 0) {
             problems.add(late == 1 ? "1 task cannot meet its dates (negative slack)."
                     : late + " tasks cannot meet their dates (negative slack).");
+            namedLateConstraints(problems);
         }
         return new ScheduleReport(full, updated, finish, loops, late, problems);
+    }
+
+    /** Names up to three tasks whose own finish-no-later-than date cannot be met. */
+    private void namedLateConstraints(List<String> problems) {
+        DurationFormat durations = new DurationFormat(time.calendar());
+        int named = 0;
+        for (int i = 0; i < net.n && named < 3; i++) {
+            Task t = net.tasks[i];
+            if (ts[i] < 0 && finishCeil[i] != MAX && lf[net.summary[i] ? net.n + i : i] == finishCeil[i]) {
+                problems.add("\"" + t.name() + "\" (" + plan.wbsCode(t) + ") cannot finish by " + t.constraintDate()
+                        + "; it is " + durations.format(-ts[i]) + " late.");
+                named++;
+            }
+        }
     }
 
     /** The working-time arithmetic of the last run (valid for the plan's calendar and start). */
