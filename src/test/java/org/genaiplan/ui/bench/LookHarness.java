@@ -10,8 +10,8 @@ import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.Workbench;
 import org.genaiplan.ui.testing.MemoryClipboard;
 import org.genaiplan.ui.testing.MemoryDocuments;
-import org.genaiplan.ui.testing.SimpleFormats;
-import org.genaiplan.ui.testing.SimpleScheduler;
+import org.genaiplan.ui.ScheduleFormats;
+import org.genaiplan.schedule.CpmScheduler;
 
 /** Hand-run: shows the window over a template plan, to look at it (screenshots under Xvfb). */
 public final class LookHarness extends Application {
@@ -22,7 +22,7 @@ public final class LookHarness extends Application {
     @Override
     public void start(Stage stage) {
         MemoryDocuments docs = new MemoryDocuments();
-        Workbench bench = Workbench.create(new Workbench.Ports(docs, new SimpleFormats(), new SimpleScheduler(),
+        Workbench bench = Workbench.create(new Workbench.Ports(docs, new ScheduleFormats(), new CpmScheduler(),
                 FxDialogs::new, new RecentFiles(Preferences.userRoot().node("genaiplan-look")), Runnable::run,
                 new MemoryClipboard()), stage, stage::hide);
         String id = getParameters().getRaw().isEmpty() ? "llm-chatbot" : getParameters().getRaw().getFirst();

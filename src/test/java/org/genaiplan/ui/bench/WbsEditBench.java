@@ -14,20 +14,20 @@ import org.genaiplan.ui.command.IndentTasksCommand;
 import org.genaiplan.ui.command.MoveTasksCommand;
 import org.genaiplan.ui.testing.MemoryClipboard;
 import org.genaiplan.ui.testing.MemoryDocuments;
-import org.genaiplan.ui.testing.SimpleFormats;
+import org.genaiplan.ui.ScheduleFormats;
 import org.genaiplan.ui.wbs.WbsTreeViewModel;
 
 /**
  * Hand-run timing of the editor's model + view-model work on a large plan (not a unit test):
  * indent / move 100 selected rows of a 5,000-task plan and undo each, with the tree's view-models
- * following every step. Run: java -cp ... org.genaiplan.ui.bench.WbsEditBench [tasks] [scheduler class]
+ * following every step. Run: java -cp ... org.genaiplan.ui.bench.WbsEditBench [tasks] [scheduler class, default CpmScheduler]
  */
 public final class WbsEditBench {
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         Scheduler scheduler = args.length > 1
                 ? (Scheduler) Class.forName(args[1]).getDeclaredConstructor().newInstance()
-                : plan -> { };
+                : new org.genaiplan.schedule.CpmScheduler();
         for (int round = 0; round < 5; round++) {
             run(tasks, scheduler, round == 4);
         }
@@ -51,7 +51,7 @@ public final class WbsEditBench {
         PlanSelection selection = new PlanSelection();
         long t0 = System.nanoTime();
         editor.setSession(session, true);
-        WbsTreeViewModel wbs = new WbsTreeViewModel(editor, new SimpleFormats(), selection,
+        WbsTreeViewModel wbs = new WbsTreeViewModel(editor, new ScheduleFormats(), selection,
                 new SimpleStringProperty(), new MemoryClipboard());
         long built = System.nanoTime() - t0;
         // 100 selected rows: the 2nd..101st children spread over two work packages.

@@ -3,7 +3,9 @@ package org.genaiplan.ui.testing;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ScheduleFormats;
 import org.genaiplan.ui.Workbench;
 import org.genaiplan.ui.DocumentException;
 
@@ -22,7 +24,7 @@ public final class Fixture {
 
     public Workbench start(Stage stage, java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
             org.genaiplan.ui.Dialogs> dialogFactory) throws DocumentException {
-        bench = Workbench.create(new Workbench.Ports(documents, new SimpleFormats(), new SimpleScheduler(),
+        bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), new CpmScheduler(),
                 dialogFactory, new RecentFiles(prefs), Runnable::run, clipboard), stage, () -> {
                     exited = true;
                     stage.hide();

@@ -215,7 +215,7 @@ class WbsEditorTest {
         editCell(robot, "1.2", WbsColumn.PREDECESSORS, "9");
         assertRefused(robot, "no row 9", "1.1.1", row("1.2").predecessorsProperty().get());
         editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "1.2");
-        assertRefused(robot, "cycle", "", row("1.1.1").predecessorsProperty().get());
+        assertRefused(robot, "loop", "", row("1.1.1").predecessorsProperty().get());
         editCell(robot, "1.1.1", WbsColumn.NAME, " ");
         assertRefused(robot, "name", "Transcripts", row("1.1.1").nameProperty().get());
 
