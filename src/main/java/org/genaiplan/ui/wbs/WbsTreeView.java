@@ -51,7 +51,7 @@ public final class WbsTreeView extends BorderPane {
         table.setRoot(viewModel.root());
         table.setShowRoot(false);
         table.setEditable(true);
-        table.setTableMenuButtonVisible(true);
+        table.setTableMenuButtonVisible(false);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -87,6 +87,13 @@ public final class WbsTreeView extends BorderPane {
                 : c.valueOf(f.getValue().getValue()));
         col.setCellFactory(x -> new WbsCell(c, viewModel, errors));
         col.getStyleClass().add("col-" + c.name().toLowerCase(java.util.Locale.ROOT));
+        javafx.scene.control.Label header = new javafx.scene.control.Label(c.header());
+        javafx.scene.control.Tooltip help = new javafx.scene.control.Tooltip(c.help());
+        help.setWrapText(true);
+        help.setMaxWidth(380);
+        header.setTooltip(help);
+        col.setText(null);
+        col.setGraphic(header);
         col.setPrefWidth(switch (c) {
             case WBS -> 58;
             case NAME -> 290;
