@@ -1,5 +1,6 @@
 package org.genaiplan.store;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
     public record TaskRow(long id, Long parentId, int position, String name, boolean milestone,
                           long durationMinutes, int percentComplete, LocalDateTime actualStart,
                           String ownerRole, String notes, String phase, String constraintType,
-                          LocalDate constraintDate, BigDecimal fixedCost) {
+                          LocalDate constraintDate, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCost) {
     }
 
     public record DependencyRow(long predecessorId, long successorId, String type, long lagMinutes) {
@@ -45,12 +46,12 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
                           List<Long> linkedTaskIds, String owner, int probability, int impact,
                           String strategy, String mitigation, String contingency, String trigger,
                           LocalDate dueDate, String status, int residualProbability, int residualImpact,
-                          BigDecimal costImpact, LocalDate raised, LocalDate lastReviewed) {
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal costImpact, LocalDate raised, LocalDate lastReviewed) {
         public RiskRow {
             linkedTaskIds = linkedTaskIds == null ? List.of() : List.copyOf(linkedTaskIds);
         }
     }
 
-    public record RoleRow(String name, BigDecimal ratePerHour) {
+    public record RoleRow(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal ratePerHour) {
     }
 }
