@@ -119,7 +119,8 @@ public final class WorkingStore implements AutoCloseable {
                 }
             }
             writeSettings(plan);
-            try (PreparedStatement p = connection.prepareStatement(INSERT_TASK)) {
+            try (PreparedStatement p = connection.prepareStatement(INSERT_TASK.replace("MERGE", "INSERT")
+                    .replace(" KEY (id)", ""))) {
                 int[] n = {0};
                 SqlException.unwrap(() -> PlanRows.forEachTask(plan, (t, position) -> {
                     try {

@@ -23,6 +23,7 @@ public final class ChildMain {
             case "edit-burst" -> editBurst(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
             case "h2-trigger" -> h2Trigger(args[1], Path.of(args[2]));
             case "open-raw" -> openRaw(args[1]);
+            case "edit-then-crash" -> editThenCrash(Path.of(args[1]), Path.of(args[2]), Boolean.parseBoolean(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -65,6 +66,20 @@ public final class ChildMain {
         System.out.println("done");
         System.out.flush();
         Thread.sleep(60_000); // wait to be killed, like a crash with everything committed
+    }
+
+    /** Opens a plan, optionally commits two actions, and dies without closing anything. */
+    private static void editThenCrash(Path home, Path file, boolean edit) throws Exception {
+        PlanDocument doc = PlanDocument.open(file, new StoreHome(home));
+        if (edit) {
+            doc.plan().setName("Edited before the crash");
+            doc.commit();
+            doc.plan().addTask(null, "Added before the crash");
+            doc.commit();
+        }
+        System.out.println("ack");
+        System.out.flush();
+        Runtime.getRuntime().halt(3);
     }
 
     /** Builds an H2 database whose trigger, defined by Java source, writes {@code marker} when loaded. */
