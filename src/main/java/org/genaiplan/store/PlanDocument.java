@@ -208,7 +208,11 @@ public final class PlanDocument implements AutoCloseable {
     }
 
     private void write(Path target, FileStamp expected) throws PlanFileException {
-        commit();
+        try {
+            commit();
+        } catch (PlanFileException e) {
+            // The plan in memory is complete; saving it to the file matters more than the working copy.
+        }
         Instant firstCreated = created == null ? Instant.now() : created;
         FileStamp written = new PlanFileWriter(home).write(target, expected,
                 out -> writer.write(plan, firstCreated, out));

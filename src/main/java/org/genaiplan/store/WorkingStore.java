@@ -476,8 +476,9 @@ public final class WorkingStore implements AutoCloseable {
                      + " percent_complete, actual_start, owner_role, notes, phase, constraint_type, constraint_date,"
                      + " fixed_cost FROM tasks ORDER BY parent_id NULLS FIRST, position")) {
             while (rs.next()) {
-                long parent = rs.getLong(2);
-                rows.add(new PlanData.TaskRow(rs.getLong(1), rs.wasNull() ? null : parent, rs.getInt(3),
+                long parentValue = rs.getLong(2);
+                Long parent = rs.wasNull() ? null : parentValue;
+                rows.add(new PlanData.TaskRow(rs.getLong(1), parent, rs.getInt(3),
                         rs.getString(4), rs.getBoolean(5), rs.getLong(6), rs.getInt(7),
                         rs.getObject(8, LocalDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11),
                         rs.getString(12), rs.getObject(13, LocalDate.class), new BigDecimal(rs.getString(14))));
