@@ -59,6 +59,25 @@ class PlanDocumentTest {
     }
 
     @Test
+    void manifestKeepsTheCreationTimeAcrossSavesAndNamesTheApp() throws Exception {
+        saveSample();
+        Manifest first = new PlanPackageReader().read(file).manifest();
+        Thread.sleep(5);
+        try (PlanDocument doc = PlanDocument.open(file, home)) {
+            doc.plan().setName("Later");
+            doc.commit();
+            doc.save();
+        }
+        Manifest second = new PlanPackageReader().read(file).manifest();
+        assertThat(second.application()).isEqualTo("org.genaiplan");
+        assertThat(second.formatVersion()).isEqualTo(1);
+        assertThat(second.appVersion()).isEqualTo(org.genaiplan.app.AppVersion.VERSION);
+        assertThat(second.created()).isEqualTo(first.created());
+        assertThat(second.modified()).isAfter(first.modified());
+        assertThat(second.entries().keySet()).containsExactlyInAnyOrderElementsOf(PackageFormat.DATA_ENTRIES);
+    }
+
+    @Test
     void savingKeepsThePreviousVersionAsBak() throws Exception {
         saveSample();
         try (PlanDocument doc = PlanDocument.open(file, home)) {
