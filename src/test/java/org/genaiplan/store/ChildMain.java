@@ -23,6 +23,7 @@ public final class ChildMain {
             case "edit-burst" -> editBurst(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
             case "h2-trigger" -> h2Trigger(args[1], Path.of(args[2]));
             case "open-raw" -> openRaw(args[1]);
+            case "jdbc-burst" -> jdbcBurst(args[1], args[2]);
             case "edit-then-crash" -> editThenCrash(Path.of(args[1]), Path.of(args[2]), Boolean.parseBoolean(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -92,6 +93,22 @@ public final class ChildMain {
                     + marker.toString().replace("\\", "\\\\") + "\"), \"ran\"); } catch (Exception e) { } "
                     + "return new org.h2.api.Trigger() { public void fire(java.sql.Connection c, Object[] o, Object[] n) { } }; }";
             s.execute("CREATE TRIGGER evil BEFORE INSERT ON tasks AS $$" + source + "$$");
+        }
+    }
+
+    /** Plain H2 with the given URL options: one committed insert per "ack N", for the write-delay trial. */
+    private static void jdbcBurst(String db, String options) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + options, "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS acts (n INT PRIMARY KEY, payload VARCHAR)");
+            c.setAutoCommit(false);
+            for (int n = 1; ; n++) {
+                s.executeUpdate("INSERT INTO acts VALUES (" + n + ", REPEAT('x', 200))");
+                s.executeUpdate("UPDATE acts SET payload = 'y' WHERE n = " + Math.max(1, n / 2));
+                c.commit();
+                System.out.println("ack " + n);
+                System.out.flush();
+            }
         }
     }
 
