@@ -168,4 +168,21 @@ class RoundTripTest {
     void loadedPlanHasNoPendingChanges(Route route) throws Exception {
         assertThat(roundTrip(route).changes().isEmpty()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void longNotesSurviveTheStoreAndThePackage() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        String notes = "Meeting minutes. ".repeat(150_000); // 2.5 million characters
+        plan.task(2).setNotes(notes);
+        StoreHome home = new StoreHome(dir.resolve("home"));
+        try (PlanDocument doc = PlanDocument.create(plan, home)) {
+            doc.saveAs(dir.resolve("long.genaiplan"));
+        }
+        try (PlanDocument doc = PlanDocument.open(dir.resolve("long.genaiplan"), home);
+             WorkingStore store = WorkingStore.create(home)) {
+            assertThat(doc.plan().task(2).notes()).isEqualTo(notes);
+            store.importAll(doc.plan(), info());
+            assertThat(store.load().task(2).notes()).isEqualTo(notes);
+        }
+    }
 }
