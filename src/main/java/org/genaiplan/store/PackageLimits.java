@@ -9,13 +9,23 @@ package org.genaiplan.store;
  * @param maxEntryBytes   uncompressed size of one entry
  * @param maxTotalBytes   uncompressed size of all entries together
  * @param maxRatio        uncompressed/compressed size of an entry once it is past {@link #RATIO_GRACE_BYTES}
+ *
+ * <p>{@link PlanPackageWriter} checks the same limits, so the app never writes a file it would refuse.
  */
 public record PackageLimits(int maxEntries, long maxFileBytes, long maxEntryBytes, long maxTotalBytes,
                             int maxRatio) {
-    /** Small entries may compress very well (a list of empty risks); the ratio applies beyond this. */
-    public static final long RATIO_GRACE_BYTES = 1L << 20;
+    /**
+     * Real plans can compress very well (long repeated notes reach deflate's limit of about 1000:1), so
+     * the ratio only applies beyond this size; it stops a bomb early instead of at the size limits.
+     */
+    public static final long RATIO_GRACE_BYTES = 32L << 20;
 
     public static PackageLimits defaults() {
         return new PackageLimits(32, 256L << 20, 256L << 20, 512L << 20, 200);
+    }
+
+    /** True if an entry of {@code size} bytes stored in {@code compressed} bytes is within the ratio. */
+    public boolean ratioAllows(long size, long compressed) {
+        return size <= RATIO_GRACE_BYTES || size <= compressed * maxRatio;
     }
 }

@@ -14,6 +14,14 @@ import org.genaiplan.model.Plan;
 /** Writes a plan's inputs as a {@code .genaiplan} package: a manifest and one JSON entry per table. */
 public final class PlanPackageWriter {
     private final ObjectMapper mapper = Json.mapper();
+    private final PackageLimits limits = PackageLimits.defaults();
+
+    /** The plan does not fit the limits every reader applies; the message completes "could not be saved (...)". */
+    public static final class TooLargeException extends IOException {
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
 
     /**
      * Writes the package to {@code out} (which stays open). {@code created} is when the plan was first
@@ -30,6 +38,14 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.DEPENDENCIES, json(data.dependencies()));
         entries.put(PackageFormat.RISKS, json(data.risks()));
         entries.put(PackageFormat.ROLES, json(data.roles()));
+        long total = 0;
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            total += e.getValue().length;
+            if (e.getValue().length > limits.maxEntryBytes() || total > limits.maxTotalBytes()) {
+                throw new TooLargeException("the plan is larger than the " + (limits.maxEntryBytes() >> 20)
+                        + " MB a plan file may hold");
+            }
+        }
         Map<String, String> sums = new LinkedHashMap<>();
         entries.forEach((name, bytes) -> sums.put(name, FileStamp.sha256Hex(bytes)));
         Instant now = Instant.now();
@@ -45,16 +61,19 @@ public final class PlanPackageWriter {
         zip.flush();
     }
 
-    private byte[] json(Object value) throws JsonProcessingException {
-        return mapper.writeValueAsBytes(value);
-    }
-
-    private static void putEntry(ZipOutputStream zip, String name, byte[] bytes, Instant time) throws IOException {
+    private void putEntry(ZipOutputStream zip, String name, byte[] bytes, Instant time) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(time.toEpochMilli());
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
+        if (!limits.ratioAllows(entry.getSize(), entry.getCompressedSize())) {
+            throw new TooLargeException("its text is so long and repetitive that it would look like a zip bomb");
+        }
+    }
+
+    private byte[] json(Object value) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(value);
     }
 
     private static OutputStream nonClosing(OutputStream out) {

@@ -197,7 +197,7 @@ final class SafeZip {
                 }
                 produced += n;
                 checkSize(h, produced, totalSoFar);
-                if (produced > PackageLimits.RATIO_GRACE_BYTES && produced > (long) clen * limits.maxRatio()) {
+                if (!limits.ratioAllows(produced, clen)) {
                     throw fail("looks like a zip bomb: the entry \"" + h.name() + "\" expands more than "
                             + limits.maxRatio() + " times its stored size");
                 }

@@ -78,6 +78,20 @@ class PlanDocumentTest {
     }
 
     @Test
+    void aPlanTheReaderWouldRefuseIsNeverWritten() throws Exception {
+        saveSample();
+        String before = FileStamp.sha256Hex(Files.readAllBytes(file));
+        try (PlanDocument doc = PlanDocument.open(file, home)) {
+            doc.plan().task(2).setNotes("a".repeat(40_000_000));
+            doc.commit();
+            assertThatThrownBy(doc::save).isInstanceOf(PlanFileException.class).hasMessage(
+                    "plan.genaiplan could not be saved (its text is so long and repetitive that it would look"
+                            + " like a zip bomb); the previous version is unchanged.");
+        }
+        assertThat(FileStamp.sha256Hex(Files.readAllBytes(file))).isEqualTo(before);
+    }
+
+    @Test
     void savingKeepsThePreviousVersionAsBak() throws Exception {
         saveSample();
         try (PlanDocument doc = PlanDocument.open(file, home)) {
