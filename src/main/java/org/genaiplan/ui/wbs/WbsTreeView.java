@@ -167,7 +167,8 @@ public final class WbsTreeView extends BorderPane {
             TreeTableColumn<TaskRowViewModel, ?> col = table.getColumns().get(column.ordinal());
             table.getSelectionModel().clearAndSelect(row, col);
             table.getFocusModel().focus(row, col);
-            table.scrollTo(row);
+            scrollIntoView(row);
+            table.layout();
             table.requestFocus();
             table.edit(row, col);
         }
