@@ -11,8 +11,8 @@ import org.genaiplan.model.Role;
 /**
  * The Costs sheet. Left: one cost line per row (WBS, task, phase, category, role, hours, rate, amount), where a
  * people line's rate points at its role's rate cell and its amount is {@code ROUND(hours x rate, 2)}. Right:
- * the grand total, subtotals by category (SUMIF) and by phase (SUMPRODUCT, an exact match that no wildcard
- * or comparison sign in a phase name can bend), then the rates table. Every formula carries its computed
+ * the grand total, subtotals by category and by phase (SUMIF; a phase's criterion is "=" and the name with its
+ * wildcards escaped, so that no *, ? or comparison sign in a phase name can bend the match), then the rates table. Every formula carries its computed
  * value; changing a rate updates the lines and totals in any spreadsheet that recalculates.
  */
 final class CostsSheet {
@@ -52,8 +52,8 @@ final class CostsSheet {
         side.put(s++, new Object[] {"Phase", "Subtotal", null, "header"});
         for (Map.Entry<String, String> e : costs.phaseNames.entrySet()) {
             int at = s++;
-            side.put(at, new Object[] {e.getValue(), "SUMPRODUCT(($C$2:$C$" + Math.max(2, n + 1) + "=$J$" + (at + 1)
-                    + ")*" + amounts + ")", costs.phaseTotals.get(e.getKey()), "money"});
+            side.put(at, new Object[] {e.getValue(), "SUMIF($C$2:$C$" + Math.max(2, n + 1) + "," + exactly(e.getValue())
+                    + "," + amounts + ")", costs.phaseTotals.get(e.getKey()), "money"});
         }
         s++;
         side.put(s++, new Object[] {"Role", "Rate per hour", null, "header"});
@@ -107,6 +107,12 @@ final class CostsSheet {
         Styles.print(sheet, true);
         widths.apply(sheet);
         sheet.setColumnWidth(8, 3 * 256);
+    }
+
+    /** A SUMIF criterion as a formula string that matches exactly this text (case aside, as SUMIF does). */
+    static String exactly(String text) {
+        String escaped = text.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+        return "\"=" + escaped.replace("\"", "\"\"") + "\"";
     }
 
     private static void writeSide(Row row, Object[] cell, Cells cells, Styles st, ColumnWidths widths) {
