@@ -34,7 +34,7 @@ final class GanttSheet {
         boolean todayShown = todayIndex >= 0 && todayIndex < timeline.columns();
 
         Row head = sheet.createRow(0);
-        head.setHeightInPoints(timeline.scale() == Timeline.Scale.MONTH ? 52 : 44);
+        head.setHeightInPoints(timeline.scale() == Timeline.Scale.MONTH ? 60 : 48);
         cells.headers(head, "WBS", "Task Name", "Start", "Finish");
         for (int c = 0; c < timeline.columns(); c++) {
             cells.date(head, FIRST_TIME_COLUMN + c, timeline.dateOf(c).atStartOfDay(),

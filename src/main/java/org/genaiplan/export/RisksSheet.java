@@ -50,25 +50,31 @@ final class RisksSheet {
         return counts;
     }
 
-    /** The first row (0-based) of the heat map block for a register of n risks. */
-    static int heatMapTitleRow(int n) {
-        return n + 3;
-    }
+    /** First column of the heat map block (O), and the rows it takes (title, header, five probabilities). */
+    static final int HEAT_COLUMN = 14;
+    static final int HEAT_ROWS = 7;
 
     static void write(SXSSFWorkbook wb, ExportContext ctx) {
         Plan plan = ctx.plan();
         SXSSFSheet sheet = wb.createSheet(NAME);
         Cells cells = ctx.cells();
         Styles st = ctx.styles();
-        ColumnWidths widths = new ColumnWidths(HEADERS.length, 7, 60);
+        ColumnWidths widths = new ColumnWidths(HEADERS.length, 7, 45);
         cells.headers(sheet.createRow(0), HEADERS);
+        widths.see(10, 40);
         for (int c = 0; c < HEADERS.length; c++) {
             widths.see(c, HEADERS[c]);
         }
         List<Risk> risks = plan.risks();
-        int r = 1;
-        for (Risk risk : risks) {
-            Row row = sheet.createRow(r);
+        int[][] counts = counts(risks);
+        int rowsNeeded = Math.max(risks.size() + 1, HEAT_ROWS);
+        for (int r = 0; r < rowsNeeded; r++) {
+            Row row = r == 0 ? sheet.getRow(0) : sheet.createRow(r);
+            writeHeatMapCells(row, r, ctx, counts, risks.size());
+            if (r == 0 || r > risks.size()) {
+                continue;
+            }
+            Risk risk = risks.get(r - 1);
             int excelRow = r + 1;
             cells.text(row, 0, risk.code());
             cells.text(row, 1, risk.title());
@@ -99,48 +105,58 @@ final class RisksSheet {
             String linked = String.join(", ", codes);
             cells.text(row, 12, linked);
             widths.see(12, linked);
-            r++;
             ctx.progress().step("Risks");
         }
         int n = risks.size();
         if (n > 0) {
             bandFormatting(sheet, new CellRangeAddress(1, n, SCORE, SCORE));
         }
-        writeHeatMap(sheet, ctx, n);
+        for (int c = HEAT_COLUMN; c <= HEAT_COLUMN + 5; c++) {
+            sheet.setColumnWidth(c, 6 * 256);
+        }
+        sheet.setColumnWidth(HEAT_COLUMN - 1, 3 * 256);
         sheet.createFreezePane(2, 1);
         Styles.print(sheet, true);
         widths.apply(sheet);
     }
 
-    private static void writeHeatMap(SXSSFSheet sheet, ExportContext ctx, int n) {
+    /**
+     * The heat map beside the register (columns O-T): a title row, a header row of impacts, then probability
+     * 5 down to 1, each cell a COUNTIFS of the open risks with that probability and impact.
+     */
+    private static void writeHeatMapCells(Row row, int r, ExportContext ctx, int[][] counts, int n) {
         Cells cells = ctx.cells();
         Styles st = ctx.styles();
-        int[][] counts = counts(ctx.plan().risks());
-        int top = heatMapTitleRow(n);
-        cells.styled(sheet.createRow(top), 0, "Heat map: open risks by probability (rows) and impact (columns)",
-                st.boldText);
-        Row head = sheet.createRow(top + 1);
-        cells.styled(head, 0, "Probability \\ Impact", st.header);
-        for (int i = 1; i <= 5; i++) {
-            cells.number(head, i, i, st.header);
+        if (r == 0) {
+            cells.styled(row, HEAT_COLUMN, "Heat map of open risks",
+                    st.boldText);
+            return;
         }
-        for (int p = 5; p >= 1; p--) {
-            Row row = sheet.createRow(top + 2 + (5 - p));
-            cells.number(row, 0, p, st.header);
+        if (r == 1) {
+            cells.styled(row, HEAT_COLUMN, "P \\ I", st.header);
             for (int i = 1; i <= 5; i++) {
-                byte[] colour = switch (ScoreBand.of(p * i)) {
-                    case GREEN -> Styles.GREEN;
-                    case AMBER -> Styles.AMBER;
-                    case RED -> Styles.RED;
-                };
-                int count = counts[p - 1][i - 1];
-                if (n == 0) {
-                    cells.number(row, i, count, st.filled(colour, true, true));
-                } else {
-                    String f = "COUNTIFS($F$2:$F$" + (n + 1) + "," + p + ",$G$2:$G$" + (n + 1) + "," + i
-                            + ",$E$2:$E$" + (n + 1) + ",\"<>Closed\")";
-                    cells.formula(row, i, f, count, st.filled(colour, true, true));
-                }
+                cells.number(row, HEAT_COLUMN + i, i, st.filled(Styles.HEADER, true, true));
+            }
+            return;
+        }
+        if (r >= HEAT_ROWS) {
+            return;
+        }
+        int p = 5 - (r - 2);
+        cells.number(row, HEAT_COLUMN, p, st.filled(Styles.HEADER, true, true));
+        for (int i = 1; i <= 5; i++) {
+            byte[] colour = switch (ScoreBand.of(p * i)) {
+                case GREEN -> Styles.GREEN;
+                case AMBER -> Styles.AMBER;
+                case RED -> Styles.RED;
+            };
+            int count = counts[p - 1][i - 1];
+            if (n == 0) {
+                cells.number(row, HEAT_COLUMN + i, count, st.filled(colour, true, true));
+            } else {
+                String f = "COUNTIFS($F$2:$F$" + (n + 1) + "," + p + ",$G$2:$G$" + (n + 1) + "," + i
+                        + ",$E$2:$E$" + (n + 1) + ",\"<>Closed\")";
+                cells.formula(row, HEAT_COLUMN + i, f, count, st.filled(colour, true, true));
             }
         }
     }

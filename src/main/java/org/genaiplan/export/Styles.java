@@ -98,7 +98,10 @@ final class Styles {
             if (isBold) {
                 s.setFont(bold);
             }
-            s.setIndention((short) level);
+            if (level > 0) {
+                s.setAlignment(HorizontalAlignment.LEFT);
+                s.setIndention((short) level);
+            }
             s.setQuotePrefixed(quotePrefix);
             return s;
         });

@@ -14,7 +14,7 @@ record Timeline(Scale scale, LocalDate first, int columns) {
     static final int MAX_COLUMNS = 16_000;
 
     enum Scale {
-        DAY("d mmm", "Days"), WEEK("d mmm yy", "Weeks starting"), MONTH("mmm yyyy", "Months");
+        DAY("d mmm", "Days"), WEEK("d mmm", "Weeks starting"), MONTH("mmm yyyy", "Months");
 
         final String format;
         final String label;

@@ -228,13 +228,14 @@ class ExcelExporterTest {
                 .isEqualTo(Styles.RED);
 
         int[][] counts = RisksSheet.counts(risks);
-        int top = RisksSheet.heatMapTitleRow(risks.size());
         int sum = 0;
+        int at = RisksSheet.HEAT_COLUMN;
+        assertThat(sheet.getRow(0).getCell(at).getStringCellValue()).startsWith("Heat map");
         for (int p = 5; p >= 1; p--) {
-            Row row = sheet.getRow(top + 2 + (5 - p));
-            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(p);
+            Row row = sheet.getRow(2 + (5 - p));
+            assertThat(row.getCell(at).getNumericCellValue()).isEqualTo(p);
             for (int i = 1; i <= 5; i++) {
-                Cell c = row.getCell(i);
+                Cell c = row.getCell(at + i);
                 assertThat(c.getCellFormula()).startsWith("COUNTIFS(");
                 assertThat((int) c.getNumericCellValue()).isEqualTo(counts[p - 1][i - 1]);
                 sum += (int) c.getNumericCellValue();
