@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -19,7 +23,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Reads a WBS from an Excel workbook (.xlsx or .xls) into a scheduled plan: the sheet named "WBS" when it has
  * a task-name column, else the first sheet that has one. The header row is the first of the top 20 rows that
- * names a task-name column; see {@link WbsBuilder} for the columns and how rows become tasks.
+ * names a task-name column; see {@link WbsBuilder} for the columns and how rows become tasks. A Costs sheet as
+ * this app writes it gives back the roles' rates and the tasks' fixed costs.
  */
 public final class ExcelImporter {
     private static final int HEADER_SEARCH = 20;
@@ -30,15 +35,44 @@ public final class ExcelImporter {
             throw new ImportException(shown + " was not found.");
         }
         WbsTable table;
+        CostHints costs;
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             table = table(wb, shown);
+            costs = costs(wb);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(shown + " is protected by a password; save an unprotected copy and import that.");
         } catch (IOException | RuntimeException e) {
             throw new ImportException(shown + " could not be read as an Excel workbook"
                     + (e.getMessage() == null ? "." : ": " + e.getMessage().strip()), e);
         }
-        return new WbsBuilder().build(table, planName, defaultStart);
+        return new WbsBuilder().build(table, planName, defaultStart, costs);
+    }
+
+    /** Rates (the Role / Rate per hour table) and fixed-cost lines of a Costs sheet as this app writes it. */
+    private static CostHints costs(Workbook wb) {
+        Sheet sheet = wb.getSheet(CostsSheet.NAME);
+        if (sheet == null) {
+            return CostHints.NONE;
+        }
+        Map<String, BigDecimal> rates = new HashMap<>();
+        Map<String, BigDecimal> fixed = new HashMap<>();
+        boolean inRates = false;
+        for (Row row : sheet) {
+            Object label = value(row.getCell(CostsSheet.LABEL));
+            Object amount = value(row.getCell(CostsSheet.VALUE));
+            if ("Role".equals(label) && "Rate per hour".equals(amount)) {
+                inRates = true;
+            } else if (inRates && label instanceof String role && amount instanceof Double rate && rate >= 0) {
+                rates.putIfAbsent(role, BigDecimal.valueOf(rate));
+            } else {
+                inRates = false;
+            }
+            if (CostLines.FIXED.equals(value(row.getCell(3))) && value(row.getCell(0)) instanceof String code
+                    && value(row.getCell(CostsSheet.AMOUNT)) instanceof Double money && money >= 0) {
+                fixed.merge(code.strip(), BigDecimal.valueOf(money).setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
+            }
+        }
+        return new CostHints(rates, fixed);
     }
 
     private static WbsTable table(Workbook wb, String shown) throws ImportException {

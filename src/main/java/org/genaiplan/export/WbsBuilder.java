@@ -31,7 +31,7 @@ import org.genaiplan.schedule.PredecessorFormat;
  * <p>Predecessors use MS Project's notation: a bare number is the ID column's value when there is one, else
  * the position of the row among the data rows; a dotted code is a WBS code of the table. A task's start
  * date later than the schedule gives it becomes a start-no-earlier-than constraint, so the imported plan
- * keeps the dates of the source.
+ * keeps the dates of the source. Rates and fixed costs come from {@link CostHints} when the file has them.
  */
 final class WbsBuilder {
     private static final Pattern ENTRY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)*)(.*)", Pattern.DOTALL);
@@ -47,6 +47,11 @@ final class WbsBuilder {
     private final List<ImportProblem> problems = new ArrayList<>();
 
     ImportResult build(WbsTable table, String planName, LocalDate defaultStart) throws ImportException {
+        return build(table, planName, defaultStart, CostHints.NONE);
+    }
+
+    ImportResult build(WbsTable table, String planName, LocalDate defaultStart, CostHints costs)
+            throws ImportException {
         WbsColumns cols = WbsColumns.of(table.headers());
         if (cols == null) {
             throw new ImportException("No column holds task names; name one \"Name\" or \"Task Name\".");
@@ -92,6 +97,10 @@ final class WbsBuilder {
             String code = text(row.get(cols.at(Column.WBS)));
             if (code != null && !code.isBlank()) {
                 byCode.putIfAbsent(code.strip(), task);
+                BigDecimal fixed = costs.fixedByCode().get(code.strip());
+                if (fixed != null && fixed.signum() > 0) {
+                    task.setFixedCost(fixed);
+                }
             }
             String id = text(row.get(cols.at(Column.ID)));
             if (id != null && !id.isBlank()) {
@@ -104,7 +113,7 @@ final class WbsBuilder {
                 String role = firstResource(SafeText.unprotect(owner));
                 if (!role.isEmpty()) {
                     if (plan.role(role) == null) {
-                        plan.putRole(new Role(role, BigDecimal.ZERO));
+                        plan.putRole(new Role(role, costs.rates().getOrDefault(role, BigDecimal.ZERO)));
                     }
                     task.setOwnerRole(role);
                 }

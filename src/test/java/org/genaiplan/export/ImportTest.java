@@ -59,7 +59,10 @@ class ImportTest {
     void templatesRoundTripThroughTheWorkbookAndCsv(String id) throws Exception {
         Plan plan = ExportFixtures.template(id);
         Path xlsx = ExportFixtures.export(plan, dir, id + ".xlsx");
-        assertSamePlan(plan, new ExcelImporter().read(xlsx, "back", LocalDate.of(2030, 1, 7)));
+        ImportResult fromWorkbook = new ExcelImporter().read(xlsx, "back", LocalDate.of(2030, 1, 7));
+        assertSamePlan(plan, fromWorkbook);
+        assertThat(ExportFixtures.totalCost(fromWorkbook.plan())).as("rates and fixed costs come back from the Costs sheet")
+                .isEqualByComparingTo(ExportFixtures.totalCost(plan));
         Path csv = dir.resolve(id + ".csv");
         new CsvExporter().export(plan, csv, null);
         assertSamePlan(plan, new CsvImporter().read(csv, "back", LocalDate.of(2030, 1, 7)));
@@ -74,6 +77,8 @@ class ImportTest {
         ImportResult back = new WbsImporter().read(xlsx, "back", ExportFixtures.START);
         assertThat(shape(back.plan()).subList(0, 1)).isEqualTo(shape(plan).subList(0, 1));
         assertThat(links(back.plan())).containsExactlyElementsOf(links(plan));
+        assertThat(ExportFixtures.totalCost(back.plan())).isEqualByComparingTo(ExportFixtures.totalCost(plan));
+        assertThat(ExportFixtures.totalCost(plan).signum()).isPositive();
         List<String> structure = back.plan().tasksInOrder().stream()
                 .map(t -> back.plan().wbsCode(t) + " " + t.name() + " " + (t.hasChildren() ? -1 : t.durationMinutes()))
                 .toList();
