@@ -152,11 +152,11 @@ final class RisksSheet {
             };
             int count = counts[p - 1][i - 1];
             if (n == 0) {
-                cells.number(row, HEAT_COLUMN + i, count, st.filled(colour, true, true));
+                cells.number(row, HEAT_COLUMN + i, count, st.heatCell(colour));
             } else {
                 String f = "COUNTIFS($F$2:$F$" + (n + 1) + "," + p + ",$G$2:$G$" + (n + 1) + "," + i
                         + ",$E$2:$E$" + (n + 1) + ",\"<>Closed\")";
-                cells.formula(row, HEAT_COLUMN + i, f, count, st.filled(colour, true, true));
+                cells.formula(row, HEAT_COLUMN + i, f, count, st.heatCell(colour));
             }
         }
     }

@@ -143,6 +143,17 @@ final class Styles {
         }
     }
 
+    /** A heat-map cell: solid fill, bold, centred, zero shown as blank. */
+    CellStyle heatCell(byte[] rgb) {
+        CellStyle base = filled(rgb, true, true);
+        return cache.computeIfAbsent("hm" + rgb[0] + "," + rgb[1] + "," + rgb[2], k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setDataFormat(wb.createDataFormat().getFormat("0;-0;;@"));
+            return s;
+        });
+    }
+
     /** Centred bold text in the given colour, on today's fill when asked (Gantt milestones). */
     CellStyle filledFont(byte[] rgb, boolean todayFill) {
         return cache.computeIfAbsent("m" + rgb[0] + "," + rgb[1] + "," + rgb[2] + todayFill, k -> {
