@@ -9,12 +9,14 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Measures start-up: with {@code -Dgenaiplan.startupProbe=true} the app prints
+ * Measures start-up: with {@code -Dgenaiplan.startupProbe=true} (or the environment variable
+ * {@code GENAIPLAN_STARTUP_PROBE=1}, for the installed launcher) the app prints
  * {@code startup-ready ms=N} once the first window has laid out and drawn its first frame, N counted from
  * the start of the process, and then exits. {@code installer/measure-startup.sh} runs it.
  */
 final class StartupProbe {
     static final String PROPERTY = "genaiplan.startupProbe";
+    static final String ENVIRONMENT = "GENAIPLAN_STARTUP_PROBE";
 
     private final PrintStream out;
     private boolean reported;
@@ -25,7 +27,7 @@ final class StartupProbe {
 
     /** Watches for the first window when the property is set; call before the JavaFX toolkit starts. */
     static void installIfRequested() {
-        if (Boolean.getBoolean(PROPERTY)) {
+        if (Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(ENVIRONMENT))) {
             new StartupProbe(System.out).watchWindows();
         }
     }
