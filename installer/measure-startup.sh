@@ -36,7 +36,8 @@ fi
 probe() {
   local home
   home="$(mktemp -d "$scratch/home.XXXX")"
-  HOME="$home" GENAIPLAN_STARTUP_PROBE=1 "$@" 2>/dev/null | sed -n 's/^startup-ready ms=\([0-9]*\).*/\1/p' | head -1
+  # user.home does not follow $HOME, so the per-user folder is set through the JVM options
+  JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$home" GENAIPLAN_STARTUP_PROBE=1 "$@" 2>/dev/null | sed -n 's/^startup-ready ms=\([0-9]*\).*/\1/p' | head -1
 }
 
 median() {

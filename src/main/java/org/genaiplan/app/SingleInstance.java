@@ -44,6 +44,7 @@ public final class SingleInstance implements AutoCloseable {
     private final String token;
     private final Consumer<Path> onOpenRequest;
     private final Thread acceptor;
+    private final Thread cleanupAtExit;
 
     private SingleInstance(ServerSocket server, Path infoFile, String token, Consumer<Path> onOpenRequest) {
         this.server = server;
@@ -51,6 +52,7 @@ public final class SingleInstance implements AutoCloseable {
         this.token = token;
         this.onOpenRequest = onOpenRequest;
         this.acceptor = Thread.ofPlatform().daemon().name("genaiplan-open-requests").unstarted(this::serve);
+        this.cleanupAtExit = Thread.ofPlatform().name("genaiplan-open-requests-cleanup").unstarted(this::release);
     }
 
     /** The per-user folder: {@code -Dgenaiplan.home=DIR} or {@code ~/.local/share/genaiplan}. */
@@ -77,6 +79,8 @@ public final class SingleInstance implements AutoCloseable {
             writeInfo(infoFile, server.getLocalPort(), token);
             SingleInstance instance = new SingleInstance(server, infoFile, token, onOpenRequest);
             instance.acceptor.start();
+            // an exit without close() (System.exit, a termination signal) still removes the info file
+            Runtime.getRuntime().addShutdownHook(instance.cleanupAtExit);
             return instance;
         } catch (IOException | RuntimeException e) {
             server.close();
@@ -133,6 +137,15 @@ public final class SingleInstance implements AutoCloseable {
     /** Stops listening and removes the info file if it is still ours. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down and runs the hook itself
+        }
+        release();
+    }
+
+    private void release() {
         try {
             server.close();
         } catch (IOException e) {

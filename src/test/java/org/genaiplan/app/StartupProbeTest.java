@@ -22,5 +22,7 @@ class StartupProbeTest {
         Matcher ready = Pattern.compile("startup-ready ms=(\\d+)").matcher(child.output());
         assertThat(ready.find()).as(child.output()).isTrue();
         assertThat(Long.parseLong(ready.group(1))).isPositive();
+        // the window listened for later launches; exiting removed its hand-over file
+        assertThat(home.resolve(SingleInstance.INFO_FILE)).doesNotExist();
     }
 }
