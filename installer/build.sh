@@ -55,16 +55,31 @@ done
 [ -d "$work/lib" ] && [ -d "$work/javafx" ] \
   || fail "target/installer/lib or target/installer/javafx is missing: run  mvn -B -Pinstaller -DskipTests package"
 
-if [ "$os" = linux ] && [ "$package" = deb ]; then
-  missing=()
-  command -v dpkg-deb >/dev/null || missing+=(dpkg-dev)
-  command -v fakeroot >/dev/null || missing+=(fakeroot)
-  if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+if [ "$os" = linux ]; then
+  as_root() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; }
+  apt_install() { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@") >&2; }
+  if [ "$package" = deb ]; then
+    missing=()
+    command -v dpkg-deb >/dev/null || missing+=(dpkg-dev)
+    command -v fakeroot >/dev/null || missing+=(fakeroot)
+    if [ ${#missing[@]} -gt 0 ]; then
+      as_root || fail "the .deb needs ${missing[*]}: sudo apt-get install ${missing[*]}  (or GENAIPLAN_PACKAGE=none for the app image only)"
       log "installing ${missing[*]} for the .deb"
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >&2
-    else
-      fail "the .deb needs ${missing[*]}: sudo apt-get install ${missing[*]}  (or GENAIPLAN_PACKAGE=none for the app image only)"
+      apt_install "${missing[@]}"
+    fi
+  fi
+  # the AOT cache is recorded by starting the app once: that needs GTK and a display (Xvfb will do)
+  if [ "${GENAIPLAN_AOT:-auto}" != none ]; then
+    optional=()
+    ldconfig -p 2>/dev/null | grep -q libgtk-3.so.0 || optional+=(libgtk-3-0)
+    [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null || optional+=(xvfb xauth)
+    if [ ${#optional[@]} -gt 0 ]; then
+      if as_root; then
+        log "installing ${optional[*]} to record the start-up cache"
+        apt_install "${optional[@]}" || log "warning: could not install ${optional[*]}"
+      else
+        log "note: without ${optional[*]} the image gets no AOT cache (slower start): sudo apt-get install ${optional[*]}"
+      fi
     fi
   fi
 fi
