@@ -124,6 +124,9 @@ cp "$target/genaiplan-thin.jar" "$work"/lib/*.jar "$input/"
 
 java_options=()
 for flag in $flags; do java_options+=(--java-options "$flag"); done
+# JVM warnings (say, an AOT cache that does not fit user-forced options) go to standard error, so the
+# subcommands' standard output stays clean
+java_options+=(--java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr:uptime,level,tags")
 
 common=(--name genaiplan --app-version "$version" --vendor "GenAI Planner"
         --description "Plan Generative-AI and LLM projects: WBS, Gantt chart and risk register"
