@@ -2,6 +2,7 @@ package org.genaiplan.app;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import org.genaiplan.store.StoreHome;
 
 /**
  * Starts the JavaFX window, passing on the file to open (the window reads it from
@@ -12,7 +13,7 @@ final class DesktopLauncher {
     }
 
     static void launch(Path file) {
-        if (file != null && SingleInstance.forward(SingleInstance.defaultHome(), file)) {
+        if (file != null && SingleInstance.forward(StoreHome.fromSystemProperties().root(), file)) {
             System.out.println("genaiplan: " + file + " opens in the running window");
             return;
         }

@@ -3,6 +3,7 @@ package org.genaiplan.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import org.genaiplan.store.StoreHome;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,7 +21,7 @@ public final class GenaiPlanApp extends Application {
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
         files.stream().findFirst().map(Path::of).ifPresent(file -> showFile(stage, file));
         stage.show();
-        openRequests = SingleInstance.tryListen(SingleInstance.defaultHome(),
+        openRequests = SingleInstance.tryListen(StoreHome.fromSystemProperties().root(),
                 file -> Platform.runLater(() -> showFile(stage, file))).orElse(null);
     }
 

@@ -26,14 +26,13 @@ import java.util.function.Consumer;
 /**
  * Lets a second launch hand its file to the window that is already running instead of opening a second
  * app. The running app listens on a loopback socket on a random port and writes the port and a random
- * token to {@value #INFO_FILE} in the per-user home; a second launch reads that file, sends the token and
- * the file's absolute path, and waits briefly for "ok". Without an answer it starts normally, so a hung or
- * crashed instance never blocks a launch. The running app only ever receives a path to open; opening the
- * same plan twice is refused by the store.
+ * token to {@value #INFO_FILE} in the per-user folder ({@code StoreHome}); a second launch reads that
+ * file, sends the token and the file's absolute path, and waits briefly for "ok". Without an answer it
+ * starts normally, so a hung or crashed instance never blocks a launch. The running app only ever
+ * receives a path to open; opening the same plan twice is refused by the store.
  */
 public final class SingleInstance implements AutoCloseable {
     static final String INFO_FILE = "running-instance.properties";
-    static final String HOME_PROPERTY = "genaiplan.home";
     private static final String GREETING = "genaiplan-open/1";
     private static final String OK = "ok";
     private static final int CONNECT_TIMEOUT_MS = 500;
@@ -53,15 +52,6 @@ public final class SingleInstance implements AutoCloseable {
         this.onOpenRequest = onOpenRequest;
         this.acceptor = Thread.ofPlatform().daemon().name("genaiplan-open-requests").unstarted(this::serve);
         this.cleanupAtExit = Thread.ofPlatform().name("genaiplan-open-requests-cleanup").unstarted(this::release);
-    }
-
-    /** The per-user folder: {@code -Dgenaiplan.home=DIR} or {@code ~/.local/share/genaiplan}. */
-    public static Path defaultHome() {
-        String override = System.getProperty(HOME_PROPERTY);
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "genaiplan");
     }
 
     /**
