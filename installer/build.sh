@@ -168,9 +168,19 @@ if [ "$aot" != none ]; then
   fi
   if [ "$os" != linux ] || [ -n "${DISPLAY:-}" ] || [ ${#display_cmd[@]} -gt 0 ]; then
     log "training the AOT cache with one start-up run"
+    # open a sample plan in that run, as a double-click does, so the store's classes are cached too
+    sample="$work/aot-home/sample.genaiplan"
+    mkdir -p "$work/aot-home"
+    sample_arg=()
+    for new_args in "--template llm-chatbot" ""; do
+      # shellcheck disable=SC2086
+      if JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$work/aot-home" "$launcher" new $new_args "$sample" >/dev/null 2>&1; then
+        sample_arg=("$sample"); break
+      fi
+    done
     if GENAIPLAN_STARTUP_PROBE=1 \
        JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$app_dir/genaiplan.aot -Dgenaiplan.home=$work/aot-home" \
-       "${display_cmd[@]}" "$launcher" >"$work/aot.log" 2>&1 \
+       "${display_cmd[@]}" "$launcher" "${sample_arg[@]}" >"$work/aot.log" 2>&1 \
        && [ -f "$app_dir/genaiplan.aot" ]; then
       echo 'java-options=-XX:AOTCache=$APPDIR/genaiplan.aot' >> "$cfg"
       log "AOT cache: $(du -h "$app_dir/genaiplan.aot" | cut -f1)"
