@@ -157,6 +157,11 @@ cfg="$app_dir/$app_name.cfg"
 [ -f "$cfg" ] || fail "jpackage wrote no launcher configuration at $cfg"
 log "app image: $image"
 
+# The AOT cache remembers each jar's modification time and is refused when one differs. Packaging
+# copies the jars (new times), so they get one fixed time here and again inside the package below.
+jar_epoch="${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)}"
+touch -d "@$jar_epoch" "$app_dir"/*.jar
+
 # --- 4. ahead-of-time class cache (JDK 25 AOT cache, the successor of AppCDS) ---------------------
 # One start-up probe run of the image records the classes the app loads and links up to its first
 # window; later starts map them from lib/app/genaiplan.aot instead of parsing jars.
@@ -225,4 +230,13 @@ case "$os" in
 esac
 # file-association icons are relative to the project root
 (cd "$root" && "$jdk_bin/jpackage" "${package_args[@]}")
+if [ "$os" = linux ] && [ -f "$app_dir/genaiplan.aot" ]; then
+  deb="$(ls "$work"/dist/*.deb)"
+  log "restoring the jars' times inside $(basename "$deb") for the AOT cache"
+  rm -rf "$work/deb-root"
+  dpkg-deb -R "$deb" "$work/deb-root"
+  touch -d "@$jar_epoch" "$work"/deb-root/opt/genaiplan/lib/app/*.jar
+  dpkg-deb --root-owner-group -b "$work/deb-root" "$deb" >/dev/null
+  rm -rf "$work/deb-root"
+fi
 log "installer: $(ls "$work/dist")"
