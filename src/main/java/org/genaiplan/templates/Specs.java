@@ -1,0 +1,97 @@
+package org.genaiplan.templates;
+
+import java.util.List;
+
+/** The shapes of the JSON data files, as Jackson reads them. Checks happen in {@link SpecCheck}. */
+final class Specs {
+    private Specs() {
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** {@code catalog.json}: which files hold the roles, risks, techniques, fragments and templates. */
+    record CatalogFile(String roles, String riskLibrary, String estimationDefaults, String fragments,
+                       List<String> templates) {
+        CatalogFile {
+            templates = list(templates);
+        }
+    }
+
+    /** {@code roles.json}. */
+    record RolesFile(String rateNote, List<RoleDefinition> roles) {
+        RolesFile {
+            roles = list(roles);
+        }
+    }
+
+    /** One WBS node of a template or fragment; {@code days} 0 on a leaf makes a milestone. */
+    record TaskSpec(String key, String name, String phase, Double days, String technique, String owner, String notes,
+                    List<String> after, List<TaskSpec> children) {
+        TaskSpec {
+            after = list(after);
+            children = list(children);
+        }
+
+        boolean isSummary() {
+            return !children.isEmpty();
+        }
+
+        boolean isMilestone() {
+            return !isSummary() && technique == null && days != null && days == 0;
+        }
+    }
+
+    /** A starter risk from the library, linked to tasks of the template by key. */
+    record RiskRef(String risk, List<String> tasks) {
+        RiskRef {
+            tasks = list(tasks);
+        }
+    }
+
+    /** The file of one template. {@code techniques} is the estimation cheat sheet, where a file has one. */
+    record TemplateFile(String id, String name, String description, List<String> roles, List<TechniqueSpec> techniques,
+                        List<TaskSpec> tasks, List<RiskRef> risks) {
+        TemplateFile {
+            roles = list(roles);
+            techniques = list(techniques);
+            tasks = list(tasks);
+            risks = list(risks);
+        }
+    }
+
+    record TechniqueSpec(String id, String name, String trainingTime, Double defaultDays, Expertise expertise,
+                         String objective, String customization) {
+    }
+
+    record FragmentsFile(List<FragmentSpec> fragments) {
+        FragmentsFile {
+            fragments = list(fragments);
+        }
+    }
+
+    record FragmentSpec(String id, String name, String description, List<TaskSpec> tasks, List<RiskRef> risks) {
+        FragmentSpec {
+            tasks = list(tasks);
+            risks = list(risks);
+        }
+    }
+
+    /** {@code risk-library.json}. */
+    record LibraryFile(String note, List<CategorySpec> categories, List<RiskSpec> risks) {
+        LibraryFile {
+            categories = list(categories);
+            risks = list(risks);
+        }
+    }
+
+    record CategorySpec(String id, String name, String description) {
+    }
+
+    record RiskSpec(String id, String title, String statement, String category, String phase, Integer probability,
+                    Integer impact, String strategy, String mitigation, String contingency, String trigger,
+                    String owner, Integer residualProbability, Integer residualImpact) {
+    }
+
+}

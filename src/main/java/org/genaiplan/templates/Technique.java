@@ -1,0 +1,16 @@
+package org.genaiplan.templates;
+
+/**
+ * One column of the estimation cheat sheet: a way to adapt a model, how long its training typically
+ * runs ({@code trainingTime}, a label), the default working days the template plans for the whole
+ * task, and the expertise it needs.
+ */
+public record Technique(String id, String name, String trainingTime, double defaultDays, Expertise expertise,
+                        String objective, String customization) {
+
+    /** The line added to a task's notes when the technique sets its duration. */
+    public String noteLine() {
+        return "Technique: " + name + " (expertise " + expertise.label().toLowerCase(java.util.Locale.ROOT)
+                + "; training time " + trainingTime + "; default " + Days.format(defaultDays) + " working days).";
+    }
+}
