@@ -15,7 +15,8 @@ public enum WbsColumn {
     OWNER("Owner", TaskRowViewModel::ownerProperty, true),
     COST("Cost", TaskRowViewModel::costProperty, false),
     PHASE("Phase", TaskRowViewModel::phaseProperty, true),
-    NOTES("Notes", TaskRowViewModel::notesProperty, true);
+    NOTES("Notes", TaskRowViewModel::notesProperty, true),
+    RISKS("Risks", TaskRowViewModel::risksProperty, false);
 
     private final String header;
     private final Function<TaskRowViewModel, ObservableValue<String>> value;
@@ -37,6 +38,6 @@ public enum WbsColumn {
 
     /** Summary rows show rolled-up values in the other columns; those are not typed in. */
     public boolean editable(TaskRowViewModel row) {
-        return this != WBS && (editableOnSummary || !row.isSummary());
+        return this != WBS && this != RISKS && (editableOnSummary || !row.isSummary());
     }
 }

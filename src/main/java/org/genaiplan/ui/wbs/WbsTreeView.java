@@ -105,6 +105,7 @@ public final class WbsTreeView extends BorderPane {
             case COST -> 104;
             case PHASE -> 150;
             case NOTES -> 60;
+            case RISKS -> 64;
         });
         return col;
     }
