@@ -23,12 +23,12 @@ import org.genaiplan.model.ValidationException;
  */
 public enum RiskColumn {
     ID("ID", 64),
-    TITLE("Title", 220),
-    STATEMENT("Cause \u2192 event \u2192 effect", 280),
-    CATEGORY("Category", 170),
-    PHASE("Phase", 120),
-    TASKS("Linked tasks", 100),
-    OWNER("Owner", 130),
+    TITLE("Title", 200),
+    STATEMENT("Cause \u2192 event \u2192 effect", 180),
+    CATEGORY("Category", 150),
+    PHASE("Phase", 100),
+    TASKS("Linked tasks", 90),
+    OWNER("Owner", 120),
     PROBABILITY("P", 44),
     IMPACT("I", 44),
     SCORE("Score", 58),

@@ -81,12 +81,12 @@ public final class RiskRegisterView extends BorderPane {
         VBox right = new VBox(8, heatMap, sidePanel);
         right.getStyleClass().add("risk-side");
         right.setMinWidth(300);
-        right.setPrefWidth(340);
+        right.setPrefWidth(310);
         right.setMaxWidth(460);
 
         SplitPane split = new SplitPane(table, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(right, false);
         setTop(filterBar());
         setCenter(split);
@@ -145,6 +145,7 @@ public final class RiskRegisterView extends BorderPane {
                 category.setItems(withAll(viewModel.categories())));
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
         category.setPrefWidth(190);
+        category.setMaxWidth(230);
 
         ComboBox<RiskStatus> status = filterBox("riskStatusFilter", "All statuses", RiskColumn::label);
         status.getItems().add(null);
@@ -156,6 +157,7 @@ public final class RiskRegisterView extends BorderPane {
         viewModel.owners().addListener((javafx.collections.ListChangeListener<String>) ch ->
                 owner.setItems(withAll(viewModel.owners())));
         owner.valueProperty().bindBidirectional(viewModel.ownerProperty());
+        owner.setPrefWidth(160);
 
         ComboBox<ScoreBand> band = filterBox("riskBandFilter", "All scores", b -> switch (b) {
             case GREEN -> "Green (1\u20134)";
