@@ -36,6 +36,7 @@ public final class Plan {
     private final Map<Long, Task> tasksById = new HashMap<>();
     private long nextTaskId = 1;
     private long structureVersion;
+    private long dependencyVersion;
     private Map<Long, String> wbsCodes = Map.of();
     private long wbsCodesVersion = -1;
 
@@ -143,6 +144,11 @@ public final class Plan {
     /** Counts bumped on every change of the outline, for caches derived from it. */
     public long structureVersion() {
         return structureVersion;
+    }
+
+    /** Counts bumped on every added or removed dependency, for caches derived from the network. */
+    public long dependencyVersion() {
+        return dependencyVersion;
     }
 
     /** Adds a new task named {@code name} under {@code parent} (null: top level) at {@code index}. */
@@ -426,12 +432,14 @@ public final class Plan {
     }
 
     private void index(Dependency d) {
+        dependencyVersion++;
         dependencies.add(d);
         predecessorsOf.computeIfAbsent(d.successorId(), k -> new ArrayList<>(2)).add(d);
         successorsOf.computeIfAbsent(d.predecessorId(), k -> new ArrayList<>(2)).add(d);
     }
 
     private void unindex(Dependency d) {
+        dependencyVersion++;
         dependencies.remove(d);
         removeFrom(predecessorsOf, d.successorId(), d);
         removeFrom(successorsOf, d.predecessorId(), d);

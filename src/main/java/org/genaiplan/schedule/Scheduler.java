@@ -9,5 +9,13 @@ import org.genaiplan.model.Plan;
 public interface Scheduler {
 
     /** Schedules the whole plan. */
-    void schedule(Plan plan);
+    ScheduleReport schedule(Plan plan);
+
+    /**
+     * Schedules the plan after an edit, recomputing only what the edit can reach where the implementation
+     * can tell; the result is the same as {@link #schedule(Plan)}.
+     */
+    default ScheduleReport reschedule(Plan plan) {
+        return schedule(plan);
+    }
 }

@@ -2,7 +2,7 @@ package org.genaiplan.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.genaiplan.ui.command.TaskSubtree;
+import org.genaiplan.ui.command.PlanFragment;
 
 /** Port: creates and opens plan documents and reads the template catalog. The app layer implements it. */
 public interface DocumentService {
@@ -22,6 +22,6 @@ public interface DocumentService {
     /** The work packages offered by Task > Insert work package. */
     List<CatalogEntry> fragments();
 
-    /** The tasks of a work package, ready to insert into a plan. */
-    TaskSubtree fragment(String fragmentId) throws DocumentException;
+    /** A work package, ready to insert into a plan. */
+    PlanFragment fragment(String fragmentId) throws DocumentException;
 }

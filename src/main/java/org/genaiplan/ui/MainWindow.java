@@ -364,7 +364,7 @@ public final class MainWindow extends BorderPane {
         }
         main.dialogs().chooseFragment(fragments).ifPresent(entry -> {
             try {
-                wbs.insertFragment(entry.name(), main.documents().fragment(entry.id()));
+                wbs.insertFragment(main.documents().fragment(entry.id()));
             } catch (DocumentException ex) {
                 main.dialogs().showError("Cannot insert " + entry.name(), ex.getMessage());
             }

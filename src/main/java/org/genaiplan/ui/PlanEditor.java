@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
+import org.genaiplan.schedule.ScheduleReport;
 import org.genaiplan.schedule.Scheduler;
 import org.genaiplan.ui.command.PlanCommand;
 
@@ -36,7 +37,7 @@ public final class PlanEditor {
         undoStack.clear(saved);
         session.set(newSession);
         if (newSession != null) {
-            reschedule();
+            schedule(true);
         } else {
             problem.set("");
         }
@@ -122,7 +123,7 @@ public final class PlanEditor {
     }
 
     private void afterChange() {
-        reschedule();
+        schedule(false);
         try {
             session.get().commit();
             storeError.set("");
@@ -132,11 +133,11 @@ public final class PlanEditor {
         revision.set(revision.get() + 1);
     }
 
-    /** Recomputes dates and roll-ups; a plan the scheduler cannot handle (a cycle) becomes a problem text. */
-    public void reschedule() {
+    /** Recomputes dates and roll-ups; what the scheduler reports (a loop, a missed date) becomes the problem text. */
+    private void schedule(boolean full) {
         try {
-            scheduler.schedule(plan());
-            problem.set("");
+            ScheduleReport report = full ? scheduler.schedule(plan()) : scheduler.reschedule(plan());
+            problem.set(report == null || !report.hasProblems() ? "" : String.join(" ", report.problems()));
         } catch (ValidationException e) {
             problem.set(e.getMessage());
         }

@@ -2,26 +2,31 @@ package org.genaiplan.ui.command;
 
 import java.util.List;
 import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
 
-/** Inserts a work package from a template (e.g. an RLHF package) as one step. */
+/** Inserts a work package from a template (e.g. an RLHF package) under a row as one undoable step. */
 public final class InsertTemplateFragmentCommand implements PlanCommand {
-    private final SubtreeInsertion insertion;
-    private final String fragmentName;
+    private final PlanFragment fragment;
+    private final long parentId;
+    private final int index;
+    private PlanFragment.Insertion insertion;
 
     /** @param parentId the parent's id, 0 for the top level */
-    public InsertTemplateFragmentCommand(String fragmentName, TaskSubtree fragment, long parentId, int index) {
-        this.fragmentName = fragmentName;
-        this.insertion = new SubtreeInsertion(fragment, parentId, index);
+    public InsertTemplateFragmentCommand(PlanFragment fragment, long parentId, int index) {
+        this.fragment = fragment;
+        this.parentId = parentId;
+        this.index = index;
     }
 
     @Override
     public String displayName() {
-        return "Insert " + fragmentName;
+        return "Insert " + fragment.name();
     }
 
     @Override
     public void execute(Plan plan) {
-        insertion.execute(plan);
+        Task parent = parentId == 0 ? null : plan.task(parentId);
+        insertion = fragment.insertInto(plan, parent, index);
     }
 
     @Override
@@ -35,6 +40,6 @@ public final class InsertTemplateFragmentCommand implements PlanCommand {
     }
 
     public List<Long> createdRoots() {
-        return insertion.createdRoots();
+        return insertion == null ? List.of() : insertion.rootIds();
     }
 }

@@ -86,10 +86,8 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
     public void startEdit() {
         TaskRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || !column.editable(row)) {
-            if (row != null && column == WbsColumn.RISKS) {
-                errors.show(this, "Link risks to tasks in the Risks tab (Linked tasks column).");
-            } else if (row != null) {
-                errors.show(this, "The " + column.header() + " of a summary task is calculated from its subtasks.");
+            if (row != null) {
+                errors.show(this, viewModel.notEditable(column));
             }
             return;
         }

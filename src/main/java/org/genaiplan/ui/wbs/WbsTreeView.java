@@ -1,11 +1,9 @@
 package org.genaiplan.ui.wbs;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -15,12 +13,8 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTablePosition;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.genaiplan.model.Plan;
@@ -31,7 +25,6 @@ import org.genaiplan.model.Task;
  * all decisions are in {@link WbsTreeViewModel}.
  */
 public final class WbsTreeView extends BorderPane {
-    private static final DataFormat DRAGGED_ROWS = dragFormat();
     private static final PseudoClass SUMMARY = PseudoClass.getPseudoClass("summary");
     private static final PseudoClass MILESTONE = PseudoClass.getPseudoClass("milestone");
     private static final PseudoClass CRITICAL = PseudoClass.getPseudoClass("critical");
@@ -44,6 +37,10 @@ public final class WbsTreeView extends BorderPane {
     private final FindBar findBar;
     private final CellErrors errors = new CellErrors();
     private boolean syncingSelection;
+    /** The tasks being dragged, empty when no drag is under way. */
+    private List<Long> dragged = List.of();
+    /** The task of the row the mouse was last pressed on (where a drag starts). */
+    private long pressedId;
     /** The column the user last worked in; selection from elsewhere lands there. */
     private TreeTableColumn<TaskRowViewModel, ?> lastColumn;
 
@@ -67,6 +64,8 @@ public final class WbsTreeView extends BorderPane {
         table.setTreeColumn(table.getColumns().get(WbsColumn.NAME.ordinal()));
         table.setRowFactory(t -> new WbsRow());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(
+                () -> dragged = List.of()));
 
         findBar = new FindBar(viewModel, this::hideFind);
         findBar.setVisible(false);
@@ -80,12 +79,6 @@ public final class WbsTreeView extends BorderPane {
         viewModel.selection().versionProperty().addListener((obs, o, n) -> pullSelection());
     }
 
-    private static DataFormat dragFormat() {
-        String mime = "application/x-genaiplan-dragged-rows";
-        DataFormat existing = DataFormat.lookupMimeType(mime);
-        return existing != null ? existing : new DataFormat(mime);
-    }
-
     private TreeTableColumn<TaskRowViewModel, String> column(WbsColumn c) {
         TreeTableColumn<TaskRowViewModel, String> col = new TreeTableColumn<>(c.header());
         col.setId("col-" + c.name().toLowerCase(java.util.Locale.ROOT));
@@ -95,17 +88,17 @@ public final class WbsTreeView extends BorderPane {
         col.setCellFactory(x -> new WbsCell(c, viewModel, errors));
         col.getStyleClass().add("col-" + c.name().toLowerCase(java.util.Locale.ROOT));
         col.setPrefWidth(switch (c) {
-            case WBS -> 64;
-            case NAME -> 300;
-            case DURATION -> 82;
-            case START, FINISH -> 116;
-            case PREDECESSORS -> 110;
-            case PERCENT -> 92;
-            case OWNER -> 140;
-            case COST -> 104;
-            case PHASE -> 150;
-            case NOTES -> 60;
-            case RISKS -> 64;
+            case WBS -> 58;
+            case NAME -> 290;
+            case DURATION -> 74;
+            case START, FINISH -> 128;
+            case PREDECESSORS -> 100;
+            case PERCENT -> 90;
+            case OWNER -> 132;
+            case COST -> 100;
+            case PHASE -> 130;
+            case NOTES -> 54;
+            case RISKS -> 60;
         });
         return col;
     }
@@ -278,37 +271,35 @@ public final class WbsTreeView extends BorderPane {
 
     private final class WbsRow extends TreeTableRow<TaskRowViewModel> {
         WbsRow() {
+            // A press-drag-release gesture inside the sheet (not system drag and drop): rows only move
+            // within the window, and the gesture works the same on every platform.
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                    e -> pressedId = getItem() == null || isEmpty() ? 0 : getItem().taskId());
             setOnDragDetected(e -> {
-                if (getItem() == null || isEmpty()) {
+                if (pressedId == 0 || table.getEditingCell() != null) {
                     return;
                 }
                 List<Long> ids = viewModel.selectedIds();
-                if (!ids.contains(getItem().taskId())) {
-                    ids = List.of(getItem().taskId());
-                }
-                Dragboard board = startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.put(DRAGGED_ROWS, ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
-                board.setContent(content);
+                dragged = ids.contains(pressedId) ? ids : List.of(pressedId);
+                startFullDrag();
                 e.consume();
             });
-            setOnDragOver(e -> {
-                List<Long> ids = dragged(e.getDragboard());
-                if (getItem() == null || ids.isEmpty() || !canDropOn(ids, getItem().taskId())) {
+            setOnMouseDragOver(e -> {
+                if (getItem() == null || dragged.isEmpty() || !canDropOn(dragged, getItem().taskId())) {
                     clearDropMarks();
                     return;
                 }
-                e.acceptTransferModes(TransferMode.MOVE);
                 showDropMark(DropZone.at(e.getY(), getHeight()));
                 e.consume();
             });
-            setOnDragExited(e -> clearDropMarks());
-            setOnDragDropped(e -> {
-                List<Long> ids = dragged(e.getDragboard());
-                boolean done = getItem() != null && !ids.isEmpty()
-                        && drop(ids, getItem().taskId(), DropZone.at(e.getY(), getHeight()));
+            setOnMouseDragExited(e -> clearDropMarks());
+            setOnMouseDragReleased(e -> {
+                List<Long> ids = dragged;
+                dragged = List.of();
                 clearDropMarks();
-                e.setDropCompleted(done);
+                if (getItem() != null && !ids.isEmpty() && canDropOn(ids, getItem().taskId())) {
+                    drop(ids, getItem().taskId(), DropZone.at(e.getY(), getHeight()));
+                }
                 e.consume();
             });
         }
@@ -332,21 +323,6 @@ public final class WbsTreeView extends BorderPane {
             pseudoClassStateChanged(DROP_BEFORE, false);
             pseudoClassStateChanged(DROP_INTO, false);
             pseudoClassStateChanged(DROP_AFTER, false);
-        }
-    }
-
-    private static List<Long> dragged(Dragboard board) {
-        if (board == null || !board.hasContent(DRAGGED_ROWS)) {
-            return List.of();
-        }
-        Object content = board.getContent(DRAGGED_ROWS);
-        if (!(content instanceof String text) || text.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Arrays.stream(text.split(",")).map(Long::valueOf).toList();
-        } catch (NumberFormatException e) {
-            return List.of();
         }
     }
 

@@ -33,6 +33,7 @@ import org.genaiplan.ui.command.InsertTemplateFragmentCommand;
 import org.genaiplan.ui.command.MoveTasksCommand;
 import org.genaiplan.ui.command.OutdentTasksCommand;
 import org.genaiplan.ui.command.PasteTasksCommand;
+import org.genaiplan.ui.command.PlanFragment;
 import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.RelocateTasksCommand;
 import org.genaiplan.ui.command.SetPredecessorsCommand;
@@ -416,7 +417,7 @@ public final class WbsTreeViewModel {
     }
 
     /** Inserts a template work package as the last child of the focused row (or at the end). */
-    public boolean insertFragment(String name, TaskSubtree fragment) {
+    public boolean insertFragment(PlanFragment fragment) {
         Plan plan = plan();
         if (plan == null) {
             return false;
@@ -424,7 +425,7 @@ public final class WbsTreeViewModel {
         Task focused = plan.task(selection.focusedId());
         long parentId = focused == null ? 0 : focused.id();
         int index = focused == null ? plan.roots().size() : focused.children().size();
-        InsertTemplateFragmentCommand command = new InsertTemplateFragmentCommand(name, fragment, parentId, index);
+        InsertTemplateFragmentCommand command = new InsertTemplateFragmentCommand(fragment, parentId, index);
         if (run(command)) {
             select(command.createdRoots());
             return true;
@@ -500,7 +501,7 @@ public final class WbsTreeViewModel {
             return "The task no longer exists.";
         }
         if (!column.editable(row)) {
-            return "The " + column.header() + " of a summary task is calculated from its subtasks.";
+            return notEditable(column);
         }
         String value = text == null ? "" : text.strip();
         try {
@@ -529,6 +530,16 @@ public final class WbsTreeViewModel {
             statusMessage.set(message);
             return message;
         }
+    }
+
+    /** Why a cell cannot be typed into; also shown in the status bar. */
+    public String notEditable(WbsColumn column) {
+        String message = column == WbsColumn.WBS
+                ? "WBS codes follow the outline; indent, outdent or move the task instead."
+                : column == WbsColumn.RISKS ? "Link risks to tasks in the Risks tab (Linked tasks column)."
+                : "The " + column.header() + " of a summary task is calculated from its subtasks.";
+        statusMessage.set(message);
+        return message;
     }
 
     private PlanCommand predecessors(Plan plan, Task task, String value) {

@@ -240,7 +240,7 @@ class CommandsTest {
                 inputs("RLHF", 0), List.of(new TaskSubtree.Node(inputs("Collect preferences", 4800), List.of()),
                         new TaskSubtree.Node(inputs("Train reward model", 2400), List.of())))),
                 List.of(new TaskSubtree.Link(1, 2, DependencyType.FS, 0)), List.of());
-        InsertTemplateFragmentCommand insert = new InsertTemplateFragmentCommand("RLHF", fragment, b.id(), 0);
+        InsertTemplateFragmentCommand insert = new InsertTemplateFragmentCommand(PlanFragment.of("RLHF", fragment), b.id(), 0);
         roundTrip(insert);
         assertThat(codes()).containsSubsequence("2 Model", "2.1 RLHF", "2.1.1 Collect preferences",
                 "2.1.2 Train reward model");

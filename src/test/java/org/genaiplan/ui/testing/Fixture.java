@@ -3,7 +3,9 @@ package org.genaiplan.ui.testing;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ScheduleFormats;
 import org.genaiplan.ui.Workbench;
 import org.genaiplan.ui.DocumentException;
 
@@ -17,8 +19,13 @@ public final class Fixture {
     public boolean exited;
 
     public Workbench start(Stage stage) throws DocumentException {
-        bench = Workbench.create(new Workbench.Ports(documents, new SimpleFormats(), new SimpleScheduler(),
-                owner -> dialogs, new RecentFiles(prefs), Runnable::run, clipboard), stage, () -> {
+        return start(stage, owner -> dialogs);
+    }
+
+    public Workbench start(Stage stage, java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
+            org.genaiplan.ui.Dialogs> dialogFactory) throws DocumentException {
+        bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), new CpmScheduler(),
+                dialogFactory, new RecentFiles(prefs), Runnable::run, clipboard), stage, () -> {
                     exited = true;
                     stage.hide();
                 });

@@ -13,6 +13,7 @@ import org.genaiplan.ui.DocumentException;
 import org.genaiplan.ui.DocumentService;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.command.PasteTasksCommand;
+import org.genaiplan.ui.command.PlanFragment;
 import org.genaiplan.ui.command.TaskSubtree;
 
 /** A document service for GUI tests of the window logic: "files" are subtrees kept in memory. */
@@ -40,6 +41,11 @@ public final class MemoryDocuments implements DocumentService {
         return new Session(plan, file);
     }
 
+    /** An unsaved document over {@code plan}. */
+    public PlanSession session(Plan plan) {
+        return new Session(plan, null);
+    }
+
     @Override
     public List<CatalogEntry> templates() {
         return List.of();
@@ -56,12 +62,12 @@ public final class MemoryDocuments implements DocumentService {
     }
 
     @Override
-    public TaskSubtree fragment(String fragmentId) throws DocumentException {
+    public PlanFragment fragment(String fragmentId) throws DocumentException {
         TaskSubtree f = fragments.get(fragmentId);
         if (f == null) {
             throw new DocumentException("No such work package.");
         }
-        return f;
+        return PlanFragment.of(fragmentId, f);
     }
 
     private final class Session implements PlanSession {

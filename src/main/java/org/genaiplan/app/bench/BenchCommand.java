@@ -1,0 +1,41 @@
+package org.genaiplan.app.bench;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code genaiplan bench}: measures generation and scheduling on synthetic plans (see {@link Benchmark}). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures the scheduler on generated plans; prints 'bench <name> tasks=<N> ms=<median> [mb=<heap>]'.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tasks", split = ",", paramLabel = "N",
+            description = "Plan sizes to measure (default: 1000,10000,100000).")
+    int[] tasks = Benchmark.DEFAULT_SIZES;
+
+    @Option(names = "--runs", paramLabel = "R", description = "Timed runs per measurement; the median is printed (default: 7).")
+    int runs = 7;
+
+    @Option(names = "--warmups", paramLabel = "W", description = "Untimed warm-up runs per measurement (default: 3).")
+    int warmUps = 3;
+
+    @Override
+    public Integer call() {
+        for (int n : tasks) {
+            if (n < 1) {
+                throw new ParameterException(spec.commandLine(), "--tasks needs sizes of 1 or more, not " + n + ".");
+            }
+        }
+        if (runs < 1 || warmUps < 0) {
+            throw new ParameterException(spec.commandLine(), "--runs must be 1 or more and --warmups 0 or more.");
+        }
+        new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        return 0;
+    }
+}

@@ -1,0 +1,149 @@
+package org.genaiplan.app.bench;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.templates.SyntheticPlanGenerator;
+
+/**
+ * Measures the engine on generated plans and prints one line per measurement:
+ * {@code bench <name> tasks=<N> ms=<median> [mb=<heap>]}. Each measurement runs a few times untimed to
+ * warm up, then several timed runs; the median is printed. No window is needed.
+ *
+ * <p>Measurements: {@code generate} (build a plan), {@code schedule} (full reschedule of every task, with
+ * the network already indexed), {@code schedule-cold} (full reschedule by a new scheduler, including
+ * indexing the outline and sorting the network), {@code incremental} (reschedule after changing one
+ * duration), {@code indent} (100 consecutive rows made children of their previous sibling, plus the
+ * reschedule; undone untimed after each run), {@code heap} (memory in use after building and scheduling
+ * the plan; ms is the time that took).
+ */
+public final class Benchmark {
+    public static final int[] DEFAULT_SIZES = {1_000, 10_000, 100_000};
+    private static final long SEED = 42;
+
+    private final PrintWriter out;
+    private final int warmUps;
+    private final int runs;
+
+    public Benchmark(PrintWriter out, int warmUps, int runs) {
+        if (warmUps < 0 || runs < 1) {
+            throw new IllegalArgumentException("warm-ups must be 0 or more and runs 1 or more");
+        }
+        this.out = out;
+        this.warmUps = warmUps;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? DEFAULT_SIZES : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        new Benchmark(new PrintWriter(System.out, true), 3, 7).run(sizes);
+    }
+
+    public void run(int... sizes) {
+        for (int n : sizes) {
+            runSize(n);
+        }
+    }
+
+    private void runSize(int n) {
+        SyntheticPlanGenerator generator = new SyntheticPlanGenerator();
+        int genRuns = n >= 100_000 ? Math.max(1, runs / 2) : runs;
+        line("generate", n, median(warmUps, genRuns, () -> time(() -> generator.generate(n, SEED))), -1);
+        measureEdits(generator, n);
+        measureHeap(generator, n);
+    }
+
+    private void measureEdits(SyntheticPlanGenerator generator, int n) {
+        Plan plan = generator.generate(n, SEED);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(plan);
+        line("schedule", n, median(warmUps, runs, () -> time(() -> scheduler.schedule(plan))), -1);
+        line("schedule-cold", n, median(warmUps, runs, () -> time(() -> new CpmScheduler().schedule(plan))), -1);
+
+        scheduler.schedule(plan);
+        List<Task> leaves = new ArrayList<>();
+        for (Task t : plan.tasksInOrder()) {
+            if (!t.hasChildren() && !t.isMilestone() && t.percentComplete() == 0) {
+                leaves.add(t);
+            }
+        }
+        int[] pick = {0};
+        line("incremental", n, median(warmUps * 3, runs * 3, () -> {
+            Task t = leaves.get((leaves.size() / 2 + 7919 * pick[0]++) % leaves.size());
+            t.setDurationMinutes(t.durationMinutes() + 60);
+            long ms = time(() -> scheduler.reschedule(plan));
+            t.setDurationMinutes(t.durationMinutes() - 60);
+            scheduler.reschedule(plan);
+            return ms;
+        }), -1);
+
+        IndentRows indent = new IndentRows(plan);
+        line("indent", n, median(warmUps, runs, () -> {
+            long start = System.nanoTime();
+            IndentRows.Undo undo = indent.indent(plan.tasksInOrder().size() / 2, 100);
+            scheduler.reschedule(plan);
+            long ns = System.nanoTime() - start;
+            undo.run();
+            scheduler.reschedule(plan);
+            return ns;
+        }), -1);
+
+        // ---- HOOK save: time writing `plan` to a .genaiplan file here once the store lands. ----
+        // ---- HOOK open: time reading that file back into a fully scheduled model here. ----
+    }
+
+    /** Memory in use with one plan of n tasks built and scheduled, everything else collected. */
+    private void measureHeap(SyntheticPlanGenerator generator, int n) {
+        usedAfterGc();
+        Plan[] holder = new Plan[1];
+        CpmScheduler[] kept = new CpmScheduler[1];
+        long ns = time(() -> {
+            holder[0] = generator.generate(n, SEED + 1);
+            kept[0] = new CpmScheduler();
+            kept[0].schedule(holder[0]);
+        });
+        long beforeBytes = usedAfterGc();
+        line("heap", n, ns, beforeBytes);
+        if (holder[0].taskCount() != n || kept[0] == null) {
+            throw new IllegalStateException("the plan was not kept");
+        }
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private void line(String name, int tasks, long nanos, long bytes) {
+        String ms = String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e6);
+        out.println("bench " + name + " tasks=" + tasks + " ms=" + ms
+                + (bytes >= 0 ? " mb=" + Math.round(bytes / (1024.0 * 1024.0)) : ""));
+        out.flush();
+    }
+
+    private static long time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    private static long median(int warmUps, int runs, LongSupplier run) {
+        for (int i = 0; i < warmUps; i++) {
+            run.getAsLong();
+        }
+        long[] samples = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            samples[i] = run.getAsLong();
+        }
+        Arrays.sort(samples);
+        return samples[runs / 2];
+    }
+}

@@ -1,0 +1,39 @@
+package org.genaiplan.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    @Test
+    void printsOneLinePerMeasurementInTheAgreedForm() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("--tasks", "300", "--runs", "1", "--warmups", "0");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().strip().split("\\R");
+        assertThat(lines).extracting(l -> l.split(" ")[1])
+                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "heap");
+        for (String line : lines) {
+            assertThat(line).matches("bench [a-z-]+ tasks=300 ms=\\d+\\.\\d{2}( mb=\\d+)?");
+        }
+        assertThat(lines[5]).contains(" mb=");
+    }
+
+    @Test
+    void refusesSizesBelowOne() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("--tasks", "0");
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--tasks needs sizes of 1 or more, not 0.");
+    }
+}

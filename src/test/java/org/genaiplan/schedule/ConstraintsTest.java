@@ -1,0 +1,141 @@
+package org.genaiplan.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.genaiplan.schedule.Net.DAY;
+import static org.genaiplan.schedule.Net.jan;
+
+import java.time.LocalDate;
+import org.genaiplan.model.ConstraintType;
+import org.genaiplan.model.Task;
+import org.junit.jupiter.api.Test;
+
+/** Constraints and the plan deadline; the plan starts Monday 4 January 2027, 480 working minutes a day. */
+class ConstraintsTest {
+
+    @Test
+    void finishNoLaterThanViolatedShowsNegativeSlackWithoutMovingTheTask() {
+        // A 5d (0-5) -> B 1d (5-6, Mon 11th). B must finish by Wed 6th = end of day 3.
+        // B: LF = 3, EF = 6: slack -3d. A: LF = LS(B) = 2, EF = 5: slack -3d. Dates stay put.
+        Net n = new Net();
+        Task a = n.task("A", 5);
+        Task b = n.task("B", 1);
+        n.link(a, b);
+        b.setConstraint(ConstraintType.FINISH_NO_LATER_THAN, LocalDate.of(2027, 1, 6));
+        ScheduleReport report = n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(11, 8));
+        assertThat(b.totalSlackMinutes()).isEqualTo(-3 * DAY);
+        assertThat(a.totalSlackMinutes()).isEqualTo(-3 * DAY);
+        assertThat(b.lateFinish()).isEqualTo(jan(6, 16));
+        assertThat(b.isCritical()).isTrue();
+        assertThat(report.lateTasks()).isEqualTo(2);
+        assertThat(report.problems()).contains("2 tasks cannot meet their dates (negative slack).",
+                "\"B\" (2) cannot finish by 2027-01-06; it is 3d late.");
+    }
+
+    @Test
+    void mustStartOnHoldsItsDateAndThePredecessorGoesNegative() {
+        // A 3d (0-3) -> B 1d must start on Tue 5th (day 1). B stays at Tue 08:00;
+        // A: LF = LS(B) = 1, EF = 3: slack -2d.
+        Net n = new Net();
+        Task a = n.task("A", 3);
+        Task b = n.task("B", 1);
+        n.link(a, b);
+        b.setConstraint(ConstraintType.MUST_START_ON, LocalDate.of(2027, 1, 5));
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(5, 8));
+        assertThat(b.totalSlackMinutes()).isZero();
+        assertThat(a.totalSlackMinutes()).isEqualTo(-2 * DAY);
+    }
+
+    @Test
+    void startNoEarlierThanOnAWeekendStartsMonday() {
+        // B 1d, start no earlier than Saturday 9th: the next working morning is Monday 11th.
+        Net n = new Net();
+        Task b = n.task("B", 1);
+        b.setConstraint(ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(2027, 1, 9));
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(11, 8));
+        assertThat(b.finish()).isEqualTo(jan(11, 16));
+    }
+
+    @Test
+    void startNoEarlierThanIsOverriddenByALaterPredecessor() {
+        // A 3d (0-3) -> B 1d SNET Tue 5th (day 1): the link wins, B starts Thu 7th.
+        Net n = new Net();
+        Task a = n.task("A", 3);
+        Task b = n.task("B", 1);
+        n.link(a, b);
+        b.setConstraint(ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(2027, 1, 5));
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(7, 8));
+        assertThat(b.totalSlackMinutes()).isZero();
+    }
+
+    @Test
+    void deadlineViolatedMakesTheWholeChainNegative() {
+        // A 3d -> B 2d ends Fri 8th (day 5). Deadline Wed 6th = end of day 3: slack -2d on both.
+        Net n = new Net();
+        Task a = n.task("A", 3);
+        Task b = n.task("B", 2);
+        n.link(a, b);
+        n.plan.setDeadline(LocalDate.of(2027, 1, 6));
+        ScheduleReport report = n.schedule();
+
+        assertThat(b.finish()).isEqualTo(jan(8, 16));
+        assertThat(a.totalSlackMinutes()).isEqualTo(-2 * DAY);
+        assertThat(b.totalSlackMinutes()).isEqualTo(-2 * DAY);
+        assertThat(report.problems()).anyMatch(p -> p.contains("after its deadline of 2027-01-06"));
+    }
+
+    @Test
+    void deadlineLaterThanTheFinishKeepsTheCriticalPath() {
+        // The critical path is measured against the plan finish, not a comfortable deadline.
+        Net n = new Net();
+        Task a = n.task("A", 3);
+        n.plan.setDeadline(LocalDate.of(2027, 3, 1));
+        ScheduleReport report = n.schedule();
+
+        assertThat(a.isCritical()).isTrue();
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void percentCompleteKeepsTheActualStart() {
+        // A 2d -> B 2d. B started early, Monday 4th 10:00, and is 50 % done: it keeps that start
+        // (not Wed 6th, where the link would put it) and finishes 960 minutes later: Tue 5th 16:00... plus 2h,
+        // i.e. Wed 6th 10:00.
+        Net n = new Net();
+        Task a = n.task("A", 2);
+        Task b = n.task("B", 2);
+        n.link(a, b);
+        b.setActualStart(jan(4, 10));
+        b.setPercentComplete(50);
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(4, 10));
+        assertThat(b.finish()).isEqualTo(jan(6, 10));
+        assertThat(b.actualStart()).isEqualTo(jan(4, 10));
+    }
+
+    @Test
+    void percentCompleteWithoutARecordedStartTakesTheScheduledOne() {
+        // Setting % complete on a scheduled task records its current start; a later delay of its
+        // predecessor does not move it any more.
+        Net n = new Net();
+        Task a = n.task("A", 2);
+        Task b = n.task("B", 2);
+        n.link(a, b);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(n.plan);
+        b.setPercentComplete(20);
+        a.setDurationMinutes(4 * DAY);
+        scheduler.reschedule(n.plan);
+
+        assertThat(b.start()).isEqualTo(jan(6, 8));
+        assertThat(a.finish()).isEqualTo(jan(7, 16));
+    }
+}

@@ -1,0 +1,120 @@
+package org.genaiplan.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.genaiplan.model.ConstraintType;
+import org.genaiplan.model.Dependency;
+import org.genaiplan.model.DependencyType;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Role;
+import org.genaiplan.model.Task;
+import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.junit.jupiter.api.Test;
+
+/** After any edit, rescheduling only what the edit reaches must give exactly what a full run gives. */
+class IncrementalTest {
+
+    private static List<String> snapshot(Plan plan) {
+        List<String> out = new ArrayList<>();
+        for (Task t : plan.tasksInOrder()) {
+            out.add(t.id() + " " + t.start() + " " + t.finish() + " " + t.lateStart() + " " + t.lateFinish() + " ts="
+                    + t.totalSlackMinutes() + " fs=" + t.freeSlackMinutes() + " " + t.isCritical() + " d="
+                    + t.rolledUpDurationMinutes() + " p=" + Math.round(t.rolledUpPercentComplete() * 1e6) + " c="
+                    + t.cost());
+        }
+        return out;
+    }
+
+    @Test
+    void randomEditsOnGeneratedPlansGiveTheFullResult() {
+        int incrementalRuns = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            Plan plan = new SyntheticPlanGenerator().generate(600, seed);
+            if (seed == 2) {
+                plan.setDeadline(LocalDate.of(2027, 3, 1));
+            }
+            List<Task> rows = plan.tasksInOrder();
+            CpmScheduler incremental = new CpmScheduler();
+            incremental.schedule(plan);
+            Random rnd = new Random(seed * 31);
+            for (int edit = 0; edit < 60; edit++) {
+                Task t = rows.get(rnd.nextInt(rows.size()));
+                edit(plan, t, rnd, rows);
+                ScheduleReport report = incremental.reschedule(plan);
+                if (!report.full()) {
+                    incrementalRuns++;
+                }
+                List<String> after = snapshot(plan);
+                new CpmScheduler().schedule(plan);
+                List<String> full = snapshot(plan);
+                assertThat(after).as("seed %d edit %d on %s (%s)", seed, edit, t, report).isEqualTo(full);
+            }
+        }
+        assertThat(incrementalRuns).as("edits rescheduled incrementally").isGreaterThan(150);
+    }
+
+    private static void edit(Plan plan, Task t, Random rnd, List<Task> rows) {
+        switch (rnd.nextInt(9)) {
+            case 0, 1, 2 -> t.setDurationMinutes(60L * rnd.nextInt(60));
+            case 3 -> t.setMilestone(!t.isMilestone());
+            case 4 -> t.setConstraint(ConstraintType.values()[rnd.nextInt(4)],
+                    SyntheticPlanGenerator.DEFAULT_START.plusDays(rnd.nextInt(200)));
+            case 5 -> t.setPercentComplete(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(101));
+            case 6 -> t.setFixedCost(BigDecimal.valueOf(rnd.nextInt(5000)));
+            case 7 -> plan.putRole(new Role("ML engineer", BigDecimal.valueOf(50 + rnd.nextInt(200))));
+            default -> {
+                // A structural edit: a new link between any two tasks (summaries too) that closes no loop,
+                // or a new task.
+                Task other = rows.get(rnd.nextInt(rows.size()));
+                if (rnd.nextInt(3) > 0 && other != t) {
+                    Dependency d = new Dependency(other.id(), t.id(), DependencyType.values()[rnd.nextInt(4)],
+                            240L * (rnd.nextInt(5) - 2));
+                    if (DependencyGraph.findCycleIfAdded(plan, d).isEmpty()
+                            && plan.predecessorsOf(t).stream().noneMatch(x -> x.predecessorId() == other.id())) {
+                        plan.addDependency(d);
+                    }
+                } else {
+                    Task added = plan.addTask(t.parent(), "Added");
+                    added.setDurationMinutes(480);
+                }
+            }
+        }
+    }
+
+    @Test
+    void changingOneDurationUpdatesOnlyWhatItReaches() {
+        // A chain A -> B and an unrelated C: lengthening C touches C (and the plan finish moves, which
+        // moves every late date: A and B too). Lengthening A within C's length touches A and B only.
+        Net n = new Net();
+        Task a = n.task("A", 1);
+        Task b = n.task("B", 1);
+        Task c = n.task("C", 5);
+        n.link(a, b);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(n.plan);
+
+        a.setDurationMinutes(2 * Net.DAY);
+        ScheduleReport report = scheduler.reschedule(n.plan);
+
+        assertThat(report.full()).isFalse();
+        assertThat(report.updatedTasks()).isEqualTo(2);
+        assertThat(b.start()).isEqualTo(Net.jan(6, 8));
+        assertThat(b.totalSlackMinutes()).isEqualTo(2 * Net.DAY);
+        assertThat(c.isCritical()).isTrue();
+    }
+
+    @Test
+    void nothingChangedMeansNothingWritten() {
+        Plan plan = new SyntheticPlanGenerator().generate(300, 9);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(plan);
+        ScheduleReport report = scheduler.reschedule(plan);
+        assertThat(report.updatedTasks()).isZero();
+        assertThat(report.full()).isFalse();
+    }
+}
