@@ -86,7 +86,8 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
     public void startEdit() {
         TaskRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || !column.editable(row)) {
-            if (row != null) {
+            // The risk marker is not typed in (its tooltip names the risks); it stays silent.
+            if (row != null && column != WbsColumn.RISKS) {
                 errors.show(this, viewModel.notEditable(column));
             }
             return;

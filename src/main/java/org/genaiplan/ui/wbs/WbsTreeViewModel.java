@@ -536,7 +536,6 @@ public final class WbsTreeViewModel {
     public String notEditable(WbsColumn column) {
         String message = column == WbsColumn.WBS
                 ? "WBS codes follow the outline; indent, outdent or move the task instead."
-                : column == WbsColumn.RISKS ? "Link risks to tasks in the Risks tab (Linked tasks column)."
                 : "The " + column.header() + " of a summary task is calculated from its subtasks.";
         statusMessage.set(message);
         return message;
