@@ -20,6 +20,16 @@ public record RiskFilter(String category, RiskStatus status, String owner, Score
 
     /** @param searchText the row's text in lower case (every column) */
     public boolean test(Risk r, String searchText) {
+        return test(r, searchText, words(text));
+    }
+
+    /** The search text split into lower-case words (blank gives none). */
+    public static String[] words(String text) {
+        return text == null || text.isBlank() ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    }
+
+    /** As {@link #test(Risk, String)} with the search words split once for many rows. */
+    public boolean test(Risk r, String searchText, String[] words) {
         if (category != null && !category.equals(r.category())) {
             return false;
         }
@@ -39,11 +49,9 @@ public record RiskFilter(String category, RiskStatus status, String owner, Score
                 return false;
             }
         }
-        if (text != null && !text.isBlank()) {
-            for (String w : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!searchText.contains(w)) {
-                    return false;
-                }
+        for (String w : words) {
+            if (!searchText.contains(w)) {
+                return false;
             }
         }
         return true;

@@ -75,6 +75,8 @@ public final class RiskRegisterViewModel {
     private final ObservableList<String> owners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<int[][]> counts = new ReadOnlyObjectWrapper<>(this, "counts", new int[5][5]);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    /** While several filters change at once, the rows are filtered once at the end. */
+    private boolean batching;
 
     public RiskRegisterViewModel(PlanEditor editor, StringProperty statusMessage, RiskLibrary library,
                                  Supplier<LocalDate> today) {
@@ -203,10 +205,14 @@ public final class RiskRegisterViewModel {
     }
 
     private void refilter() {
+        if (batching) {
+            return;
+        }
         RiskFilter f = filter();
+        String[] words = RiskFilter.words(f.text());
         filtered.setPredicate(row -> {
             Risk r = risksById.get(row.riskId());
-            return r != null && f.test(r, row.searchText());
+            return r != null && f.test(r, row.searchText(), words);
         });
         int all = rows.size();
         int shown = filtered.size();
@@ -219,12 +225,18 @@ public final class RiskRegisterViewModel {
 
     /** Clears every filter, the heat-map cell too. */
     public void clearFilters() {
-        searchText.set("");
-        category.set(null);
-        status.set(null);
-        owner.set(null);
-        band.set(null);
-        heatCell.set(null);
+        batching = true;
+        try {
+            searchText.set("");
+            category.set(null);
+            status.set(null);
+            owner.set(null);
+            band.set(null);
+            heatCell.set(null);
+        } finally {
+            batching = false;
+        }
+        refilter();
     }
 
     /** A click on a heat-map cell: filters to that cell, or clears the cell filter when it is already on. */
