@@ -16,6 +16,8 @@ class WindowSmokeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // TestFX reuses one stage; a window test that ran before may have bound its title.
+        stage.titleProperty().unbind();
         new GenaiPlanApp().start(stage);
     }
 
