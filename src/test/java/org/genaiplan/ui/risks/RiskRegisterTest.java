@@ -296,4 +296,41 @@ class RiskRegisterTest {
         robot.interact(() -> vm().undo());
         assertThat(value(id, RiskColumn.SCORE)).isEqualTo("12");
     }
+
+    @Test
+    void theKeyboardAddsCopiesPastesAndDeletesRisks(FxRobot robot) {
+        List<Long> ids = addFromLibrary(robot, "data-too-little", "pii-output-leak");
+        robot.interact(() -> view().select(ids.getFirst(), RiskColumn.TITLE));
+
+        robot.type(KeyCode.INSERT);
+        robot.write("Vendor deprecates the model");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().risksTab());
+        assertThat(plan().risks()).hasSize(3);
+        Risk added = plan().risks().getLast();
+        assertThat(added.title()).isEqualTo("Vendor deprecates the model");
+
+        // Typing on a selected cell replaces its value.
+        robot.interact(() -> view().select(added.id(), RiskColumn.PROBABILITY));
+        robot.write("4");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(added.probability()).isEqualTo(4);
+
+        // Ctrl+C on the P cell of the first risk, Ctrl+V on the P cell of the second.
+        robot.interact(() -> view().select(ids.getFirst(), RiskColumn.PROBABILITY));
+        chord(robot, KeyCode.CONTROL, KeyCode.C);
+        robot.interact(() -> view().select(ids.get(1), RiskColumn.PROBABILITY));
+        chord(robot, KeyCode.CONTROL, KeyCode.V);
+        assertThat(plan().risk(ids.get(1)).probability()).isEqualTo(3);
+
+        robot.interact(() -> view().select(added.id(), RiskColumn.TITLE));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plan().risks()).hasSize(2);
+        chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(plan().risks()).hasSize(3);
+        assertThat(plan().risks().getLast().probability()).isEqualTo(4);
+    }
 }
