@@ -1,17 +1,89 @@
 package org.genaiplan.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.store.StoreHome;
+import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.FxDialogs;
+import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ScheduleFormats;
+import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.wbs.FxRowClipboard;
 
-/** The JavaFX application: the composition root of the window. */
+/**
+ * The JavaFX application and the composition root of the window: it builds the store home, template
+ * catalog, scheduler and formats, and hands them to the window as ports.
+ */
 public final class GenaiPlanApp extends Application {
+    private ExecutorService background;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("GenAI Planner");
-        stage.setScene(new Scene(new Label("GenAI Planner"), 1200, 800));
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        Path file = args.isEmpty() ? null : Path.of(args.getFirst());
+        start(stage, StoreHome.fromSystemProperties(), Preferences.userRoot().node("org/genaiplan/recent"),
+                FxDialogs::new, file);
+    }
+
+    /** Builds and shows the window over the given store folder; opens {@code file} when given. */
+    Workbench start(Stage stage, StoreHome home, Preferences recent,
+                    Function<Supplier<Window>, Dialogs> dialogs, Path file) {
+        try {
+            home.ensureExists();
+        } catch (IOException e) {
+            // Opening and creating plans will say what is wrong with the folder.
+        }
+        home.cleanStaleSaveFiles();
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "genaiplan-documents");
+            t.setDaemon(true);
+            return t;
+        });
+        StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
+        Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
+                dialogs, new RecentFiles(recent), background, new FxRowClipboard()), stage, () -> {
+                    stage.hide();
+                    Platform.exit();
+                });
         stage.show();
+        PlanSession recovered = new RecoveryPrompt(home, stage).offer();
+        if (recovered != null) {
+            bench.editor().setSession(recovered, false);
+        } else if (file != null) {
+            startEmpty(bench, documents);
+            bench.main().open(file);
+        } else {
+            startEmpty(bench, documents);
+        }
+        return bench;
+    }
+
+    private static void startEmpty(Workbench bench, StoreDocuments documents) {
+        try {
+            bench.editor().setSession(documents.createNew(), true);
+        } catch (DocumentException e) {
+            bench.main().dialogs().showError("Cannot create a plan", e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdown();
+        }
     }
 }

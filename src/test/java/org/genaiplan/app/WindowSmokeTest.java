@@ -2,7 +2,13 @@ package org.genaiplan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.genaiplan.store.StoreHome;
+import org.genaiplan.ui.FxDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -14,16 +20,19 @@ class WindowSmokeTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        // TestFX reuses one stage; a window test that ran before may have bound its title.
-        stage.titleProperty().unbind();
-        new GenaiPlanApp().start(stage);
+        Path home = Files.createTempDirectory("genaiplan-smoke");
+        new GenaiPlanApp().start(stage, new StoreHome(home),
+                Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), FxDialogs::new, null);
     }
 
     @Test
     void windowOpensWithTitle(FxRobot robot) {
-        assertThat(stage.getTitle()).startsWith("GenAI Planner");
+        assertThat(stage.getTitle()).isEqualTo("Untitled \u2014 GenAI Planner");
         assertThat(stage.isShowing()).isTrue();
+        assertThat(robot.lookup("#wbsTable").tryQuery()).isPresent();
+        assertThat(robot.lookup("#menuBar").tryQuery()).isPresent();
+        assertThat(robot.lookup("#toolBar").tryQuery()).isPresent();
     }
 }

@@ -128,4 +128,25 @@ class MainWindowTest {
         assertThat(bench.window().wbsView().isDisabled()).isTrue();
         assertThat(robot.lookup("#statusSaveState").queryLabeled().getText()).isEqualTo("No plan open");
     }
+
+    @Test
+    void insertWorkPackageUnderTheSelectedRowIsOneUndoableStep(FxRobot robot) {
+        addTask(robot);
+        var inputs = new org.genaiplan.ui.command.TaskInputs("RLHF", false, 0, 0, null, null, "", null, null, null,
+                java.math.BigDecimal.ZERO);
+        var child = new org.genaiplan.ui.command.TaskInputs("Train a reward model", false, 2400, 0, null, null, "",
+                null, null, null, java.math.BigDecimal.ZERO);
+        fixture.documents.fragments.put("RLHF", new org.genaiplan.ui.command.TaskSubtree(
+                java.util.List.of(new org.genaiplan.ui.command.TaskSubtree.Node(inputs,
+                        java.util.List.of(new org.genaiplan.ui.command.TaskSubtree.Node(child, java.util.List.of())))),
+                java.util.List.of(), java.util.List.of()));
+        chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
+        assertThat(fixture.dialogs.asked).contains("which fragment?");
+        var plan = bench.editor().plan();
+        assertThat(plan.tasksInOrder()).extracting(t -> plan.wbsCode(t) + " " + t.name())
+                .containsExactly("1 New task", "1.1 RLHF", "1.1.1 Train a reward model");
+        assertThat(bench.editor().undoStack().undoTextProperty().get()).isEqualTo("Undo Insert RLHF");
+        chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(plan.tasksInOrder()).extracting(t -> t.name()).containsExactly("New task");
+    }
 }

@@ -52,21 +52,55 @@ public final class TaskRowViewModel {
         return taskId;
     }
 
+    // What the texts were made from, so a refresh formats only what changed (large plans refresh often).
+    private long seenStructure = -1;
+    private long seenDuration = -1;
+    private LocalDateTime seenStart;
+    private LocalDateTime seenFinish;
+    private BigDecimal seenCost;
+    private long seenPercent = -1;
+    private Object seenCalendar;
+
     /** Copies the task's current values (inputs, schedule, roll-ups) into the row's properties. */
     void refresh(Plan plan, Task task, TaskFormats formats) {
-        wbsCode.set(plan.wbsCode(task));
+        boolean calendarChanged = seenCalendar != plan.calendar();
+        seenCalendar = plan.calendar();
+        if (seenStructure != plan.structureVersion() || calendarChanged) {
+            seenStructure = plan.structureVersion();
+            wbsCode.set(plan.wbsCode(task));
+            predecessors.set(formats.formatPredecessors(plan, task));
+        } else if (!plan.predecessorsOf(task).isEmpty() || !predecessors.get().isEmpty()) {
+            predecessors.set(formats.formatPredecessors(plan, task));
+        }
         name.set(task.name());
         boolean isSummary = task.kind() == TaskKind.SUMMARY;
         summary.set(isSummary);
         milestone.set(task.kind() == TaskKind.MILESTONE);
         critical.set(task.isCritical());
-        duration.set(formats.formatDuration(plan, task.rolledUpDurationMinutes()));
-        start.set(date(task.start()));
-        finish.set(date(task.finish()));
-        predecessors.set(formats.formatPredecessors(plan, task));
-        percentComplete.set(Math.round(task.rolledUpPercentComplete()) + "%");
+        long minutes = task.rolledUpDurationMinutes();
+        if (minutes != seenDuration || calendarChanged) {
+            seenDuration = minutes;
+            duration.set(formats.formatDuration(plan, minutes));
+        }
+        if (!java.util.Objects.equals(seenStart, task.start())) {
+            seenStart = task.start();
+            start.set(date(seenStart));
+        }
+        if (!java.util.Objects.equals(seenFinish, task.finish())) {
+            seenFinish = task.finish();
+            finish.set(date(seenFinish));
+        }
+        long percent = Math.round(task.rolledUpPercentComplete());
+        if (percent != seenPercent) {
+            seenPercent = percent;
+            percentComplete.set(percent + "%");
+        }
+        BigDecimal shownCost = task.cost().signum() == 0 && !isSummary ? task.fixedCost() : task.cost();
+        if (seenCost == null || shownCost.compareTo(seenCost) != 0) {
+            seenCost = shownCost;
+            cost.set(money(shownCost));
+        }
         owner.set(task.ownerRole() == null ? "" : task.ownerRole());
-        cost.set(money(task.cost().signum() == 0 && !isSummary ? task.fixedCost() : task.cost()));
         phase.set(task.phase() == null ? "" : task.phase());
         notes.set(task.notes());
     }

@@ -32,6 +32,23 @@ public enum WbsColumn {
         return header;
     }
 
+    /** What the column holds and how to type into it (the header's tooltip). */
+    public String help() {
+        return switch (this) {
+            case WBS -> "The outline code, from the task's place in the outline. Indent, outdent or move to change it.";
+            case NAME -> "The task's name. F2 edits; Enter keeps the change and goes to the next row.";
+            case DURATION -> org.genaiplan.schedule.DurationFormat.HELP + " 0 makes a milestone.";
+            case START -> "Typing a date (2026-03-02) means the task starts no earlier; clear it to schedule freely.";
+            case FINISH -> "Typing a date (2026-03-20) sets the date the task must finish by; clear it to remove it.";
+            case PREDECESSORS -> org.genaiplan.schedule.PredecessorFormat.HELP;
+            case PERCENT -> "Work done, 0 to 100. Summaries show the duration-weighted % of their subtasks.";
+            case OWNER -> "The role that does the work; its hourly rate sets the cost.";
+            case COST -> "Work at the owner's rate plus the fixed cost typed here. Summaries add up their subtasks.";
+            case PHASE -> "The GenAI lifecycle phase the task belongs to.";
+            case NOTES -> "A note icon shows when a task has notes; point at it to read them, F2 to edit.";
+        };
+    }
+
     public ObservableValue<String> valueOf(TaskRowViewModel row) {
         return value.apply(row);
     }

@@ -51,7 +51,7 @@ public final class WbsTreeView extends BorderPane {
         table.setRoot(viewModel.root());
         table.setShowRoot(false);
         table.setEditable(true);
-        table.setTableMenuButtonVisible(true);
+        table.setTableMenuButtonVisible(false);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -87,16 +87,23 @@ public final class WbsTreeView extends BorderPane {
                 : c.valueOf(f.getValue().getValue()));
         col.setCellFactory(x -> new WbsCell(c, viewModel, errors));
         col.getStyleClass().add("col-" + c.name().toLowerCase(java.util.Locale.ROOT));
+        javafx.scene.control.Label header = new javafx.scene.control.Label(c.header());
+        javafx.scene.control.Tooltip help = new javafx.scene.control.Tooltip(c.help());
+        help.setWrapText(true);
+        help.setMaxWidth(380);
+        header.setTooltip(help);
+        col.setText(null);
+        col.setGraphic(header);
         col.setPrefWidth(switch (c) {
-            case WBS -> 58;
-            case NAME -> 290;
+            case WBS -> 54;
+            case NAME -> 270;
             case DURATION -> 74;
             case START, FINISH -> 128;
-            case PREDECESSORS -> 100;
-            case PERCENT -> 90;
+            case PREDECESSORS -> 114;
+            case PERCENT -> 100;
             case OWNER -> 132;
             case COST -> 100;
-            case PHASE -> 130;
+            case PHASE -> 120;
             case NOTES -> 54;
             case RISKS -> 60;
         });
@@ -161,7 +168,8 @@ public final class WbsTreeView extends BorderPane {
             TreeTableColumn<TaskRowViewModel, ?> col = table.getColumns().get(column.ordinal());
             table.getSelectionModel().clearAndSelect(row, col);
             table.getFocusModel().focus(row, col);
-            table.scrollTo(row);
+            scrollIntoView(row);
+            table.layout();
             table.requestFocus();
             table.edit(row, col);
         }

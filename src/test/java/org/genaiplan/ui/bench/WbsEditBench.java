@@ -25,9 +25,13 @@ import org.genaiplan.ui.wbs.WbsTreeViewModel;
 public final class WbsEditBench {
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        Scheduler scheduler = args.length > 1
-                ? (Scheduler) Class.forName(args[1]).getDeclaredConstructor().newInstance()
-                : new org.genaiplan.schedule.CpmScheduler();
+        Scheduler scheduler;
+        if (args.length > 1 && args[1].equals("none")) {
+            scheduler = plan -> new org.genaiplan.schedule.ScheduleReport(true, 0, null, List.of(), 0, List.of());
+        } else {
+            scheduler = args.length > 1 ? (Scheduler) Class.forName(args[1]).getDeclaredConstructor().newInstance()
+                    : new org.genaiplan.schedule.CpmScheduler();
+        }
         for (int round = 0; round < 5; round++) {
             run(tasks, scheduler, round == 4);
         }
@@ -47,7 +51,7 @@ public final class WbsEditBench {
             }
         }
         UndoStack undo = new UndoStack();
-        PlanEditor editor = new PlanEditor(scheduler, undo);
+        PlanEditor editor = new PlanEditor(() -> scheduler, undo);
         PlanSelection selection = new PlanSelection();
         long t0 = System.nanoTime();
         editor.setSession(session, true);

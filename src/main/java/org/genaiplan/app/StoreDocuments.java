@@ -1,0 +1,125 @@
+package org.genaiplan.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.genaiplan.model.Plan;
+import org.genaiplan.store.PlanDocument;
+import org.genaiplan.store.PlanFileException;
+import org.genaiplan.store.StoreHome;
+import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.templates.TemplateFragment;
+import org.genaiplan.ui.CatalogEntry;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.command.PlanFragment;
+
+/** The window's documents: plans in the H2 working store, saved as .genaiplan packages; templates from the catalog. */
+final class StoreDocuments implements DocumentService {
+    private final StoreHome home;
+    private final TemplateCatalog catalog;
+
+    StoreDocuments(StoreHome home, TemplateCatalog catalog) {
+        this.home = home;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public PlanSession createNew() throws DocumentException {
+        return start(new Plan("Untitled plan", LocalDate.now()));
+    }
+
+    @Override
+    public PlanSession open(Path file) throws DocumentException {
+        try {
+            return new StoreSession(PlanDocument.open(file, home));
+        } catch (PlanFileException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<CatalogEntry> templates() {
+        return catalog.templates().stream().map(t -> new CatalogEntry(t.id(), t.name(), t.description())).toList();
+    }
+
+    @Override
+    public PlanSession createFromTemplate(String templateId) throws DocumentException {
+        return start(catalog.template(templateId).instantiate(LocalDate.now()));
+    }
+
+    @Override
+    public List<CatalogEntry> fragments() {
+        return catalog.fragments().stream().map(f -> new CatalogEntry(f.id(), f.name(), f.description())).toList();
+    }
+
+    @Override
+    public PlanFragment fragment(String fragmentId) throws DocumentException {
+        TemplateFragment f = catalog.fragment(fragmentId);
+        if (f == null) {
+            throw new DocumentException("There is no work package \"" + fragmentId + "\".");
+        }
+        return new TemplateFragments(f);
+    }
+
+    private PlanSession start(Plan plan) throws DocumentException {
+        try {
+            return new StoreSession(PlanDocument.create(plan, home));
+        } catch (PlanFileException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
+    }
+
+    /** One open document over the store's {@link PlanDocument}. */
+    static final class StoreSession implements PlanSession {
+        private final PlanDocument document;
+
+        StoreSession(PlanDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public Plan plan() {
+            return document.plan();
+        }
+
+        @Override
+        public Optional<Path> file() {
+            return document.file();
+        }
+
+        @Override
+        public void commit() throws DocumentException {
+            try {
+                document.commit();
+            } catch (PlanFileException e) {
+                throw new DocumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void save() throws DocumentException {
+            try {
+                document.save();
+            } catch (PlanFileException e) {
+                throw new DocumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void saveAs(Path target) throws DocumentException {
+            try {
+                document.saveAs(target);
+            } catch (PlanFileException e) {
+                throw new DocumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            document.close();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.genaiplan.store;
+
+import java.util.List;
+
+/** The constants of the {@code .genaiplan} package: what it is called, which version, which entries. */
+public final class PackageFormat {
+    /** The application id every manifest carries. */
+    public static final String APPLICATION_ID = "org.genaiplan";
+    /** The format this version of the app writes; it reads this one and every older one. */
+    public static final int CURRENT_VERSION = 1;
+    /** The version of the app written into manifests (kept in step with the app's own version). */
+    public static final String APP_VERSION = "0.1.0";
+    public static final String EXTENSION = ".genaiplan";
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String PLAN = "plan.json";
+    public static final String TASKS = "tasks.json";
+    public static final String DEPENDENCIES = "dependencies.json";
+    public static final String RISKS = "risks.json";
+    public static final String ROLES = "roles.json";
+
+    /** The data entries of the current format, in the order they are written. */
+    public static final List<String> DATA_ENTRIES = List.of(PLAN, TASKS, DEPENDENCIES, RISKS, ROLES);
+
+    private PackageFormat() {
+    }
+}

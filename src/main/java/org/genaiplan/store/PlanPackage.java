@@ -1,0 +1,10 @@
+package org.genaiplan.store;
+
+import org.genaiplan.model.Plan;
+
+/**
+ * A package as read from disk: the rebuilt plan, its manifest, and the stamp of the file it came from.
+ * {@code sourceFormat} is the format version the file was written in (before any upgrade).
+ */
+public record PlanPackage(Plan plan, Manifest manifest, int sourceFormat, FileStamp stamp) {
+}

@@ -1,0 +1,24 @@
+package org.genaiplan.store;
+
+import java.util.Locale;
+
+/** Small helpers to put a model message inside one of our sentences. */
+final class Sentences {
+    private Sentences() {
+    }
+
+    /** "A task needs a name." becomes "a task needs a name". */
+    static String fragment(String message) {
+        if (message == null || message.isBlank()) {
+            return "a value is not valid";
+        }
+        String s = message.strip();
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            s = s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        }
+        return s;
+    }
+}

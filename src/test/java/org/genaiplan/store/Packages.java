@@ -1,0 +1,96 @@
+package org.genaiplan.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.genaiplan.model.Plan;
+
+/** Builds good and deliberately bad packages for tests. */
+final class Packages {
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    private Packages() {
+    }
+
+    static byte[] of(Plan plan) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlanPackageWriter().write(plan, null, out);
+        return out.toByteArray();
+    }
+
+    /** The entries of a package, manifest included. */
+    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
+    }
+
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The data entries of {@code plan} with a manifest whose checksums match, edited by {@code manifest}. */
+    static byte[] withManifest(Map<String, byte[]> data, Consumer<ObjectNode> manifest) throws IOException {
+        ObjectNode m = MAPPER.createObjectNode();
+        m.put("application", PackageFormat.APPLICATION_ID);
+        m.put("formatVersion", PackageFormat.CURRENT_VERSION);
+        m.put("appVersion", "test");
+        m.put("created", "2026-01-01T00:00:00Z");
+        m.put("modified", "2026-01-01T00:00:00Z");
+        ObjectNode sums = m.putObject("entries");
+        data.forEach((name, bytes) -> sums.put(name, FileStamp.sha256Hex(bytes)));
+        manifest.accept(m);
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put(PackageFormat.MANIFEST, MAPPER.writeValueAsBytes(m));
+        all.putAll(data);
+        return zip(all);
+    }
+
+    /** The data entries (no manifest) of a package of {@code plan}. */
+    static Map<String, byte[]> data(Plan plan) throws IOException {
+        Map<String, byte[]> entries = entries(of(plan));
+        entries.remove(PackageFormat.MANIFEST);
+        return entries;
+    }
+
+    /** Replaces every occurrence of {@code from} with {@code to} (same length) in {@code bytes}. */
+    static byte[] patch(byte[] bytes, String from, String to) {
+        byte[] a = from.getBytes();
+        byte[] b = to.getBytes();
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("patches keep the length");
+        }
+        byte[] out = bytes.clone();
+        int count = 0;
+        for (int i = 0; i + a.length <= out.length; i++) {
+            if (java.util.Arrays.equals(out, i, i + a.length, a, 0, a.length)) {
+                System.arraycopy(b, 0, out, i, b.length);
+                count++;
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("nothing to patch");
+        }
+        return out;
+    }
+}

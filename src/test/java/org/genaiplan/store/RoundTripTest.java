@@ -1,0 +1,188 @@
+package org.genaiplan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.genaiplan.model.ConstraintType;
+import org.genaiplan.model.Dependency;
+import org.genaiplan.model.DependencyType;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.ResponseStrategy;
+import org.genaiplan.model.Risk;
+import org.genaiplan.model.RiskStatus;
+import org.genaiplan.model.Role;
+import org.genaiplan.model.Task;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every input field of every entity comes back unchanged through the package and the working store. */
+class RoundTripTest {
+    @TempDir
+    Path dir;
+
+    enum Route { PACKAGE, STORE_IMPORT, STORE_ONE_COMMIT_PER_ACTION }
+
+    private Plan roundTrip(Route route) throws Exception {
+        StoreHome home = new StoreHome(dir.resolve("home"));
+        switch (route) {
+            case PACKAGE -> {
+                Path file = dir.resolve("plan.genaiplan");
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    new PlanPackageWriter().write(SamplePlans.everyField(), null, out);
+                }
+                return new PlanPackageReader().read(file).plan();
+            }
+            case STORE_IMPORT -> {
+                try (WorkingStore store = WorkingStore.create(home)) {
+                    store.importAll(SamplePlans.everyField(), info());
+                    return store.load();
+                }
+            }
+            default -> {
+                try (WorkingStore store = WorkingStore.create(home)) {
+                    Plan plan = new Plan("Support chatbot", LocalDate.of(2026, 3, 2));
+                    store.importAll(plan, info());
+                    SamplePlans.fill(plan, () -> assertThat(store.commit(plan)).isTrue());
+                    return store.load();
+                }
+            }
+        }
+    }
+
+    private static StoreInfo info() {
+        return new StoreInfo(Optional.empty(), "x", null, null, true, null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void planSettingsAndCalendar(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.name()).isEqualTo("Support chatbot");
+        assertThat(plan.description()).isEqualTo("RAG assistant for the help desk.\nSecond line with ünïcödé ✓");
+        assertThat(plan.startDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(plan.deadline()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(plan.currency()).isEqualTo("EUR");
+        assertThat(plan.calendar().workingDays()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.SATURDAY);
+        assertThat(plan.calendar().dayStart()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(plan.calendar().minutesPerDay()).isEqualTo(450);
+        assertThat(plan.calendar().holidays()).containsExactly(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 25));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void tasksWithTreeOrderAndEveryField(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.tasksInOrder()).extracting(Task::name).containsExactly("Discovery",
+                "Stakeholder interviews", "Scope signed off", "Build", "Prompt design", "Evaluation harness");
+        assertThat(plan.tasksInOrder()).extracting(Task::id).containsExactly(1L, 2L, 3L, 4L, 6L, 5L);
+        Task interviews = plan.task(2);
+        assertThat(interviews.parent().id()).isEqualTo(1L);
+        assertThat(interviews.durationMinutes()).isEqualTo(3 * 450 + 17);
+        assertThat(interviews.percentComplete()).isEqualTo(40);
+        assertThat(interviews.actualStart()).isEqualTo(LocalDateTime.of(2026, 3, 2, 7, 30));
+        assertThat(interviews.ownerRole()).isEqualTo("Product owner");
+        assertThat(interviews.notes()).isEqualTo("Ask about \"escalation\" paths;\ttabs and\nnewlines.");
+        assertThat(interviews.phase()).isEqualTo("Discovery & scoping");
+        assertThat(interviews.constraintType()).isEqualTo(ConstraintType.START_NO_EARLIER_THAN);
+        assertThat(interviews.constraintDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(interviews.fixedCost()).isEqualTo(new BigDecimal("1250.50"));
+        Task signOff = plan.task(3);
+        assertThat(signOff.isMilestone()).isTrue();
+        assertThat(signOff.constraintType()).isEqualTo(ConstraintType.FINISH_NO_LATER_THAN);
+        Task eval = plan.task(5);
+        assertThat(eval.constraintType()).isEqualTo(ConstraintType.MUST_START_ON);
+        assertThat(eval.fixedCost()).isEqualTo(new BigDecimal("1E+3"));
+        assertThat(eval.isMilestone()).isFalse();
+        assertThat(plan.task(6).actualStart()).isEqualTo(LocalDateTime.of(2026, 3, 23, 9, 15, 30));
+        assertThat(plan.task(6).percentComplete()).isEqualTo(100);
+        assertThat(plan.task(1).ownerRole()).isNull();
+        assertThat(plan.task(1).phase()).isNull();
+        assertThat(plan.task(1).constraintDate()).isNull();
+        assertThat(PlanRows.of(plan)).isEqualTo(PlanRows.of(SamplePlans.everyField()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void dependenciesWithTypeAndLag(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.dependencies()).containsExactly(
+                new Dependency(2, 3, DependencyType.FS, 0),
+                new Dependency(3, 6, DependencyType.SS, -120),
+                new Dependency(6, 5, DependencyType.FF, 450),
+                new Dependency(2, 5, DependencyType.SF, 30));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void risksWithEveryField(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.risks()).extracting(Risk::id).containsExactly(1L, 7L);
+        Risk r = plan.risk(1);
+        assertThat(r.title()).isEqualTo("Hallucinated answers");
+        assertThat(r.statement()).isEqualTo("Because retrieval misses, the model invents policy, so customers are misled.");
+        assertThat(r.category()).isEqualTo("Model quality");
+        assertThat(r.phase()).isEqualTo("Build");
+        assertThat(r.linkedTaskIds()).containsExactly(5L, 6L);
+        assertThat(r.owner()).isEqualTo("ML engineer");
+        assertThat(r.probability()).isEqualTo(4);
+        assertThat(r.impact()).isEqualTo(5);
+        assertThat(r.strategy()).isEqualTo(ResponseStrategy.TRANSFER);
+        assertThat(r.mitigation()).isEqualTo("Grounding checks");
+        assertThat(r.contingency()).isEqualTo("Human review queue");
+        assertThat(r.trigger()).isEqualTo("Groundedness below 0.8");
+        assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(r.status()).isEqualTo(RiskStatus.MONITORING);
+        assertThat(r.residualProbability()).isEqualTo(2);
+        assertThat(r.residualImpact()).isEqualTo(3);
+        assertThat(r.costImpact()).isEqualTo(new BigDecimal("25000.00"));
+        assertThat(r.raised()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(r.lastReviewed()).isEqualTo(LocalDate.of(2026, 3, 17));
+        Risk closed = plan.risk(7);
+        assertThat(closed.status()).isEqualTo(RiskStatus.CLOSED);
+        assertThat(closed.category()).isNull();
+        assertThat(plan.addRisk("Next").id()).isEqualTo(8L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void rolesInOrderWithRates(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.roles()).containsExactly(new Role("ML engineer", new BigDecimal("95.25")),
+                new Role("Product owner", new BigDecimal("80")));
+        assertThat(List.copyOf(plan.roles()).get(0).ratePerHour().scale()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void loadedPlanHasNoPendingChanges(Route route) throws Exception {
+        assertThat(roundTrip(route).changes().isEmpty()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void longNotesSurviveTheStoreAndThePackage() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        String notes = "Meeting minutes. ".repeat(150_000); // 2.5 million characters
+        plan.task(2).setNotes(notes);
+        StoreHome home = new StoreHome(dir.resolve("home"));
+        try (PlanDocument doc = PlanDocument.create(plan, home)) {
+            doc.saveAs(dir.resolve("long.genaiplan"));
+        }
+        try (PlanDocument doc = PlanDocument.open(dir.resolve("long.genaiplan"), home);
+             WorkingStore store = WorkingStore.create(home)) {
+            assertThat(doc.plan().task(2).notes()).isEqualTo(notes);
+            store.importAll(doc.plan(), info());
+            assertThat(store.load().task(2).notes()).isEqualTo(notes);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.genaiplan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkingStoreTest {
+    @TempDir
+    Path dir;
+    private StoreHome home;
+
+    @BeforeEach
+    void setUp() {
+        home = new StoreHome(dir.resolve("home"));
+    }
+
+    private static StoreInfo info() {
+        return new StoreInfo(Optional.empty(), "x", null, null, true, null);
+    }
+
+    @Test
+    void commitAfterEachActionKeepsTheStoreEqualToThePlan() throws Exception {
+        Plan plan = EditScript.startPlan();
+        EditScript script = new EditScript(99);
+        try (WorkingStore store = WorkingStore.create(home)) {
+            store.importAll(plan, info());
+            for (int n = 1; n <= 300; n++) {
+                script.apply(plan, n);
+                store.commit(plan);
+                assertThat(plan.changes().isEmpty()).isTrue();
+                if (n % 25 == 0) {
+                    assertThat(PlanRows.of(store.load())).as("after action " + n).isEqualTo(PlanRows.of(plan));
+                }
+            }
+        }
+    }
+
+    @Test
+    void commitWritesOnlyTheRowsTheActionTouched() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        try (WorkingStore store = WorkingStore.create(home)) {
+            store.importAll(plan, info());
+            // Mark a row the next action does not touch, behind the store's back.
+            try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), store.id(), true),
+                    "genaiplan", "");
+                 Statement s = side.createStatement()) {
+                s.executeUpdate("UPDATE tasks SET name = 'untouched' WHERE id = 3");
+            }
+            plan.task(2).setName("Renamed");
+            assertThat(store.commit(plan)).isTrue();
+
+            Plan loaded = store.load();
+            assertThat(loaded.task(2).name()).isEqualTo("Renamed");
+            assertThat(loaded.task(3).name()).isEqualTo("untouched");
+        }
+    }
+
+    @Test
+    void removeMoveAndRestoreRewriteTheAffectedPositions() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        try (WorkingStore store = WorkingStore.create(home)) {
+            store.importAll(plan, info());
+            Task build = plan.task(4);
+            var removed = plan.remove(plan.task(1));
+            store.commit(plan);
+            assertThat(store.load().roots()).extracting(Task::name).containsExactly("Build");
+            assertThat(store.load().dependencies()).hasSize(1);
+            plan.restore(removed);
+            store.commit(plan);
+            plan.move(plan.task(6), null, 0);
+            store.commit(plan);
+            Plan loaded = store.load();
+            assertThat(loaded.roots()).extracting(Task::name).containsExactly("Prompt design", "Discovery", "Build");
+            assertThat(loaded.task(build.id()).children()).extracting(Task::name).containsExactly("Evaluation harness");
+            assertThat(PlanRows.of(store.load())).isEqualTo(PlanRows.of(plan));
+        }
+    }
+
+    @Test
+    void nothingChangedMeansNoTransaction() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        try (WorkingStore store = WorkingStore.create(home)) {
+            store.importAll(plan, info());
+            assertThat(store.commit(plan)).isFalse();
+        }
+    }
+
+    @Test
+    void storeIsAPrivateUuidFileWithItsSchemaVersionRecorded() throws Exception {
+        try (WorkingStore store = WorkingStore.create(home)) {
+            UUID.fromString(store.id());
+            assertThat(store.file()).isEqualTo(home.stores().resolve(store.id() + ".mv.db")).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.root()))).isEqualTo("rwx------");
+            assertThat(WorkingStore.url(home.stores(), store.id(), true)).isEqualTo("jdbc:h2:file:"
+                    + home.stores() + "/" + store.id() + ";IFEXISTS=TRUE;WRITE_DELAY=0;DB_CLOSE_DELAY=0");
+            try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), store.id(), true),
+                    "genaiplan", "");
+                 Statement s = side.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT version, script FROM schema_version ORDER BY version")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getString(2)).isEqualTo("V001__initial.sql");
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void migrationsRunOnceAndAStoreNewerThanTheAppIsRefused() throws Exception {
+        String id;
+        try (WorkingStore store = WorkingStore.create(home)) {
+            id = store.id();
+            store.importAll(SamplePlans.everyField(), info());
+        }
+        try (WorkingStore again = WorkingStore.open(home, id)) {
+            assertThat(again.load().name()).isEqualTo("Support chatbot");
+        }
+        try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
+             Statement s = side.createStatement()) {
+            s.executeUpdate("INSERT INTO schema_version VALUES (2, 'V002__future.sql', CURRENT_TIMESTAMP)");
+        }
+        assertThatThrownBy(() -> WorkingStore.open(home, id)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("newer than this app");
+    }
+
+    @Test
+    void openingAStoreThatDoesNotExistCreatesNothing() throws Exception {
+        home.ensureExists();
+        String id = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> WorkingStore.open(home, id)).isInstanceOf(SQLException.class);
+        try (var files = Files.list(home.stores())) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
