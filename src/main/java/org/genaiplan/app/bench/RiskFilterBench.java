@@ -56,7 +56,7 @@ final class RiskFilterBench {
     void run(int n) {
         RiskLibrary library = RiskLibrary.load();
         Plan plan = plan(n, library);
-        PlanEditor editor = new PlanEditor(new CpmScheduler(), new UndoStack());
+        PlanEditor editor = new PlanEditor(CpmScheduler::new, new UndoStack());
         editor.setSession(new Session(plan), true);
         RiskRegisterViewModel vm = new RiskRegisterViewModel(editor, new SimpleStringProperty(), library,
                 () -> LocalDate.of(2026, 3, 2));

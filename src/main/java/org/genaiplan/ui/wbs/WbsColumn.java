@@ -46,6 +46,8 @@ public enum WbsColumn {
             case COST -> "Work at the owner's rate plus the fixed cost typed here. Summaries add up their subtasks.";
             case PHASE -> "The GenAI lifecycle phase the task belongs to.";
             case NOTES -> "A note icon shows when a task has notes; point at it to read them, F2 to edit.";
+            case RISKS -> "A warning mark shows when risks are linked to the task; point at it to see them. "
+                    + "Links are made in the Risks tab.";
         };
     }
 
