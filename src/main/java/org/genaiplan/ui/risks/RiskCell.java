@@ -73,8 +73,10 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
         }
         boolean longText = column == RiskColumn.STATEMENT || column == RiskColumn.MITIGATION
                 || column == RiskColumn.CONTINGENCY || column == RiskColumn.TRIGGER || column == RiskColumn.TITLE;
-        if (longText && !item.isBlank()) {
-            Tooltip tip = new Tooltip(item);
+        String tipText = column == RiskColumn.TASKS && row != null && !item.isBlank()
+                ? viewModel.linkedTaskLabels(row.riskId()) : longText ? item : "";
+        if (!tipText.isBlank()) {
+            Tooltip tip = new Tooltip(tipText);
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             setTooltip(tip);

@@ -321,6 +321,23 @@ public final class RiskRegisterViewModel {
         return out;
     }
 
+    /** The linked tasks as "1.2  Name" lines, for the tooltip of the Linked tasks cell. */
+    public String linkedTaskLabels(long riskId) {
+        Plan plan = editor.plan();
+        Risk r = risksById.get(riskId);
+        if (plan == null || r == null) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        for (long id : r.linkedTaskIds()) {
+            Task t = plan.task(id);
+            if (t != null) {
+                lines.add(plan.wbsCode(t) + "  " + t.name());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     public List<Long> linkedTaskIds(long riskId) {
         Risk r = risksById.get(riskId);
         return r == null ? List.of() : List.copyOf(r.linkedTaskIds());

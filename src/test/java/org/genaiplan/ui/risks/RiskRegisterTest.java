@@ -237,6 +237,7 @@ class RiskRegisterTest {
         robot.interact(() -> view().linkPanel().setTicked(first.id(), true));
         robot.clickOn("#linkApply");
         assertThat(value(id, RiskColumn.TASKS)).isEqualTo("2, 1");
+        assertThat(vm().linkedTaskLabels(id)).isEqualTo("2  " + second.name() + "\n1  " + first.name());
 
         chord(robot, KeyCode.CONTROL, KeyCode.Z);
         assertThat(value(id, RiskColumn.TASKS)).isEqualTo("2");
