@@ -352,6 +352,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showFind() {
+        if (risksView != null && risksTab.isSelected()) {
+            risksView.focusSearch();
+            return;
+        }
         tabs.getSelectionModel().select(wbsTab);
         wbsView.showFind();
     }

@@ -49,6 +49,7 @@ public final class RiskRegisterView extends BorderPane {
     private final LibraryPanel libraryPanel;
     private final LinkPanel linkPanel;
     private final StackPane sidePanel = new StackPane();
+    private TextField searchField;
 
     public RiskRegisterView(RiskRegisterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -138,6 +139,13 @@ public final class RiskRegisterView extends BorderPane {
         search.setPromptText("Search risks");
         search.setPrefColumnCount(14);
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                table.requestFocus();
+            }
+        });
+        searchField = search;
 
         ComboBox<String> category = filterBox("riskCategoryFilter", "All categories", x -> x);
         category.setItems(withAll(viewModel.categories()));
@@ -451,6 +459,12 @@ public final class RiskRegisterView extends BorderPane {
 
     public void redo() {
         viewModel.redo();
+    }
+
+    /** Ctrl+F on the Risks tab: the search box. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     public void openLibrary() {

@@ -261,7 +261,10 @@ class RiskRegisterTest {
         robot.interact(() -> vm().categoryProperty().set(privacy));
         assertThat(shownIds()).containsExactly("R-002");
         robot.interact(() -> vm().clearFilters());
-        robot.clickOn("#riskSearch").write("superseded");
+        robot.clickOn(view().table());
+        chord(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("superseded");
+        assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().risksTab());
         assertThat(shownIds()).containsExactly("R-004");
         robot.interact(() -> vm().clearFilters());
         robot.interact(() -> vm().bandProperty().set(org.genaiplan.model.ScoreBand.AMBER));
