@@ -56,7 +56,7 @@ public final class GenaiPlanApp extends Application {
         });
         StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
         Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
-                dialogs, new RecentFiles(recent), background, new FxRowClipboard()), stage, () -> {
+                dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange()), stage, () -> {
                     stage.hide();
                     Platform.exit();
                 });

@@ -51,6 +51,11 @@ final class StoreDocuments implements DocumentService {
     }
 
     @Override
+    public PlanSession adopt(Plan plan) throws DocumentException {
+        return start(plan);
+    }
+
+    @Override
     public List<CatalogEntry> fragments() {
         return catalog.fragments().stream().map(f -> new CatalogEntry(f.id(), f.name(), f.description())).toList();
     }

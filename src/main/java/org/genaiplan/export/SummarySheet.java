@@ -85,7 +85,7 @@ final class SummarySheet {
         sheet.setColumnWidth(3, 22 * 256);
 
         byte[] heat = ctx.options().heatMapPng() != null ? ctx.options().heatMapPng()
-                : HeatMapPng.render(RisksSheet.counts(plan.risks()), "Open risks: probability x impact");
+                : HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
         Styles.print(sheet, false);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         picture(wb, drawing, heat, PICTURE_COLUMN, 0, PICTURE_COLUMN + 5, 19);

@@ -16,6 +16,15 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToSave(String suggestedName);
 
+    /** Where to write an Excel workbook (File > Export > Excel workbook). */
+    Optional<Path> chooseWorkbookToExport(String suggestedName);
+
+    /** An .xlsx or .csv WBS table to import (File > Import). */
+    Optional<Path> chooseTableToImport();
+
+    /** Lists the rows of {@code source} that an import could not read as they were. */
+    void showImportProblems(String source, List<String> problems);
+
     /** Shows a failure: a short title and the one-sentence message. */
     void showError(String title, String message);
 

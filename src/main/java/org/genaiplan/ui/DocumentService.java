@@ -19,6 +19,9 @@ public interface DocumentService {
     /** A new, unsaved plan made from a template. */
     PlanSession createFromTemplate(String templateId) throws DocumentException;
 
+    /** A new, unsaved document over a plan built elsewhere (File > Import). */
+    PlanSession adopt(org.genaiplan.model.Plan plan) throws DocumentException;
+
     /** The work packages offered by Task > Insert work package. */
     List<CatalogEntry> fragments();
 

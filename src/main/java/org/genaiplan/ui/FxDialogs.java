@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -53,10 +54,45 @@ public final class FxDialogs implements Dialogs {
         return remember(f);
     }
 
+    @Override
+    public Optional<Path> chooseWorkbookToExport(String suggestedName) {
+        FileChooser chooser = chooser("Export an Excel workbook",
+                new FileChooser.ExtensionFilter("Excel workbooks", "*.xlsx"));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseTableToImport() {
+        FileChooser chooser = chooser("Import a WBS",
+                new FileChooser.ExtensionFilter("Excel workbooks and CSV files", "*.xlsx", "*.xls", "*.csv"));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public void showImportProblems(String source, List<String> problems) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle("Import problems");
+        alert.setHeaderText(problems.size() == 1 ? "One row of " + source + " was not read as it was."
+                : problems.size() + " rows of " + source + " were not read as they were.");
+        TextArea list = new TextArea(String.join("\n", problems));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, problems.size() + 1));
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("importProblemsDialog");
+        alert.show();
+    }
+
     private FileChooser chooser(String title) {
+        return chooser(title, new FileChooser.ExtensionFilter("GenAI Planner plans", "*.genaiplan"));
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GenAI Planner plans", "*.genaiplan"));
+        chooser.getExtensionFilters().add(filter);
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -30,6 +32,8 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final RecentFiles recentFiles;
     private final Executor background;
+    private final PlanExchange exchange;
+    private volatile boolean cancelRequested;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -37,9 +41,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
+    private final ReadOnlyDoubleWrapper busyProgress = new ReadOnlyDoubleWrapper(this, "busyProgress", -1);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
 
     public MainViewModel(DocumentService documents, PlanEditor editor, Dialogs dialogs, RecentFiles recentFiles,
-                         Executor background) {
+                         Executor background, PlanExchange exchange) {
+        this.exchange = Objects.requireNonNull(exchange);
         this.documents = Objects.requireNonNull(documents);
         this.editor = Objects.requireNonNull(editor);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -122,11 +129,7 @@ public final class MainViewModel {
 
     private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what) {
         runInBackground(what, create, session -> {
-            PlanSession old = editor.session();
-            editor.setSession(session, saved);
-            if (old != null) {
-                old.close();
-            }
+            swapIn(session, saved);
             if (file != null) {
                 recentFiles.add(file);
             }
@@ -193,6 +196,73 @@ public final class MainViewModel {
         }, error -> dialogs.showError("Cannot save " + documentName(), error));
     }
 
+    /**
+     * File > Export > Excel workbook: asks where, then writes the open plan in the background. Edits wait
+     * until it is done (the plan must not change while it is read); the status bar shows progress and
+     * offers to cancel.
+     */
+    public void exportWorkbook() {
+        PlanSession s = editor.session();
+        if (s == null || busy.get()) {
+            return;
+        }
+        String base = s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
+        dialogs.chooseWorkbookToExport(base + ".xlsx").ifPresent(chosen -> {
+            Path target = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+            String name = target.getFileName().toString();
+            cancelRequested = false;
+            cancellable.set(true);
+            runInBackground("Exporting " + name + "\u2026", progress -> {
+                exchange.exportWorkbook(s.plan(), target, progress);
+                return target;
+            }, done -> message.set("Exported " + name),
+                    error -> dialogs.showError("Cannot export " + name, error));
+        });
+    }
+
+    /** Asks a cancellable background job (an export) to stop; the plan stays locked until it has. */
+    public void cancelBackground() {
+        if (cancellable.get()) {
+            cancelRequested = true;
+            busyText.set("Cancelling\u2026");
+        }
+    }
+
+    /**
+     * File > Import: after the unsaved-changes prompt, reads an .xlsx or .csv WBS in the background and
+     * opens it as a new, unsaved plan; rows it could not read are listed afterwards.
+     */
+    public void importTable() {
+        whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(file -> {
+            String name = file.getFileName().toString();
+            runInBackground("Importing " + name + "\u2026", progress -> {
+                PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
+                return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
+            }, result -> {
+                swapIn(result.getKey(), false);
+                int n = result.getKey().plan().taskCount();
+                message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
+                if (!result.getValue().isEmpty()) {
+                    dialogs.showImportProblems(name, result.getValue());
+                }
+            }, error -> dialogs.showError("Cannot import " + name, error));
+        }));
+    }
+
+    private static String stripExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private void swapIn(PlanSession session, boolean saved) {
+        PlanSession old = editor.session();
+        editor.setSession(session, saved);
+        if (old != null) {
+            old.close();
+        }
+    }
+
     /** Closes the document after asking about unsaved changes. */
     public void close() {
         whenChangesHandled(this::closeNow);
@@ -238,21 +308,45 @@ public final class MainViewModel {
     }
 
     private <T> void runInBackground(String what, Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        runInBackground(what, progress -> work.call(), done, failed);
+    }
+
+    /** Work that reports progress and may be asked to stop. */
+    private interface Work<T> {
+        T call(PlanExchange.Progress progress) throws Exception;
+    }
+
+    private <T> void runInBackground(String what, Work<T> work, Consumer<T> done, Consumer<String> failed) {
         busy.set(true);
         busyText.set(what);
         editor.setLocked(true);
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call(new PlanExchange.Progress() {
+                    @Override
+                    public void update(long doneUnits, long total, String step) {
+                        updateProgress(doneUnits, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancelRequested;
+                    }
+                });
             }
         };
+        busyProgress.bind(task.progressProperty());
         task.setOnSucceeded(e -> {
             finishBusy();
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             finishBusy();
+            if (task.getException() instanceof java.util.concurrent.CancellationException) {
+                message.set("Cancelled: " + what.replace("\u2026", ""));
+                return;
+            }
             failed.accept(describe(task.getException()));
         });
         background.execute(task);
@@ -260,6 +354,10 @@ public final class MainViewModel {
 
     private void finishBusy() {
         editor.setLocked(false);
+        busyProgress.unbind();
+        busyProgress.set(-1);
+        cancellable.set(false);
+        cancelRequested = false;
         busy.set(false);
         busyText.set("");
     }
@@ -287,6 +385,16 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** How far the background job has got, 0 to 1, or -1 when it cannot say. */
+    public ReadOnlyDoubleProperty busyProgressProperty() {
+        return busyProgress.getReadOnlyProperty();
+    }
+
+    /** True while the background job can be cancelled with {@link #cancelBackground()}. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty busyTextProperty() {

@@ -132,8 +132,11 @@ public final class MainWindow extends BorderPane {
         fillTemplates(fromTemplate);
         refreshRecent();
         main.recentFiles().files().addListener((ListChangeListener<Path>) c -> refreshRecent());
-        MenuItem excel = new MenuItem("Excel workbook \u2014 coming");
-        excel.setDisable(true);
+        MenuItem excel = enabledWhen(item("Excel workbook\u2026", null, "Shortcut+E", e -> main.exportWorkbook()),
+                editable);
+        excel.setId("menuExportExcel");
+        MenuItem importTable = item("Import\u2026", "mdi2f-file-import-outline", null, e -> main.importTable());
+        importTable.setId("menuImport");
         Menu export = new Menu("Export", null, excel);
         export.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
         MenuItem quit = item("Quit", null, "Ctrl+Q", e -> main.quit(quitAction));
@@ -147,6 +150,8 @@ public final class MainWindow extends BorderPane {
                 enabledWhen(item("Save", "mdi2c-content-save-outline", "Shortcut+S", e -> main.save()), editable),
                 enabledWhen(item("Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
                         e -> main.saveAs()), editable),
+                new SeparatorMenuItem(),
+                importTable,
                 export,
                 new SeparatorMenuItem(),
                 enabledWhen(item("Close", null, "Shortcut+W", e -> main.close()), main.documentOpenProperty()),

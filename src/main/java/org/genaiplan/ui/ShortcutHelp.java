@@ -24,6 +24,7 @@ final class ShortcutHelp {
             {"Ctrl+F", "Find a task by name"},
             {"Ctrl+N / O / S", "New / open / save a plan"},
             {"Ctrl+Shift+S", "Save as"},
+            {"Ctrl+E", "Export the plan as an Excel workbook"},
             {"Ctrl+W", "Close the plan"},
             {"Ctrl+1 / 2 / 3", "WBS / Gantt / Risks"},
     };

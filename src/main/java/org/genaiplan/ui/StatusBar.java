@@ -2,6 +2,7 @@ package org.genaiplan.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -37,6 +38,13 @@ public final class StatusBar extends HBox {
         progress.setMaxSize(16, 16);
         progress.visibleProperty().bind(main.busyProperty());
         progress.managedProperty().bind(main.busyProperty());
+        progress.progressProperty().bind(main.busyProgressProperty());
+        Hyperlink cancel = new Hyperlink("Cancel");
+        cancel.setId("statusCancel");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> main.cancelBackground());
+        cancel.visibleProperty().bind(main.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         PlanEditor editor = main.editor();
 
         tasks.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -67,6 +75,6 @@ public final class StatusBar extends HBox {
         afterTasks.visibleProperty().bind(selected.textProperty().isNotEmpty());
         Separator afterSelected = new Separator(javafx.geometry.Orientation.VERTICAL);
         afterSelected.visibleProperty().bind(message.textProperty().isNotEmpty());
-        getChildren().addAll(tasks, afterTasks, selected, afterSelected, message, spacer, problem, progress, saveState);
+        getChildren().addAll(tasks, afterTasks, selected, afterSelected, message, spacer, problem, progress, saveState, cancel);
     }
 }

@@ -24,7 +24,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
     /** The ports and services the window needs from outside the UI. */
     public record Ports(DocumentService documents, TaskFormats formats, Supplier<Scheduler> schedulers,
                         Function<java.util.function.Supplier<Window>, Dialogs> dialogs, RecentFiles recentFiles,
-                        Executor background, RowClipboard clipboard) {
+                        Executor background, RowClipboard clipboard, PlanExchange exchange) {
     }
 
     /** Builds the window into {@code stage}; {@code exit} runs after Quit once unsaved changes are dealt with. */
@@ -34,7 +34,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         PlanSelection selection = new PlanSelection();
         Dialogs dialogs = ports.dialogs().apply(() -> stage);
         MainViewModel main = new MainViewModel(ports.documents(), editor, dialogs, ports.recentFiles(),
-                ports.background());
+                ports.background(), ports.exchange());
         WbsTreeViewModel wbs = new WbsTreeViewModel(editor, ports.formats(), selection, main.messageProperty(),
                 ports.clipboard());
         MainWindow window = new MainWindow(main, wbs, selection);

@@ -304,8 +304,8 @@ class ExcelExporterTest {
 
     @Test
     void givenImagesAreEmbeddedAsGiven() throws Exception {
-        byte[] heat = HeatMapPng.render(new int[5][5], "given heat map");
-        byte[] gantt = HeatMapPng.render(new int[5][5], "given gantt");
+        byte[] heat = HeatMapImage.png(new int[5][5], "given heat map");
+        byte[] gantt = HeatMapImage.png(new int[5][5], "given gantt");
         Path file = dir.resolve("images.xlsx");
         new ExcelExporter().export(plan, file, ExportOptions.defaults().withHeatMapPng(heat).withGanttPng(gantt), null);
         try (XSSFWorkbook book = ExportFixtures.open(file)) {

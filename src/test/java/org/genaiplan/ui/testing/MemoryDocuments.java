@@ -47,6 +47,12 @@ public final class MemoryDocuments implements DocumentService {
     }
 
     @Override
+    public PlanSession adopt(Plan plan) {
+        log.add("adopt " + plan.name());
+        return session(plan);
+    }
+
+    @Override
     public List<CatalogEntry> templates() {
         return List.of();
     }

@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<Path> files = new ArrayDeque<>();
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> problems = new ArrayList<>();
 
     @Override
     public SaveChoice askToSave(String documentName) {
@@ -32,6 +33,23 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<Path> chooseFileToSave(String suggestedName) {
         asked.add("save as " + suggestedName + "?");
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToExport(String suggestedName) {
+        asked.add("export to " + suggestedName + "?");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseTableToImport() {
+        asked.add("import which file?");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void showImportProblems(String source, List<String> problems) {
+        this.problems.addAll(problems);
     }
 
     @Override

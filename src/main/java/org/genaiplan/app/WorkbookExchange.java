@@ -1,0 +1,55 @@
+package org.genaiplan.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.genaiplan.export.ExcelExporter;
+import org.genaiplan.export.ExportOptions;
+import org.genaiplan.export.HeatMapImage;
+import org.genaiplan.export.ImportException;
+import org.genaiplan.export.ImportProblem;
+import org.genaiplan.export.ImportResult;
+import org.genaiplan.export.ProgressListener;
+import org.genaiplan.export.WbsImporter;
+import org.genaiplan.model.Plan;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.PlanExchange;
+
+/** The window's Excel export and table import, over the export package. */
+public final class WorkbookExchange implements PlanExchange {
+
+    @Override
+    public void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException {
+        byte[] heatMap = HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(long done, long total, String step) {
+                progress.update(done, total, step);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
+        try {
+            new ExcelExporter().export(plan, target, ExportOptions.defaults().withHeatMapPng(heatMap), listener);
+        } catch (IOException e) {
+            throw new DocumentException(target.getFileName() + " could not be written ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        }
+    }
+
+    @Override
+    public Imported importTable(Path source, String planName) throws DocumentException {
+        LocalDate start = LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        try {
+            ImportResult result = new WbsImporter().read(source, planName, start);
+            return new Imported(result.plan(), result.problems().stream().map(ImportProblem::toString).toList());
+        } catch (ImportException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
+    }
+}

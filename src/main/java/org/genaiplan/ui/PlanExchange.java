@@ -1,0 +1,33 @@
+package org.genaiplan.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.genaiplan.model.Plan;
+
+/** Port: writes a plan as an Excel workbook and reads a WBS table into a new plan. The app layer implements it. */
+public interface PlanExchange {
+
+    /** Hears how far the work has got (on the working thread) and says whether the user asked to stop. */
+    interface Progress {
+        void update(long done, long total, String step);
+
+        boolean cancelled();
+    }
+
+    /** A plan read from a table, and one line per row that could not be read as it was. */
+    record Imported(Plan plan, List<String> problems) {
+        public Imported {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Writes {@code plan} to {@code target}; the plan must not change meanwhile.
+     *
+     * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
+     */
+    void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException;
+
+    /** Reads an .xlsx or .csv WBS into a new, scheduled plan called {@code planName}. */
+    Imported importTable(Path source, String planName) throws DocumentException;
+}

@@ -1,0 +1,231 @@
+package org.genaiplan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.genaiplan.app.WorkbookExchange;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.ui.Dialogs.SaveChoice;
+import org.genaiplan.ui.testing.MemoryClipboard;
+import org.genaiplan.ui.testing.MemoryDocuments;
+import org.genaiplan.ui.testing.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File > Export > Excel workbook and File > Import in the window, with the real exporter and importer on a
+ * real background thread. The export waits at a gate the test opens, so the test can look at the window
+ * while the export is under way.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportImportMenuTest {
+    private final MemoryDocuments documents = new MemoryDocuments();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final GatedExchange exchange = new GatedExchange();
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private Workbench bench;
+    private Stage stage;
+    private Plan plan;
+    private Path dir;
+
+    /** The real exchange, held at a gate before each export; it records the thread the work runs on. */
+    private static final class GatedExchange implements PlanExchange {
+        final PlanExchange real = new WorkbookExchange();
+        final CountDownLatch gate = new CountDownLatch(1);
+        final List<String> threads = new ArrayList<>();
+
+        @Override
+        public void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException {
+            threads.add(Thread.currentThread().getName());
+            try {
+                gate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            real.exportWorkbook(plan, target, progress);
+        }
+
+        @Override
+        public Imported importTable(Path source, String planName) throws DocumentException {
+            threads.add(Thread.currentThread().getName());
+            return real.importTable(source, planName);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dir = Files.createTempDirectory("genaiplan-export-ui");
+        bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
+                owner -> dialogs, new RecentFiles(Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID())),
+                background, new MemoryClipboard(), exchange), stage, stage::hide);
+        plan = TemplateCatalog.load().template("llm-chatbot").instantiate(LocalDate.of(2026, 3, 2));
+        bench.editor().setSession(documents.session(plan), true);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopBackground() {
+        exchange.gate.countDown();
+        background.shutdownNow();
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void chord(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        robot.release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (id.equals(item.getId())) {
+                    return item;
+                }
+                if (item instanceof Menu sub) {
+                    for (MenuItem inner : sub.getItems()) {
+                        if (id.equals(inner.getId())) {
+                            return inner;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private String status(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void exportWritesTheOpenPlanInTheBackgroundWhileTheWindowWaitsForIt(FxRobot robot) throws Exception {
+        Path chosen = dir.resolve("stakeholders");
+        dialogs.files.add(chosen);
+        int tasksBefore = plan.taskCount();
+        chord(robot, KeyCode.CONTROL, KeyCode.E);
+
+        assertThat(dialogs.asked).containsExactly("export to " + plan.name() + ".xlsx?");
+        // The FX thread came back while the export is held at the gate: the window answers and edits wait.
+        assertThat(status(robot, "#statusSaveState")).isEqualTo("Exporting stakeholders.xlsx\u2026");
+        assertThat(robot.lookup("#statusCancel").query().isVisible()).isTrue();
+        assertThat(menuItem("menuExportExcel").isDisable()).isTrue();
+        robot.interact(() -> {
+            try {
+                bench.wbs().insertTask();
+            } catch (RuntimeException refused) {
+                // the editor refuses while the plan is being read
+            }
+        });
+        assertThat(plan.taskCount()).isEqualTo(tasksBefore);
+
+        exchange.gate.countDown();
+        waitUntilIdle();
+        assertThat(exchange.threads).singleElement().isNotEqualTo("JavaFX Application Thread");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(status(robot, "#statusMessage")).isEqualTo("Exported stakeholders.xlsx");
+        assertThat(robot.lookup("#statusCancel").query().isVisible()).isFalse();
+        Path file = dir.resolve("stakeholders.xlsx");
+        List<String> names = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet wbs = book.getSheet("WBS");
+            for (Row row : wbs) {
+                if (row.getRowNum() > 0 && row.getCell(1) != null) {
+                    names.add(row.getCell(1).getStringCellValue().strip());
+                }
+            }
+        }
+        assertThat(names).containsExactlyElementsOf(plan.tasksInOrder().stream().map(Task::name).toList());
+        robot.interact(() -> bench.wbs().insertTask());
+        assertThat(plan.taskCount()).isEqualTo(tasksBefore + 1);
+    }
+
+    @Test
+    void cancellingAnExportLeavesNoFileAndNoErrorDialog(FxRobot robot) throws Exception {
+        dialogs.files.add(dir.resolve("never.xlsx"));
+        chord(robot, KeyCode.CONTROL, KeyCode.E);
+        robot.interact(() -> robot.lookup("#statusCancel").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(status(robot, "#statusSaveState")).isEqualTo("Cancelling\u2026");
+        exchange.gate.countDown();
+        waitUntilIdle();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(status(robot, "#statusMessage")).isEqualTo("Cancelled: Exporting never.xlsx");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void importOpensTheTableAsANewPlanAndListsTheRowsItCouldNotRead(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("vendor plan.csv");
+        Files.writeString(csv, String.join("\n",
+                "WBS,Task Name,Duration,Predecessors",
+                "1,Collect prompts,,",
+                "1.1,Label answers,3d,",
+                "1.2,Train reward model,two weeks,1.1",
+                "2,Ship,0d,1"), StandardCharsets.UTF_8);
+        robot.interact(() -> bench.wbs().insertTask());
+        dialogs.saveAnswers.add(SaveChoice.DONT_SAVE);
+        dialogs.files.add(csv);
+        robot.interact(() -> menuItem("menuImport").fire());
+        waitUntilIdle();
+
+        assertThat(dialogs.asked).containsExactly("save Untitled?", "import which file?");
+        assertThat(exchange.threads).singleElement().isNotEqualTo("JavaFX Application Thread");
+        Plan imported = bench.editor().plan();
+        assertThat(imported).isNotSameAs(plan);
+        assertThat(imported.name()).isEqualTo("vendor plan");
+        assertThat(imported.tasksInOrder()).extracting(t -> imported.wbsCode(t) + " " + t.name()).containsExactly(
+                "1 Collect prompts", "1.1 Label answers", "1.2 Train reward model", "2 Ship");
+        assertThat(dialogs.problems).singleElement().asString().startsWith("Row 4: ").contains("two weeks");
+        assertThat(stage.getTitle()).isEqualTo("*Untitled \u2014 GenAI Planner");
+        assertThat(status(robot, "#statusMessage")).isEqualTo("Imported 4 tasks from vendor plan.csv");
+        assertThat(documents.log).contains("close", "adopt vendor plan");
+    }
+
+    @Test
+    void aFileThatCannotBeImportedGivesOneSentenceAndKeepsThePlan(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("colours.csv");
+        Files.writeString(csv, "Cost,Colour\n1,red\n", StandardCharsets.UTF_8);
+        dialogs.files.add(csv);
+        robot.interact(() -> menuItem("menuImport").fire());
+        waitUntilIdle();
+        assertThat(bench.editor().plan()).isSameAs(plan);
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Cannot import colours.csv: ")
+                .doesNotContain("Exception").doesNotContain("\n");
+    }
+}
