@@ -3,13 +3,16 @@ package org.genaiplan.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.genaiplan.app.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code genaiplan [FILE]}: opens the window; the subcommands work without one. */
 @Command(name = "genaiplan", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = "GenAI Planner: plan Generative-AI and LLM projects.")
+        description = "GenAI Planner: plan Generative-AI and LLM projects.",
+        subcommands = {NewCommand.class, InfoCommand.class, TemplatesCommand.class, GenerateCommand.class,
+                BenchCommand.class})
 public final class GenaiPlanCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .genaiplan file to open in the window.")

@@ -17,6 +17,8 @@ import org.genaiplan.model.ValidationException;
  * store (where every user action is committed as one transaction and survives a crash), and the
  * {@code .genaiplan} file it was opened from or saved to, if any. While a document is open, its file is
  * locked against a second opening by this or another instance of the app.
+ *
+ * <p>Not thread-safe: one thread (the FX thread, or one background task at a time) uses a document.
  */
 public final class PlanDocument implements AutoCloseable {
     private final StoreHome home;

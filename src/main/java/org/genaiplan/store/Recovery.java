@@ -42,12 +42,20 @@ public final class Recovery {
 
     /** Deletes a left-behind store for good. */
     public static void discard(RecoverableStore store, StoreHome home) throws PlanFileException {
-        try (StoreHome.HeldLock lock = home.tryLock(PlanDocument.storeLockFile(home, store.id())).orElseThrow(
-                () -> new PlanFileException("The working copy of " + store.label()
-                        + " is in use by a running GenAI Planner."))) {
+        StoreHome.HeldLock lock;
+        try {
+            lock = home.tryLock(PlanDocument.storeLockFile(home, store.id())).orElseThrow(
+                    () -> new PlanFileException("The working copy of " + store.label()
+                            + " is in use by a running GenAI Planner."));
+        } catch (IOException e) {
+            throw new PlanFileException("The working copy of " + store.label() + " cannot be locked.", e);
+        }
+        try {
             WorkingStore.deleteFiles(home.stores(), store.id());
         } catch (IOException e) {
             throw new PlanFileException("The working copy of " + store.label() + " cannot be deleted.", e);
+        } finally {
+            lock.close();
         }
     }
 

@@ -1,6 +1,10 @@
 package org.genaiplan.app.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +12,11 @@ import java.util.function.LongSupplier;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.store.PlanDocument;
+import org.genaiplan.store.PlanFileWriter;
+import org.genaiplan.store.PlanPackageReader;
+import org.genaiplan.store.PlanPackageWriter;
+import org.genaiplan.store.StoreHome;
 import org.genaiplan.templates.SyntheticPlanGenerator;
 
 /**
@@ -56,6 +65,7 @@ public final class Benchmark {
         line("generate", n, median(warmUps, genRuns, () -> time(() -> generator.generate(n, SEED))), -1);
         measureEdits(generator, n);
         measureHeap(generator, n);
+        measureHeapAfterOpen(generator, n);
     }
 
     private void measureEdits(SyntheticPlanGenerator generator, int n) {
@@ -93,8 +103,75 @@ public final class Benchmark {
             return ns;
         }), -1);
 
-        // ---- HOOK save: time writing `plan` to a .genaiplan file here once the store lands. ----
-        // ---- HOOK open: time reading that file back into a fully scheduled model here. ----
+        measureFiles(plan, n);
+    }
+
+    /**
+     * {@code save}: the plan written to a .genaiplan package (safe write: temp file, force, atomic move).
+     * {@code read}: the package parsed and checked into a scheduled model. {@code open}: what File > Open
+     * does, the read plus the import into a fresh H2 working store, then a full schedule. {@code heap-open}:
+     * memory in use with that opened plan held.
+     */
+    private void measureFiles(Plan plan, int n) {
+        Path dir = unchecked(() -> Files.createTempDirectory("genaiplan-bench"));
+        StoreHome home = new StoreHome(dir.resolve("home"));
+        Path file = dir.resolve("bench-" + n + ".genaiplan");
+        PlanFileWriter writer = new PlanFileWriter(home);
+        PlanPackageWriter packageWriter = new PlanPackageWriter();
+        line("save", n, median(warmUps, runs, () -> time(() -> unchecked(() ->
+                writer.write(file, null, out -> packageWriter.write(plan, Instant.now(), out))))), -1);
+        PlanPackageReader reader = new PlanPackageReader();
+        line("read", n, median(warmUps, runs, () -> time(() -> unchecked(() ->
+                new CpmScheduler().schedule(reader.read(file).plan())))), -1);
+        line("open", n, median(warmUps, runs, () -> time(() -> unchecked(() -> {
+            try (PlanDocument doc = PlanDocument.open(file, home)) {
+                new CpmScheduler().schedule(doc.plan());
+            }
+            return null;
+        }))), -1);
+        deleteTree(dir);
+    }
+
+    /** Heap in use with one opened plan of n tasks held (file to scheduled model, working store open). */
+    private void measureHeapAfterOpen(SyntheticPlanGenerator generator, int n) {
+        Path dir = unchecked(() -> Files.createTempDirectory("genaiplan-bench"));
+        StoreHome home = new StoreHome(dir.resolve("home"));
+        Path file = dir.resolve("heap-" + n + ".genaiplan");
+        unchecked(() -> new PlanFileWriter(home).write(file, null,
+                out -> new PlanPackageWriter().write(generator.generate(n, SEED + 2), Instant.now(), out)));
+        usedAfterGc();
+        unchecked(() -> {
+            long start = System.nanoTime();
+            try (PlanDocument doc = PlanDocument.open(file, home)) {
+                new CpmScheduler().schedule(doc.plan());
+                long ns = System.nanoTime() - start;
+                line("heap-open", n, ns, usedAfterGc());
+            }
+            return null;
+        });
+        deleteTree(dir);
+    }
+
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T unchecked(Work<T> work) {
+        try {
+            return work.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
     }
 
     /** Memory in use with one plan of n tasks built and scheduled, everything else collected. */

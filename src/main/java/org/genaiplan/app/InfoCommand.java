@@ -1,0 +1,36 @@
+package org.genaiplan.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.schedule.ScheduleReport;
+import org.genaiplan.store.PlanPackage;
+import org.genaiplan.store.PlanPackageReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code genaiplan info FILE}: what a plan file holds, without opening a window. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Prints a plan's name, dates, counts of tasks, milestones, dependencies and risks, total cost and file format.")
+public final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A .genaiplan file.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        PlanPackage pkg = new PlanPackageReader().read(file);
+        ScheduleReport report = new CpmScheduler().schedule(pkg.plan());
+        PlanSummary summary = PlanSummary.of(pkg.plan(), report);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(summary.render(pkg.manifest().formatVersion(), pkg.manifest().appVersion()));
+        out.flush();
+        return 0;
+    }
+}
