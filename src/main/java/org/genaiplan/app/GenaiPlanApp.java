@@ -54,7 +54,7 @@ public final class GenaiPlanApp extends Application {
             return t;
         });
         StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
-        Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), new CpmScheduler(),
+        Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
                 dialogs, new RecentFiles(recent), background, new FxRowClipboard()), stage, () -> {
                     stage.hide();
                     Platform.exit();

@@ -1,6 +1,7 @@
 package org.genaiplan.ui;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +20,8 @@ import org.genaiplan.ui.command.PlanCommand;
  * and bumps {@link #revisionProperty()} so views refresh.
  */
 public final class PlanEditor {
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> schedulers;
+    private Scheduler scheduler;
     private final UndoStack undoStack;
     private final ReadOnlyObjectWrapper<PlanSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -27,8 +29,9 @@ public final class PlanEditor {
     private boolean locked;
     private final ReadOnlyStringWrapper storeError = new ReadOnlyStringWrapper(this, "storeError", "");
 
-    public PlanEditor(Scheduler scheduler, UndoStack undoStack) {
-        this.scheduler = Objects.requireNonNull(scheduler);
+    /** @param schedulers makes one scheduler per opened document (a scheduler keeps state about its plan) */
+    public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack) {
+        this.schedulers = Objects.requireNonNull(schedulers);
         this.undoStack = Objects.requireNonNull(undoStack);
     }
 
@@ -36,6 +39,7 @@ public final class PlanEditor {
     public void setSession(PlanSession newSession, boolean saved) {
         undoStack.clear(saved);
         session.set(newSession);
+        scheduler = newSession == null ? null : schedulers.get();
         if (newSession != null) {
             schedule(true);
         } else {
@@ -140,6 +144,9 @@ public final class PlanEditor {
             problem.set(report == null || !report.hasProblems() ? "" : String.join(" ", report.problems()));
         } catch (ValidationException e) {
             problem.set(e.getMessage());
+        } catch (RuntimeException e) {
+            problem.set("The schedule could not be computed (" + e.getClass().getSimpleName()
+                    + "); dates may be out of date.");
         }
     }
 

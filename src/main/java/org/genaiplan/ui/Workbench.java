@@ -2,6 +2,7 @@ package org.genaiplan.ui;
 
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,7 +18,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                         MainWindow window, Scene scene) {
 
     /** The ports and services the window needs from outside the UI. */
-    public record Ports(DocumentService documents, TaskFormats formats, Scheduler scheduler,
+    public record Ports(DocumentService documents, TaskFormats formats, Supplier<Scheduler> schedulers,
                         Function<java.util.function.Supplier<Window>, Dialogs> dialogs, RecentFiles recentFiles,
                         Executor background, RowClipboard clipboard) {
     }
@@ -25,7 +26,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
     /** Builds the window into {@code stage}; {@code exit} runs after Quit once unsaved changes are dealt with. */
     public static Workbench create(Ports ports, Stage stage, Runnable exit) {
         UndoStack undo = new UndoStack();
-        PlanEditor editor = new PlanEditor(ports.scheduler(), undo);
+        PlanEditor editor = new PlanEditor(ports.schedulers(), undo);
         PlanSelection selection = new PlanSelection();
         Dialogs dialogs = ports.dialogs().apply(() -> stage);
         MainViewModel main = new MainViewModel(ports.documents(), editor, dialogs, ports.recentFiles(),

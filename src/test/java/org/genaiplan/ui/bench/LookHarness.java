@@ -22,7 +22,7 @@ public final class LookHarness extends Application {
     @Override
     public void start(Stage stage) {
         MemoryDocuments docs = new MemoryDocuments();
-        Workbench bench = Workbench.create(new Workbench.Ports(docs, new ScheduleFormats(), new CpmScheduler(),
+        Workbench bench = Workbench.create(new Workbench.Ports(docs, new ScheduleFormats(), CpmScheduler::new,
                 FxDialogs::new, new RecentFiles(Preferences.userRoot().node("genaiplan-look")), Runnable::run,
                 new MemoryClipboard()), stage, stage::hide);
         String id = getParameters().getRaw().isEmpty() ? "llm-chatbot" : getParameters().getRaw().getFirst();

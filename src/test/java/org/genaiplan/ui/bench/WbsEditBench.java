@@ -51,7 +51,7 @@ public final class WbsEditBench {
             }
         }
         UndoStack undo = new UndoStack();
-        PlanEditor editor = new PlanEditor(scheduler, undo);
+        PlanEditor editor = new PlanEditor(() -> scheduler, undo);
         PlanSelection selection = new PlanSelection();
         long t0 = System.nanoTime();
         editor.setSession(session, true);

@@ -1,0 +1,119 @@
+package org.genaiplan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Role;
+import org.genaiplan.model.Task;
+import org.genaiplan.store.StoreHome;
+import org.genaiplan.ui.Dialogs.SaveChoice;
+import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.command.TaskInputs;
+import org.genaiplan.ui.testing.ScriptedDialogs;
+import org.genaiplan.ui.wbs.TaskRowViewModel;
+import org.genaiplan.ui.wbs.WbsColumn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Edits every column in the real window, saves, closes, reopens the file and finds every field again. */
+@ExtendWith(ApplicationExtension.class)
+class SaveReopenGuiTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Workbench bench;
+    private Path folder;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        folder = Files.createTempDirectory("genaiplan-gui-save");
+        bench = new GenaiPlanApp().start(stage, new StoreHome(folder.resolve("home")),
+                Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), owner -> dialogs, null);
+    }
+
+    private String edit(FxRobot robot, Task task, WbsColumn column, String text) {
+        String[] error = new String[1];
+        robot.interact(() -> {
+            TaskRowViewModel row = bench.wbs().itemOf(task.id()).getValue();
+            error[0] = bench.wbs().edit(row, column, text);
+        });
+        return error[0];
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> fields(Plan plan) {
+        return plan.tasksInOrder().stream().map(t -> plan.wbsCode(t) + " #" + t.id() + " " + TaskInputs.of(t)
+                + " " + plan.predecessorsOf(t)).toList();
+    }
+
+    @Test
+    void everyEditedFieldSurvivesSaveCloseAndReopen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            bench.editor().plan().putRole(new Role("Data engineer", new BigDecimal("80")));
+            bench.wbs().insertTask();
+            bench.wbs().insertChild();
+            bench.wbs().insertTask();
+            bench.wbs().insertMilestone();
+        });
+        Plan plan = bench.editor().plan();
+        Task data = plan.taskByWbsCode("1");
+        Task collect = plan.taskByWbsCode("1.1");
+        Task clean = plan.taskByWbsCode("1.2");
+        Task ready = plan.taskByWbsCode("1.3");
+        assertThat(edit(robot, data, WbsColumn.NAME, "Data management")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.NAME, "Collect transcripts")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.DURATION, "1.5w")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.START, "2026-03-09")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.PERCENT, "40")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.OWNER, "Data engineer")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.COST, "1,250.50")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.PHASE, "Data collection")).isNull();
+        assertThat(edit(robot, collect, WbsColumn.NOTES, "Ask support for the export")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.DURATION, "12h")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "1.1SS+2d")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.FINISH, "2026-04-30")).isNull();
+        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "1.2")).isNull();
+        List<String> before = fields(plan);
+        assertThat(ready.isMilestone()).isTrue();
+
+        Path file = folder.resolve("pilot.genaiplan");
+        dialogs.files.add(file);
+        robot.interact(() -> bench.main().save());
+        waitUntilIdle();
+        assertThat(Files.exists(file)).isTrue();
+        assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
+
+        robot.interact(() -> bench.main().close());
+        assertThat(bench.editor().plan()).isNull();
+        robot.interact(() -> bench.main().open(file));
+        waitUntilIdle();
+        Plan reopened = bench.editor().plan();
+        assertThat(reopened).isNotNull().isNotSameAs(plan);
+        assertThat(fields(reopened)).isEqualTo(before);
+        assertThat(reopened.role("Data engineer").ratePerHour()).isEqualByComparingTo("80");
+        assertThat(bench.editor().undoStack().canUndoProperty().get()).isFalse();
+        assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
+        TaskRowViewModel row = bench.wbs().itemOf(reopened.taskByWbsCode("1.2").id()).getValue();
+        assertThat(row.predecessorsProperty().get()).isEqualTo("1.1SS+2d");
+        assertThat(row.durationProperty().get()).isEqualTo("1.5d");
+        assertThat(dialogs.errors).isEmpty();
+        // Reopening asks nothing: there were no unsaved changes.
+        assertThat(dialogs.asked).doesNotContain("save pilot.genaiplan?");
+        dialogs.saveAnswers.add(SaveChoice.CANCEL);
+    }
+}
