@@ -89,6 +89,32 @@ public final class PlanPackageReader {
         Manifest manifest = readManifest(manifestBytes, name);
         checkEntries(zip, manifest, name);
 
+        PlanData data = manifest.formatVersion() == upgrades.current()
+                ? bindCurrent(zip, name)
+                : bindUpgraded(zip, manifest, name);
+        Plan plan;
+        try {
+            plan = PlanAssembler.assemble(data);
+        } catch (ValidationException e) {
+            throw new PlanFileException(name + " cannot be opened because its data breaks a rule of the plan: "
+                    + Sentences.fragment(e.getMessage()) + ".");
+        }
+        return new PlanPackage(plan, manifest, manifest.formatVersion(), stamp);
+    }
+
+    /** A package in today's format is bound straight from its bytes: one parse per entry. */
+    private PlanData bindCurrent(Map<String, byte[]> zip, String name) throws PlanFileException {
+        checkDataEntries(zip.keySet(), name);
+        return new PlanData(
+                bindBytes(zip, PackageFormat.PLAN, new TypeReference<PlanData.Settings>() { }, name),
+                bindBytes(zip, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
+                bindBytes(zip, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
+                bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
+                bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
+    }
+
+    /** An older package is read as JSON trees, upgraded step by step, then bound. */
+    private PlanData bindUpgraded(Map<String, byte[]> zip, Manifest manifest, String name) throws PlanFileException {
         Map<String, JsonNode> entries = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> e : zip.entrySet()) {
             try {
@@ -104,31 +130,45 @@ public final class PlanPackageReader {
             throw new PlanFileException(name + " cannot be upgraded from file format " + manifest.formatVersion()
                     + ": " + Sentences.fragment(e.getMessage()) + ".");
         }
-        for (String entry : entries.keySet()) {
+        checkDataEntries(entries.keySet(), name);
+        return new PlanData(
+                bind(entries, PackageFormat.PLAN, new TypeReference<PlanData.Settings>() { }, name),
+                bind(entries, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
+                bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
+                bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
+                bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
+    }
+
+    private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
+        for (String entry : present) {
             if (!PackageFormat.DATA_ENTRIES.contains(entry)) {
                 throw new PlanFileException(name + " contains the entry \"" + entry
                         + "\", which is not part of a plan file.");
             }
         }
         for (String entry : PackageFormat.DATA_ENTRIES) {
-            if (!entries.containsKey(entry)) {
+            if (!present.contains(entry)) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + entry + "\" is missing.");
             }
         }
-        PlanData data = new PlanData(
-                bind(entries, PackageFormat.PLAN, new TypeReference<PlanData.Settings>() { }, name),
-                bind(entries, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
-                bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
-                bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
-                bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
-        Plan plan;
+    }
+
+    private <T> T bindBytes(Map<String, byte[]> zip, String entry, TypeReference<T> type, String name)
+            throws PlanFileException {
+        T value;
         try {
-            plan = PlanAssembler.assemble(data);
-        } catch (ValidationException e) {
-            throw new PlanFileException(name + " cannot be opened because its data breaks a rule of the plan: "
-                    + Sentences.fragment(e.getMessage()) + ".");
+            value = mapper.readerFor(type).readValue(zip.get(entry));
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" is not valid JSON"
+                    + where(e) + ".");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
+                    + field(e) + ".");
         }
-        return new PlanPackage(plan, manifest, manifest.formatVersion(), stamp);
+        if (value == null) {
+            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" is empty.");
+        }
+        return value;
     }
 
     /** Recognises what the file is when it is not a ZIP, to say so plainly. */

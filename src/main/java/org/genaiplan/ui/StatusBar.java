@@ -63,7 +63,10 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(message, Priority.SOMETIMES);
         message.setMinWidth(0);
-        getChildren().addAll(tasks, new Separator(javafx.geometry.Orientation.VERTICAL), selected,
-                new Separator(javafx.geometry.Orientation.VERTICAL), message, spacer, problem, progress, saveState);
+        Separator afterTasks = new Separator(javafx.geometry.Orientation.VERTICAL);
+        afterTasks.visibleProperty().bind(selected.textProperty().isNotEmpty());
+        Separator afterSelected = new Separator(javafx.geometry.Orientation.VERTICAL);
+        afterSelected.visibleProperty().bind(message.textProperty().isNotEmpty());
+        getChildren().addAll(tasks, afterTasks, selected, afterSelected, message, spacer, problem, progress, saveState);
     }
 }

@@ -12,6 +12,7 @@ final class CellErrors {
     private final Popup popup = new Popup();
     private final Label label = new Label();
     private final PauseTransition hideLater = new PauseTransition(Duration.seconds(6));
+    private boolean showing;
 
     CellErrors() {
         label.getStyleClass().add("cell-error");
@@ -19,11 +20,21 @@ final class CellErrors {
         label.setMaxWidth(420);
         popup.getContent().add(label);
         popup.setAutoHide(true);
-        hideLater.setOnFinished(e -> popup.hide());
+        hideLater.setOnFinished(e -> hide());
+        popup.setOnAutoHide(e -> showing = false);
     }
 
     void show(Node cell, String message) {
         label.setText(message);
+        // Position after the next layout pass, when the cell is where the user sees it.
+        javafx.application.Platform.runLater(() -> place(cell));
+        showing = true;
+    }
+
+    private void place(Node cell) {
+        if (!showing) {
+            return;
+        }
         Bounds b = cell.localToScreen(cell.getBoundsInLocal());
         if (b == null || cell.getScene() == null) {
             return;
@@ -33,11 +44,13 @@ final class CellErrors {
     }
 
     void hide() {
+        showing = false;
         popup.hide();
     }
 
+    /** True from the refusal until the note is hidden (also while it waits for the layout to place it). */
     boolean isShowing() {
-        return popup.isShowing();
+        return showing && (popup.isShowing() || label.getText() != null);
     }
 
     String text() {

@@ -95,15 +95,15 @@ public final class WbsTreeView extends BorderPane {
         col.setText(null);
         col.setGraphic(header);
         col.setPrefWidth(switch (c) {
-            case WBS -> 58;
-            case NAME -> 290;
+            case WBS -> 54;
+            case NAME -> 270;
             case DURATION -> 74;
             case START, FINISH -> 128;
-            case PREDECESSORS -> 100;
-            case PERCENT -> 90;
+            case PREDECESSORS -> 114;
+            case PERCENT -> 100;
             case OWNER -> 132;
             case COST -> 100;
-            case PHASE -> 130;
+            case PHASE -> 120;
             case NOTES -> 54;
         });
         return col;
@@ -167,7 +167,8 @@ public final class WbsTreeView extends BorderPane {
             TreeTableColumn<TaskRowViewModel, ?> col = table.getColumns().get(column.ordinal());
             table.getSelectionModel().clearAndSelect(row, col);
             table.getFocusModel().focus(row, col);
-            table.scrollTo(row);
+            scrollIntoView(row);
+            table.layout();
             table.requestFocus();
             table.edit(row, col);
         }

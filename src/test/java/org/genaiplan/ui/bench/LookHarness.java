@@ -29,5 +29,22 @@ public final class LookHarness extends Application {
         var plan = TemplateCatalog.load().template(id).instantiate(LocalDate.of(2026, 3, 2));
         bench.editor().setSession(docs.session(plan), false);
         stage.show();
+        String show = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "";
+        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        pause.setOnFinished(e -> {
+            var task = plan.taskByWbsCode("1.2.2");
+            if (show.equals("error")) {
+                bench.window().wbsView().startEdit(task.id(), org.genaiplan.ui.wbs.WbsColumn.DURATION);
+                var field = (javafx.scene.control.TextField) stage.getScene().getFocusOwner();
+                field.setText("abc");
+                field.fireEvent(new javafx.event.ActionEvent());
+            } else if (show.equals("menu")) {
+                bench.wbs().select(java.util.List.of(task.id()));
+                ((javafx.scene.control.MenuBar) stage.getScene().lookup("#menuBar")).getMenus().get(2).show();
+            } else if (show.equals("find")) {
+                bench.window().wbsView().showFind();
+            }
+        });
+        pause.play();
     }
 }
