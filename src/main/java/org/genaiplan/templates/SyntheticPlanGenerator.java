@@ -206,15 +206,16 @@ public final class SyntheticPlanGenerator {
         long target = Math.round(n * 1.5);
         int made = 0;
         int attempts = 0;
-        while (made < target && attempts < target * 4 && leafRows.size() > 1) {
+        while (made < target && attempts < target * 12 && leafRows.size() > 1) {
             attempts++;
             int li = 1 + rnd.nextInt(leafRows.size() - 1);
             int succRow = leafRows.get(li);
             int predRow;
-            if (rnd.nextInt(20) == 0) {
+            boolean farBack = rnd.nextInt(20) == 0;
+            if (farBack) {
                 predRow = rnd.nextInt(succRow); // far back: any row, leaf or summary, ending before
             } else {
-                int back = 1 + (int) Math.min(li - 1, Math.abs(rnd.nextGaussian() * 12));
+                int back = 1 + (int) Math.min(li - 1, Math.abs(rnd.nextGaussian() * 4));
                 predRow = leafRows.get(Math.max(0, li - back));
             }
             if (subtreeEnd[predRow] > succRow) {
@@ -222,6 +223,9 @@ public final class SyntheticPlanGenerator {
             }
             Task pred = rows.get(predRow);
             Task succ = rows.get(succRow);
+            if (!farBack && pred.parent() != succ.parent()) {
+                continue; // near links stay inside a work package, as in real plans, so paths stay plausible
+            }
             int typeRoll = rnd.nextInt(100);
             DependencyType type = typeRoll < 75 ? DependencyType.FS : typeRoll < 87 ? DependencyType.SS
                     : typeRoll < 97 ? DependencyType.FF : DependencyType.SF;
