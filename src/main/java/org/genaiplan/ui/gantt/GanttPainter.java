@@ -228,7 +228,9 @@ final class GanttPainter {
     private void paintLines(GraphicsContext gc, TimeScale scale, Plan plan, GanttTheme theme, Frame f, double bodyH) {
         gc.setLineWidth(1.5);
         if (f.now != null) {
-            double x = snap(scale.x(f.now));
+            // At the hours level the line marks the time; coarser, the middle of today's cell.
+            double x = snap(scale.zoom().showsHours() ? scale.x(f.now)
+                    : scale.x(f.now.toLocalDate()) + scale.dayWidth() / 2);
             gc.setStroke(theme.today());
             gc.strokeLine(x, 0, x, bodyH);
         }
