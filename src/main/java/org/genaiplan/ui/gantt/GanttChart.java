@@ -511,7 +511,7 @@ public final class GanttChart extends Region {
                 case PROGRESS -> {
                     p.kind = DragPreview.Kind.PROGRESS;
                     p.x = pressedBar.x;
-                    p.progressWidth = Math.clamp(pressedBar.progressWidth + dx, 0, pressedBar.width);
+                    p.progressWidth = Math.clamp(e.getX() - pressedBar.x, 0, pressedBar.width);
                     p.text = percent(p.progressWidth) + "% complete";
                 }
                 default -> p.clear();
@@ -567,7 +567,7 @@ public final class GanttChart extends Region {
                     }
                 }
                 case PROGRESS -> {
-                    int pct = percent(Math.clamp(pressedBar.progressWidth + dx, 0, pressedBar.width));
+                    int pct = percent(Math.clamp(e.getX() - pressedBar.x, 0, pressedBar.width));
                     if (pct != task.percentComplete()) {
                         command = GanttEdits.progress(task, pct);
                     }
