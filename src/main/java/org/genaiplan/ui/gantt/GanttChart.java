@@ -55,29 +55,30 @@ public final class GanttChart extends Region {
     public static final double DEFAULT_ROW_HEIGHT = 26;
     private static final double DRAG_THRESHOLD = 3;
 
+    private static final GanttTheme LIGHT = GanttTheme.light();
     private static final StyleablePropertyFactory<GanttChart> CSS =
             new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-    private final StyleableProperty<Color> background = color("background", "-gantt-background", c -> c.background, "#ffffff");
-    private final StyleableProperty<Color> gridLine = color("gridLine", "-gantt-grid-line", c -> c.gridLine, "#e3e6eb");
-    private final StyleableProperty<Color> nonWorking = color("nonWorking", "-gantt-non-working", c -> c.nonWorking, "#f1f3f6");
-    private final StyleableProperty<Color> headerBackground = color("headerBackground", "-gantt-header-background", c -> c.headerBackground, "#fafbfc");
-    private final StyleableProperty<Color> headerText = color("headerText", "-gantt-header-text", c -> c.headerText, "#39404d");
-    private final StyleableProperty<Color> barFill = color("barFill", "-gantt-bar-fill", c -> c.barFill, "#8fb0ec");
-    private final StyleableProperty<Color> barStroke = color("barStroke", "-gantt-bar-stroke", c -> c.barStroke, "#3b6fd8");
-    private final StyleableProperty<Color> progressFill = color("progressFill", "-gantt-progress-fill", c -> c.progressFill, "#1f3f80");
-    private final StyleableProperty<Color> criticalFill = color("criticalFill", "-gantt-critical-fill", c -> c.criticalFill, "#f0a39c");
-    private final StyleableProperty<Color> criticalStroke = color("criticalStroke", "-gantt-critical-stroke", c -> c.criticalStroke, "#c0392b");
-    private final StyleableProperty<Color> summaryFill = color("summaryFill", "-gantt-summary-fill", c -> c.summaryFill, "#39404d");
-    private final StyleableProperty<Color> milestoneFill = color("milestoneFill", "-gantt-milestone-fill", c -> c.milestoneFill, "#39404d");
-    private final StyleableProperty<Color> arrow = color("arrow", "-gantt-arrow", c -> c.arrow, "#6b7380");
-    private final StyleableProperty<Color> today = color("today", "-gantt-today", c -> c.today, "#e67e22");
-    private final StyleableProperty<Color> deadline = color("deadline", "-gantt-deadline", c -> c.deadline, "#b3261e");
-    private final StyleableProperty<Color> label = color("label", "-gantt-label", c -> c.label, "#39404d");
-    private final StyleableProperty<Color> selectionFill = color("selection", "-gantt-selection", c -> c.selectionFill, "#dce7fb");
-    private final StyleableProperty<Color> preview = color("preview", "-gantt-preview", c -> c.preview, "#3b6fd8");
-    private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-gantt-label-font", c -> c.labelFont, Font.font(11));
-    private final StyleableProperty<Font> headerFont = CSS.createStyleableFontProperty(this, "headerFont", "-gantt-header-font", c -> c.headerFont, Font.font(11));
+    private final StyleableProperty<Color> background = color("background", "-gantt-background", c -> c.background, LIGHT.background());
+    private final StyleableProperty<Color> gridLine = color("gridLine", "-gantt-grid-line", c -> c.gridLine, LIGHT.gridLine());
+    private final StyleableProperty<Color> nonWorking = color("nonWorking", "-gantt-non-working", c -> c.nonWorking, LIGHT.nonWorking());
+    private final StyleableProperty<Color> headerBackground = color("headerBackground", "-gantt-header-background", c -> c.headerBackground, LIGHT.headerBackground());
+    private final StyleableProperty<Color> headerText = color("headerText", "-gantt-header-text", c -> c.headerText, LIGHT.headerText());
+    private final StyleableProperty<Color> barFill = color("barFill", "-gantt-bar-fill", c -> c.barFill, LIGHT.barFill());
+    private final StyleableProperty<Color> barStroke = color("barStroke", "-gantt-bar-stroke", c -> c.barStroke, LIGHT.barStroke());
+    private final StyleableProperty<Color> progressFill = color("progressFill", "-gantt-progress-fill", c -> c.progressFill, LIGHT.progressFill());
+    private final StyleableProperty<Color> criticalFill = color("criticalFill", "-gantt-critical-fill", c -> c.criticalFill, LIGHT.criticalFill());
+    private final StyleableProperty<Color> criticalStroke = color("criticalStroke", "-gantt-critical-stroke", c -> c.criticalStroke, LIGHT.criticalStroke());
+    private final StyleableProperty<Color> summaryFill = color("summaryFill", "-gantt-summary-fill", c -> c.summaryFill, LIGHT.summaryFill());
+    private final StyleableProperty<Color> milestoneFill = color("milestoneFill", "-gantt-milestone-fill", c -> c.milestoneFill, LIGHT.milestoneFill());
+    private final StyleableProperty<Color> arrow = color("arrow", "-gantt-arrow", c -> c.arrow, LIGHT.arrow());
+    private final StyleableProperty<Color> today = color("today", "-gantt-today", c -> c.today, LIGHT.today());
+    private final StyleableProperty<Color> deadline = color("deadline", "-gantt-deadline", c -> c.deadline, LIGHT.deadline());
+    private final StyleableProperty<Color> label = color("label", "-gantt-label", c -> c.label, LIGHT.label());
+    private final StyleableProperty<Color> selectionFill = color("selection", "-gantt-selection", c -> c.selectionFill, LIGHT.selection());
+    private final StyleableProperty<Color> preview = color("preview", "-gantt-preview", c -> c.preview, LIGHT.preview());
+    private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-gantt-label-font", c -> c.labelFont, LIGHT.labelFont());
+    private final StyleableProperty<Font> headerFont = CSS.createStyleableFontProperty(this, "headerFont", "-gantt-header-font", c -> c.headerFont, LIGHT.headerFont());
 
     private final WbsTreeView sheet;
     private final WbsTreeViewModel wbs;
@@ -165,8 +166,8 @@ public final class GanttChart extends Region {
 
     private StyleableProperty<Color> color(String name, String css,
                                                  java.util.function.Function<GanttChart, StyleableProperty<Color>> get,
-                                                 String initial) {
-        return CSS.createStyleableColorProperty(this, name, css, get, Color.web(initial));
+                                                 Color initial) {
+        return CSS.createStyleableColorProperty(this, name, css, get, initial);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -2,7 +2,6 @@ package org.genaiplan.ui.gantt;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,6 +11,7 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
 import org.genaiplan.ui.gantt.layout.BarShape;
+import org.genaiplan.ui.gantt.layout.DependencyIndex;
 import org.genaiplan.ui.gantt.layout.GanttLayout;
 import org.genaiplan.ui.gantt.layout.RouteBuffer;
 import org.genaiplan.ui.gantt.layout.RowSource;
@@ -27,6 +27,7 @@ final class GanttPainter {
     enum LabelMode { NAME, OWNER, NONE }
 
     private final BarShape bar = new BarShape();
+    private final DependencyIndex links = new DependencyIndex();
     private final RouteBuffer route = new RouteBuffer();
     private final double[] diamondX = new double[4];
     private final double[] diamondY = new double[4];
@@ -100,18 +101,25 @@ final class GanttPainter {
     private void paintArrows(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, GanttTheme theme,
                              Frame f, int first, int last) {
         gc.setLineWidth(1.2);
+        links.update(plan);
         for (int row = first; row <= last; row++) {
-            Task t = rows.task(row);
-            List<Dependency> preds = plan.predecessorsOf(t);
-            for (int i = 0, n = preds.size(); i < n; i++) {
-                arrow(gc, layout, rows, plan, preds.get(i), theme, f);
+            long id = rows.task(row).id();
+            for (int i = links.firstInto(id); i >= 0; i++) {
+                Dependency d = links.intoTask(i);
+                if (d == null || d.successorId() != id) {
+                    break;
+                }
+                arrow(gc, layout, rows, plan, d, theme, f);
             }
             // Links to rows below or above the visible ones are drawn from this end, once.
-            List<Dependency> succs = plan.successorsOf(t);
-            for (int i = 0, n = succs.size(); i < n; i++) {
-                int r = rows.rowOf(succs.get(i).successorId());
+            for (int i = links.firstOutOf(id); i >= 0; i++) {
+                Dependency d = links.outOfTask(i);
+                if (d == null || d.predecessorId() != id) {
+                    break;
+                }
+                int r = rows.rowOf(d.successorId());
                 if (r >= 0 && (r < first || r > last)) {
-                    arrow(gc, layout, rows, plan, succs.get(i), theme, f);
+                    arrow(gc, layout, rows, plan, d, theme, f);
                 }
             }
         }
@@ -122,8 +130,8 @@ final class GanttPainter {
         if (!layout.route(d, rows, route)) {
             return;
         }
-        boolean critical = f.showCritical && plan.task(d.predecessorId()).isCritical()
-                && plan.task(d.successorId()).isCritical();
+        boolean critical = f.showCritical && rows.task(rows.rowOf(d.predecessorId())).isCritical()
+                && rows.task(rows.rowOf(d.successorId())).isCritical();
         Color c = critical ? theme.criticalStroke() : theme.arrow();
         gc.setStroke(c);
         gc.setFill(c);
