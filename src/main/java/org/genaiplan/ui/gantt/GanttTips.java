@@ -16,6 +16,7 @@ final class GanttTips {
     private final Tooltip tooltip = new Tooltip();
     private final Node owner;
     private long shownId;
+    private boolean installed;
     private long shownRevision = -1;
     private Plan formatsPlan;
     private long formatsVersion = -1;
@@ -27,7 +28,6 @@ final class GanttTips {
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setShowDuration(Duration.seconds(20));
         tooltip.getStyleClass().add("gantt-tooltip");
-        Tooltip.install(owner, tooltip);
     }
 
     void show(Plan plan, Task task) {
@@ -43,12 +43,20 @@ final class GanttTips {
         shownId = task.id();
         shownRevision = revision;
         tooltip.setText(text(plan, task));
+        if (!installed) {
+            // Installed only over a bar, so empty chart space shows no empty tooltip.
+            Tooltip.install(owner, tooltip);
+            installed = true;
+        }
     }
 
     void hide() {
         shownId = 0;
         tooltip.hide();
-        tooltip.setText(null);
+        if (installed) {
+            Tooltip.uninstall(owner, tooltip);
+            installed = false;
+        }
     }
 
     String text(Plan plan, Task task) {

@@ -187,4 +187,23 @@ class GanttEditTest {
             assertThat(image.getWidth()).isGreaterThan(100);
         }
     }
+
+    @Test
+    void coloursComeFromTheStyleSheetAndFollowADarkTheme(FxRobot robot) {
+        javafx.scene.paint.Color[] light = new javafx.scene.paint.Color[2];
+        javafx.scene.paint.Color[] dark = new javafx.scene.paint.Color[2];
+        robot.interact(() -> {
+            light[0] = chart().theme().background();
+            light[1] = chart().theme().label();
+            bench.window().ganttView().getStyleClass().add("dark");
+            chart().applyCss();
+            dark[0] = chart().theme().background();
+            dark[1] = chart().theme().label();
+        });
+        assertThat(light[0].getBrightness()).isGreaterThan(0.9);
+        assertThat(dark[0].getBrightness()).isLessThan(0.2);
+        // Labels stay readable: light text on the dark background, dark text on the light one.
+        assertThat(light[1].getBrightness()).isLessThan(0.4);
+        assertThat(dark[1].getBrightness()).isGreaterThan(0.7);
+    }
 }
