@@ -133,6 +133,9 @@ public final class MainViewModel {
             message.set(file == null ? "" : "Opened " + file.getFileName());
         }, error -> {
             if (file != null) {
+                if (!java.nio.file.Files.exists(file)) {
+                    recentFiles.remove(file);
+                }
                 dialogs.showError("Cannot open " + file.getFileName(), error);
             } else {
                 dialogs.showError("Cannot create the plan", error);

@@ -229,7 +229,7 @@ public final class WbsTreeViewModel {
         while (!stack.isEmpty()) {
             TreeItem<TaskRowViewModel> i = stack.pop();
             if (!i.isLeaf()) {
-                i.setExpanded(expanded || i == item && item.getValue() == null);
+                i.setExpanded(expanded);
                 i.getChildren().forEach(stack::push);
             }
         }

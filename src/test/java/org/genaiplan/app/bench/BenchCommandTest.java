@@ -23,7 +23,8 @@ class BenchCommandTest {
         for (String line : lines) {
             assertThat(line).matches("bench [a-z-]+ tasks=300 ms=\\d+\\.\\d{2}( mb=\\d+)?");
         }
-        assertThat(lines[5]).contains(" mb=");
+        assertThat(lines[8]).contains(" mb=");
+        assertThat(lines[9]).contains(" mb=");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.genaiplan.ui.wbs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.genaiplan.model.DependencyType;
+import org.genaiplan.model.Role;
+import org.genaiplan.ui.command.TaskInputs;
+import org.genaiplan.ui.command.TaskSubtree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** Rows travel through the system clipboard as JSON (for other plans) and as text (for other apps). */
+@ExtendWith(ApplicationExtension.class)
+class FxRowClipboardTest {
+
+    @Test
+    void rowsSurviveTheSystemClipboard(FxRobot robot) {
+        TaskInputs parent = new TaskInputs("Evaluation", false, 0, 0, null, null, "", "Evaluation", null, null,
+                BigDecimal.ZERO);
+        TaskInputs child = new TaskInputs("Red-team the chatbot", false, 960, 25,
+                LocalDateTime.of(2026, 3, 2, 8, 0), "QA engineer", "jailbreak prompts", "Evaluation",
+                org.genaiplan.model.ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(2026, 3, 9),
+                new BigDecimal("300.00"));
+        TaskSubtree rows = new TaskSubtree(List.of(new TaskSubtree.Node(parent, List.of(
+                new TaskSubtree.Node(child, List.of()), new TaskSubtree.Node(child, List.of())))),
+                List.of(new TaskSubtree.Link(1, 2, DependencyType.SS, -120)),
+                List.of(new Role("QA engineer", new BigDecimal("70"))));
+        FxRowClipboard clipboard = new FxRowClipboard();
+        robot.interact(() -> clipboard.put(rows, "WBS\tTask name\n1\tEvaluation\n"));
+        TaskSubtree[] back = new TaskSubtree[1];
+        String[] text = new String[1];
+        robot.interact(() -> {
+            back[0] = clipboard.rows().orElse(null);
+            text[0] = Clipboard.getSystemClipboard().getString();
+        });
+        assertThat(back[0]).isEqualTo(rows);
+        assertThat(text[0]).contains("1\tEvaluation");
+    }
+
+    @Test
+    void textFromAnotherAppIsNotRows(FxRobot robot) {
+        FxRowClipboard clipboard = new FxRowClipboard();
+        boolean[] present = new boolean[1];
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("just some text");
+            Clipboard.getSystemClipboard().setContent(content);
+            present[0] = clipboard.rows().isPresent();
+        });
+        assertThat(present[0]).isFalse();
+    }
+}
