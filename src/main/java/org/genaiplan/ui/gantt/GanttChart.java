@@ -96,6 +96,8 @@ public final class GanttChart extends Region {
     private final ScrollBar hbar = new ScrollBar();
     private Clock clock = Clock.systemDefaultZone();
     private Plan shownPlan;
+    /** The sheet's scrolling row container, found once its skin exists. */
+    private VirtualFlow<?> flow;
     private boolean dirty = true;
     private double drawnScrollY = Double.NaN;
     private int drawnRowCount = -1;
@@ -369,8 +371,11 @@ public final class GanttChart extends Region {
     // ---- following the sheet ----
 
     private VirtualFlow<?> flow() {
-        Node n = sheet.table().lookup(".virtual-flow");
-        return n instanceof VirtualFlow<?> vf ? vf : null;
+        if (flow == null || flow.getScene() == null || flow.getScene() != sheet.table().getScene()) {
+            Node n = sheet.table().lookup(".virtual-flow");
+            flow = n instanceof VirtualFlow<?> vf ? vf : null;
+        }
+        return flow;
     }
 
     /** How far the sheet's rows are scrolled up, in pixels. */
