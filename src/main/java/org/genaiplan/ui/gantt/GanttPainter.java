@@ -274,7 +274,11 @@ final class GanttPainter {
             gc.setFont(theme.labelFont());
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BOTTOM);
-            gc.fillText(p.text, p.kind == DragPreview.Kind.LINK ? p.toX + 8 : p.x, rowTop - 1);
+            if (p.kind == DragPreview.Kind.LINK) {
+                gc.fillText(p.text, p.toX + 12, p.toY - 6);
+            } else {
+                gc.fillText(p.text, p.x, rowTop - 1);
+            }
         }
     }
 
@@ -303,9 +307,11 @@ final class GanttPainter {
             }
             // Keep the label of a cell that starts left of the view readable.
             double lx = Math.max(x, 0) + 4;
-            if (lx + 12 < x + width) {
+            // A label that would not fit (roughly: average glyph width) is left out rather than squeezed.
+            double need = label.length() * theme.headerFont().getSize() * 0.6;
+            if (lx + need <= x + width - 2) {
                 gc.setFill(theme.headerText());
-                gc.fillText(label, lx, y + h / 2, Math.max(8, x + width - lx - 2));
+                gc.fillText(label, lx, y + h / 2);
             }
         });
     }
