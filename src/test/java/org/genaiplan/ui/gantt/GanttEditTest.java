@@ -206,4 +206,58 @@ class GanttEditTest {
         assertThat(light[1].getBrightness()).isLessThan(0.4);
         assertThat(dark[1].getBrightness()).isGreaterThan(0.7);
     }
+
+    @Test
+    void doubleClickingABarEditsTheTaskNameInTheSheet(FxRobot robot) {
+        BarShape b = bar(robot, second);
+        robot.moveTo(screen(b.x + 10, b.centerY())).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bench.window().wbsView().isEditing()).isTrue();
+        assertThat(bench.selection().focusedId()).isEqualTo(second.id());
+    }
+
+    @Test
+    void controlWheelZoomsAndThePlainWheelScrollsTime(FxRobot robot) {
+        BarShape b = bar(robot, first);
+        // The headless robot's wheel carries no modifier keys, so the wheel event is delivered directly.
+        robot.interact(() -> javafx.event.Event.fireEvent(chart().canvas(), wheel(b.x + 10, b.centerY(), -40, true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart().zoomProperty().get()).isEqualTo(ZoomLevel.WEEKS);
+        assertThat(bar(robot, first).width).isLessThan(b.width);
+        robot.interact(() -> javafx.event.Event.fireEvent(chart().canvas(), wheel(b.x + 10, b.centerY(), 40, true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart().zoomProperty().get()).isEqualTo(ZoomLevel.DAYS);
+    }
+
+    private static javafx.scene.input.ScrollEvent wheel(double x, double y, double deltaY, boolean control) {
+        return new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, x, y, x, y, false, control,
+                false, false, false, false, 0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    @Test
+    void barsStayBesideTheirRowsWhenTheSheetScrolls(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 60; i++) {
+                bench.wbs().insertTask();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = bench.window().wbsView().table();
+        robot.interact(() -> table.scrollTo(30));
+        WaitForAsyncUtils.waitForFxEvents();
+        Task task = plan().roots().get(35);
+        BarShape b = bar(robot, task);
+        double[] rowY = {Double.NaN};
+        robot.interact(() -> {
+            for (var n : table.lookupAll(".tree-table-row-cell")) {
+                if (n instanceof javafx.scene.control.TreeTableRow<?> r && r.getIndex() == 35 && r.isVisible()) {
+                    rowY[0] = r.localToScene(0, 0).getY() + r.getHeight() / 2;
+                }
+            }
+        });
+        double barY = chart().canvas().localToScene(0, b.centerY()).getY();
+        assertThat(rowY[0]).isNotNaN();
+        assertThat(Math.abs(barY - rowY[0])).as("bar centre %s, row centre %s", barY, rowY[0]).isLessThan(1.5);
+    }
 }
