@@ -98,9 +98,26 @@ public final class GanttFrameBench {
             }
         }
         Arrays.sort(rendered);
+        // What the snapshot alone costs: the same canvas holding only a cleared background.
+        long[] blank = new long[RENDERED];
+        for (int i = 0; i < RENDERED * 2; i++) {
+            long t0 = System.nanoTime();
+            var gc = canvas.getGraphicsContext2D();
+            gc.clearRect(0, 0, frame.width, frame.height);
+            gc.setFill(theme.background());
+            gc.fillRect(0, 0, frame.width, frame.height);
+            canvas.snapshot(null, image);
+            long t1 = System.nanoTime();
+            if (i >= RENDERED) {
+                blank[i - RENDERED] = t1 - t0;
+            }
+        }
+        Arrays.sort(blank);
         return String.format(java.util.Locale.ROOT, "bench gantt-frame tasks=%d ms=%.3f%n"
                         + "bench gantt-frame-alloc tasks=%d kb=%.1f%n"
-                        + "bench gantt-frame-rendered tasks=%d ms=%.3f",
-                tasks, ms, tasks, allocated / 1024.0 / FRAMES, tasks, rendered[RENDERED / 2] / 1e6);
+                        + "bench gantt-frame-rendered tasks=%d ms=%.3f%n"
+                        + "bench gantt-blank-snapshot tasks=%d ms=%.3f",
+                tasks, ms, tasks, allocated / 1024.0 / FRAMES, tasks, rendered[RENDERED / 2] / 1e6,
+                tasks, blank[RENDERED / 2] / 1e6);
     }
 }
