@@ -102,25 +102,14 @@ final class GanttPainter {
                              Frame f, int first, int last) {
         gc.setLineWidth(1.2);
         links.update(plan);
-        for (int row = first; row <= last; row++) {
-            long id = rows.task(row).id();
-            for (int i = links.firstInto(id); i >= 0; i++) {
-                Dependency d = links.intoTask(i);
-                if (d == null || d.successorId() != id) {
-                    break;
-                }
+        // Every link whose rows span the visible ones is drawn, including one whose ends are both off
+        // screen but whose line crosses it. One pass over the links, with look-ups that box nothing.
+        for (int i = 0, n = links.size(); i < n; i++) {
+            Dependency d = links.outOfTask(i);
+            int a = rows.rowOf(d.predecessorId());
+            int b = rows.rowOf(d.successorId());
+            if (a >= 0 && b >= 0 && Math.max(a, b) >= first && Math.min(a, b) <= last) {
                 arrow(gc, layout, rows, plan, d, theme, f);
-            }
-            // Links to rows below or above the visible ones are drawn from this end, once.
-            for (int i = links.firstOutOf(id); i >= 0; i++) {
-                Dependency d = links.outOfTask(i);
-                if (d == null || d.predecessorId() != id) {
-                    break;
-                }
-                int r = rows.rowOf(d.successorId());
-                if (r >= 0 && (r < first || r > last)) {
-                    arrow(gc, layout, rows, plan, d, theme, f);
-                }
             }
         }
     }

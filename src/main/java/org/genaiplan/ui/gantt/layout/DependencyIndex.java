@@ -38,6 +38,11 @@ public final class DependencyIndex {
         }
     }
 
+    /** The number of links. */
+    public int size() {
+        return byPredecessor.length;
+    }
+
     /** Index of the first link whose successor is {@code taskId} in {@link #intoTask(int)} order, or -1. */
     public int firstInto(long taskId) {
         return first(successorIds, taskId);
