@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -82,6 +83,9 @@ public final class GanttChart extends Region {
 
     private final WbsTreeView sheet;
     private final WbsTreeViewModel wbs;
+    private final StringProperty message;
+    /** False while the sheet is on the WBS tab and the chart is not shown: no drawing then. */
+    private boolean active = true;
     private final PlanEditor editor;
     private final Canvas canvas = new Canvas();
     private final TreeRows rows;
@@ -110,8 +114,9 @@ public final class GanttChart extends Region {
     private boolean dragging;
     private final BarShape pressedBar = new BarShape();
 
-    public GanttChart(WbsTreeView sheet, PlanEditor editor) {
+    public GanttChart(WbsTreeView sheet, PlanEditor editor, StringProperty message) {
         this.sheet = sheet;
+        this.message = message;
         this.wbs = sheet.viewModel();
         this.editor = editor;
         getStyleClass().add("gantt-chart");
@@ -279,7 +284,18 @@ public final class GanttChart extends Region {
         requestLayout();
     }
 
+    /** Whether the chart is on screen; while not, it does not follow the sheet. */
+    public void setActive(boolean active) {
+        this.active = active;
+        if (active) {
+            redraw();
+        }
+    }
+
     private void afterLayout() {
+        if (!active) {
+            return;
+        }
         double sy = sheetScrollY();
         double header = sheetHeaderHeight();
         if (dirty || rows.isStale() || sy != drawnScrollY || header != frame.headerHeight
@@ -473,6 +489,11 @@ public final class GanttChart extends Region {
     }
 
     private void onDragged(MouseEvent e) {
+        if (pressed.kind() == HitKind.SUMMARY && !dragging) {
+            dragging = true;
+            message.set("A summary spans its subtasks; drag those to move it.");
+            return;
+        }
         if (!pressed.onTask() || pressed.kind() == HitKind.SUMMARY) {
             return;
         }
@@ -587,31 +608,13 @@ public final class GanttChart extends Region {
                 default -> { }
             }
         } catch (ValidationException ex) {
-            wbs.run(failing(ex));
+            message.set(ex.getMessage());
         }
         p.clear();
         if (command != null) {
             wbs.run(command);
         }
         redraw();
-    }
-
-    private static PlanCommand failing(ValidationException ex) {
-        return new PlanCommand() {
-            @Override
-            public String displayName() {
-                return "";
-            }
-
-            @Override
-            public void execute(Plan plan) {
-                throw ex;
-            }
-
-            @Override
-            public void undo(Plan plan) {
-            }
-        };
     }
 
     private void onClicked(MouseEvent e) {

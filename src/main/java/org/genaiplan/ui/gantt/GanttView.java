@@ -36,7 +36,7 @@ public final class GanttView extends BorderPane {
     public GanttView(WbsTreeView sheet, PlanEditor editor, StringProperty message) {
         this.sheet = sheet;
         this.message = message;
-        this.chart = new GanttChart(sheet, editor);
+        this.chart = new GanttChart(sheet, editor, message);
         getStyleClass().add("gantt-view");
         getStylesheets().add(GanttView.class.getResource("gantt.css").toExternalForm());
         split.setId("ganttSplit");
@@ -46,6 +46,7 @@ public final class GanttView extends BorderPane {
         setTop(toolBar());
         setCenter(split);
         chart.disableProperty().bind(sheet.disableProperty());
+        chart.setActive(false);
     }
 
     public GanttChart chart() {
@@ -65,10 +66,12 @@ public final class GanttView extends BorderPane {
             split.getItems().add(0, sheet);
             split.setDividerPositions(0.42);
         }
+        chart.setActive(true);
     }
 
     /** Takes the sheet back out (the WBS tab shows it on its own). */
     public void release() {
+        chart.setActive(false);
         split.getItems().remove(sheet);
     }
 
