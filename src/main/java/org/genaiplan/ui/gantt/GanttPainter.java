@@ -109,9 +109,14 @@ final class GanttPainter {
             int a = rows.rowOf(d.predecessorId());
             int b = rows.rowOf(d.successorId());
             if (a >= 0 && b >= 0 && Math.max(a, b) >= first && Math.min(a, b) <= last) {
+                // A link merely passing through (both ends off screen) is drawn faintly, to keep long
+                // links from crowding the bars in view.
+                boolean passing = (a < first || a > last) && (b < first || b > last);
+                gc.setGlobalAlpha(passing ? 0.3 : 1);
                 arrow(gc, layout, rows, plan, d, theme, f);
             }
         }
+        gc.setGlobalAlpha(1);
     }
 
     private void arrow(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, Dependency d,
