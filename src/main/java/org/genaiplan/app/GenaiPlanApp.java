@@ -30,10 +30,11 @@ import org.genaiplan.ui.wbs.FxRowClipboard;
  */
 public final class GenaiPlanApp extends Application {
     private ExecutorService background;
+    private SingleInstance openRequests;
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.getFirst());
         start(stage, StoreHome.fromSystemProperties(), Preferences.userRoot().node("org/genaiplan/recent"),
                 FxDialogs::new, file);
@@ -59,7 +60,13 @@ public final class GenaiPlanApp extends Application {
                     stage.hide();
                     Platform.exit();
                 });
+        stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
+        // A second launch with a file hands it to this window (see SingleInstance).
+        openRequests = SingleInstance.tryListen(home.root(), requested -> Platform.runLater(() -> {
+            stage.toFront();
+            bench.main().open(requested);
+        })).orElse(null);
         PlanSession recovered = new RecoveryPrompt(home, stage).offer();
         if (recovered != null) {
             bench.editor().setSession(recovered, false);
@@ -82,6 +89,9 @@ public final class GenaiPlanApp extends Application {
 
     @Override
     public void stop() {
+        if (openRequests != null) {
+            openRequests.close();
+        }
         if (background != null) {
             background.shutdown();
         }

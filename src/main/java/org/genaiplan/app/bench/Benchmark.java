@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.genaiplan.export.ExcelExporter;
+import org.genaiplan.export.ExportOptions;
+import org.genaiplan.export.ProgressListener;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CpmScheduler;
@@ -28,7 +31,7 @@ import org.genaiplan.templates.SyntheticPlanGenerator;
  * the network already indexed), {@code schedule-cold} (full reschedule by a new scheduler, including
  * indexing the outline and sorting the network), {@code incremental} (reschedule after changing one
  * duration), {@code indent} (100 consecutive rows made children of their previous sibling, plus the
- * reschedule; undone untimed after each run), {@code heap} (memory in use after building and scheduling
+ * reschedule; undone untimed after each run), {@code export-xlsx} (the Excel workbook), {@code heap} (memory in use after building and scheduling
  * the plan; ms is the time that took).
  */
 public final class Benchmark {
@@ -104,6 +107,35 @@ public final class Benchmark {
         }), -1);
 
         measureFiles(plan, n);
+        measureExport(plan, n);
+    }
+
+    /**
+     * {@code export-xlsx}: the scheduled plan written as an Excel workbook (all five sheets, streamed); mb is
+     * the peak heap the JVM reported during the timed runs (garbage included, so an upper bound).
+     */
+    private void measureExport(Plan plan, int n) {
+        Path dir = unchecked(() -> Files.createTempDirectory("genaiplan-bench"));
+        Path file = dir.resolve("bench-" + n + ".xlsx");
+        ExcelExporter exporter = new ExcelExporter();
+        int exportRuns = n >= 100_000 ? Math.max(1, runs / 3) : runs;
+        int exportWarmUps = n >= 100_000 ? Math.min(1, warmUps) : warmUps;
+        java.util.List<java.lang.management.MemoryPoolMXBean> pools =
+                java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
+        long[] peak = {0};
+        long ms = median(exportWarmUps, exportRuns, () -> {
+            usedAfterGc();
+            pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long ns = time(() -> unchecked(() -> {
+                exporter.export(plan, file, ExportOptions.defaults(), ProgressListener.NONE);
+                return null;
+            }));
+            peak[0] = Math.max(peak[0], pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
+            return ns;
+        });
+        line("export-xlsx", n, ms, peak[0]);
+        deleteTree(dir);
     }
 
     /**

@@ -1,0 +1,80 @@
+package org.genaiplan.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.genaiplan.export.CsvExporter;
+import org.genaiplan.export.ExcelExporter;
+import org.genaiplan.export.ExportOptions;
+import org.genaiplan.export.ProgressListener;
+import org.genaiplan.model.Plan;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.store.PlanFileException;
+import org.genaiplan.store.PlanPackageReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code genaiplan export FILE --xlsx OUT.xlsx [--csv OUT.csv]}: a workbook for stakeholders, or a flat CSV WBS. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Exports a plan to an Excel workbook (Summary, WBS, Gantt, Risks, Costs) and/or a flat CSV WBS.")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A .genaiplan file.")
+    Path file;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Write an Excel workbook here.")
+    Path xlsx;
+
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "Write the WBS as CSV here.")
+    Path csv;
+
+    @Option(names = {"-f", "--force"}, description = "Replace output files that exist.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (xlsx == null && csv == null) {
+            throw new ParameterException(spec.commandLine(), "Say where to write: --xlsx OUT.xlsx and/or --csv OUT.csv.");
+        }
+        check(xlsx, ".xlsx");
+        check(csv, ".csv");
+        Plan plan = new PlanPackageReader().read(file).plan();
+        new CpmScheduler().schedule(plan);
+        PrintWriter out = spec.commandLine().getOut();
+        if (xlsx != null) {
+            new ExcelExporter().export(plan, xlsx, ExportOptions.defaults(), ProgressListener.NONE);
+            out.printf("Wrote %s (%d tasks, %d risks)%n", xlsx, plan.taskCount(), plan.risks().size());
+        }
+        if (csv != null) {
+            new CsvExporter().export(plan, csv, ProgressListener.NONE);
+            out.printf("Wrote %s (%d tasks)%n", csv, plan.taskCount());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void check(Path target, String extension) throws PlanFileException {
+        if (target == null) {
+            return;
+        }
+        String name = PlanFileException.nameOf(target);
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            throw new PlanFileException(name + " was not written because its name does not end in " + extension + ".");
+        }
+        if (Files.exists(target) && !force) {
+            throw new PlanFileException(name + " already exists; pass --force to replace it.");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new PlanFileException(name + " cannot be written because its folder does not exist.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.genaiplan.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.Callable;
+import org.genaiplan.export.ImportProblem;
+import org.genaiplan.export.ImportResult;
+import org.genaiplan.export.WbsImporter;
+import org.genaiplan.store.PlanFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code genaiplan import IN.xlsx|IN.csv FILE}: a new plan from a WBS table; rows it could not read are listed. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Builds a plan from a WBS in an Excel sheet or CSV file (columns such as WBS or Outline Level, "
+                + "Task Name, Duration, Predecessors, Start, Owner) and writes it as a .genaiplan file.")
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "An .xlsx, .xls or .csv file.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The .genaiplan file to create.")
+    Path file;
+
+    @Option(names = "--name", description = "The plan's name (default: the file name).")
+    String name;
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD",
+            description = "Project start when no row has a start date (default: next Monday).")
+    LocalDate start;
+
+    @Option(names = {"-f", "--force"}, description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(file) && !force) {
+            throw new PlanFileException(PlanFileException.nameOf(file) + " already exists; pass --force to replace it.");
+        }
+        LocalDate startDate = start != null ? start : LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        String planName = name != null ? name : NewCommand.defaultName(file);
+        ImportResult result = new WbsImporter().read(in, planName, startDate);
+        PrintWriter out = spec.commandLine().getOut();
+        for (ImportProblem p : result.problems()) {
+            out.println(p);
+        }
+        PlanFiles.writeNew(result.plan(), file, force);
+        out.printf("Imported %d tasks and %d dependencies from %s into %s%s%n", result.plan().taskCount(),
+                result.plan().dependencies().size(), in.getFileName(), file,
+                result.problems().isEmpty() ? "" : " (" + result.problems().size()
+                        + (result.problems().size() == 1 ? " problem" : " problems") + " listed above)");
+        out.flush();
+        return 0;
+    }
+}

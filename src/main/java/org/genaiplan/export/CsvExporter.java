@@ -1,0 +1,83 @@
+package org.genaiplan.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.schedule.PredecessorFormat;
+
+/**
+ * Writes a plan's WBS as one flat CSV table (UTF-8 with a byte-order mark so that Excel reads accents):
+ * WBS, Outline Level, Task Name, Duration (days), Start, Finish, Predecessors, % Complete, Owner, Cost, Critical.
+ * Text that a spreadsheet would take for a formula gets a leading {@code '}; {@link CsvImporter} reads it back.
+ */
+public final class CsvExporter {
+    static final String HEADER = "WBS,Outline Level,Task Name,Duration (days),Start,Finish,Predecessors,% Complete,"
+            + "Owner,Cost,Critical";
+
+    public void export(Plan plan, Path target, ProgressListener listener) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".export-", ".csv.tmp");
+        boolean done = false;
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                write(plan, out, listener);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    public void write(Plan plan, Writer writer, ProgressListener listener) throws IOException {
+        BufferedWriter out = writer instanceof BufferedWriter b ? b : new BufferedWriter(writer);
+        List<Task> rows = plan.tasksInOrder();
+        Progress progress = new Progress(listener, rows.size());
+        PredecessorFormat preds = new PredecessorFormat(plan);
+        double perDay = plan.calendar().minutesPerDay();
+        out.write('\uFEFF');
+        out.write(HEADER);
+        out.write("\r\n");
+        for (Task t : rows) {
+            out.write(SafeText.csvField(plan.wbsCode(t)));
+            out.write(',');
+            out.write(Integer.toString(t.level()));
+            out.write(',');
+            out.write(SafeText.csvField(t.name()));
+            out.write(',');
+            out.write(WbsBuilder.text(t.rolledUpDurationMinutes() / perDay));
+            out.write(',');
+            out.write(t.start() == null ? "" : t.start().toLocalDate().toString());
+            out.write(',');
+            out.write(t.finish() == null ? "" : t.finish().toLocalDate().toString());
+            out.write(',');
+            out.write(SafeText.csvField(preds.format(t)));
+            out.write(',');
+            out.write(Long.toString(Math.round(t.rolledUpPercentComplete())));
+            out.write(',');
+            out.write(SafeText.csvField(t.ownerRole()));
+            out.write(',');
+            out.write(t.cost().toPlainString());
+            out.write(',');
+            out.write(t.isCritical() ? "Yes" : "");
+            out.write("\r\n");
+            progress.step("CSV");
+        }
+        out.flush();
+        progress.finish("Done");
+    }
+}

@@ -1,0 +1,187 @@
+package org.genaiplan.export;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/** The cell styles of one exported workbook, made once and shared (a workbook holds at most 64,000). */
+final class Styles {
+    static final String DATE_FORMAT = "yyyy-mm-dd";
+    static final String MONEY_FORMAT = "#,##0.00";
+    static final String DAYS_FORMAT = "0.##";
+    static final String HOURS_FORMAT = "0.##";
+
+    static final byte[] BAR = rgb(0x4a, 0x7f, 0xc1);
+    static final byte[] CRITICAL = rgb(0xd9, 0x4a, 0x3d);
+    static final byte[] SUMMARY_BAR = rgb(0x45, 0x4f, 0x5c);
+    static final byte[] TODAY = rgb(0xff, 0xf2, 0xa8);
+    static final byte[] HEADER = rgb(0xdd, 0xe4, 0xee);
+    static final byte[] GREEN = rgb(0x7c, 0xc8, 0x92);
+    static final byte[] AMBER = rgb(0xf5, 0xc8, 0x4c);
+    static final byte[] RED = rgb(0xe8, 0x77, 0x6f);
+
+    private final Workbook wb;
+    private final Font bold;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle boldText;
+    final CellStyle title;
+    final CellStyle date;
+    final CellStyle boldDate;
+    final CellStyle days;
+    final CellStyle boldDays;
+    final CellStyle money;
+    final CellStyle boldMoney;
+    final CellStyle integer;
+    final CellStyle hours;
+    final CellStyle wrap;
+    private final Map<String, CellStyle> cache = new HashMap<>();
+
+    Styles(Workbook wb) {
+        this.wb = wb;
+        bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 16);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        fill(header, HEADER);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = wb.createCellStyle();
+        boldText = wb.createCellStyle();
+        boldText.setFont(bold);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        date = format(false, DATE_FORMAT);
+        boldDate = format(true, DATE_FORMAT);
+        days = format(false, DAYS_FORMAT);
+        boldDays = format(true, DAYS_FORMAT);
+        money = format(false, MONEY_FORMAT);
+        boldMoney = format(true, MONEY_FORMAT);
+        integer = format(false, "0");
+        hours = format(false, HOURS_FORMAT);
+        wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+    }
+
+    static byte[] rgb(int r, int g, int b) {
+        return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+
+    static void fill(CellStyle style, byte[] rgb) {
+        ((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(rgb));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private CellStyle format(boolean isBold, String format) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+        if (isBold) {
+            s.setFont(bold);
+        }
+        return s;
+    }
+
+    /** Text style, bold or not, indented by {@code indent} steps, quote-prefixed when asked. */
+    CellStyle text(boolean isBold, int indent, boolean quotePrefix) {
+        int level = Math.min(Math.max(indent, 0), 15);
+        return cache.computeIfAbsent("t" + isBold + level + quotePrefix, k -> {
+            CellStyle s = wb.createCellStyle();
+            if (isBold) {
+                s.setFont(bold);
+            }
+            if (level > 0) {
+                s.setAlignment(HorizontalAlignment.LEFT);
+                s.setIndention((short) level);
+            }
+            s.setQuotePrefixed(quotePrefix);
+            return s;
+        });
+    }
+
+    /** A solid fill, optionally bold and centred (for Gantt bars, heat-map cells). */
+    CellStyle filled(byte[] rgb, boolean isBold, boolean centred) {
+        return cache.computeIfAbsent("f" + rgb[0] + "," + rgb[1] + "," + rgb[2] + isBold + centred, k -> {
+            CellStyle s = wb.createCellStyle();
+            fill(s, rgb);
+            if (isBold) {
+                s.setFont(bold);
+            }
+            if (centred) {
+                s.setAlignment(HorizontalAlignment.CENTER);
+            }
+            return s;
+        });
+    }
+
+    /** The style aligned left (for the Summary's facts column). */
+    CellStyle left(CellStyle base) {
+        return cache.computeIfAbsent("l" + base.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setAlignment(HorizontalAlignment.LEFT);
+            return s;
+        });
+    }
+
+    /** Landscape, one page wide, header row repeated. */
+    static void print(org.apache.poi.ss.usermodel.Sheet sheet, boolean repeatHeader) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (repeatHeader) {
+            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    /** A heat-map cell: solid fill, bold, centred, zero shown as blank. */
+    CellStyle heatCell(byte[] rgb) {
+        CellStyle base = filled(rgb, true, true);
+        return cache.computeIfAbsent("hm" + rgb[0] + "," + rgb[1] + "," + rgb[2], k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setDataFormat(wb.createDataFormat().getFormat("0;-0;;@"));
+            return s;
+        });
+    }
+
+    /** Centred bold text in the given colour, on today's fill when asked (Gantt milestones). */
+    CellStyle filledFont(byte[] rgb, boolean todayFill) {
+        return cache.computeIfAbsent("m" + rgb[0] + "," + rgb[1] + "," + rgb[2] + todayFill, k -> {
+            CellStyle s = wb.createCellStyle();
+            org.apache.poi.xssf.usermodel.XSSFFont f = (org.apache.poi.xssf.usermodel.XSSFFont) wb.createFont();
+            f.setBold(true);
+            f.setColor(new XSSFColor(rgb));
+            s.setFont(f);
+            s.setAlignment(HorizontalAlignment.CENTER);
+            if (todayFill) {
+                fill(s, TODAY);
+            }
+            return s;
+        });
+    }
+
+    /** A header cell with a date format (Gantt timeline). */
+    CellStyle headerDate(String format, boolean today) {
+        return cache.computeIfAbsent("h" + format + today, k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(header);
+            if (today) {
+                fill(s, TODAY);
+            }
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
+            s.setAlignment(HorizontalAlignment.CENTER);
+            s.setRotation((short) 90);
+            return s;
+        });
+    }
+}

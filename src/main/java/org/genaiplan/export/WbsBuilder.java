@@ -1,0 +1,370 @@
+package org.genaiplan.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genaiplan.export.WbsColumns.Column;
+import org.genaiplan.model.ConstraintType;
+import org.genaiplan.model.Dependency;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Role;
+import org.genaiplan.model.Task;
+import org.genaiplan.model.ValidationException;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.schedule.DurationFormat;
+import org.genaiplan.schedule.PredecessorFormat;
+
+/**
+ * Builds a scheduled plan from a WBS table. The outline comes from an outline-level column, else from WBS
+ * codes, else every row is top-level. A row without a name is skipped; a value that cannot be read is left
+ * out of its task; each such case becomes one {@link ImportProblem} and the other rows go on.
+ *
+ * <p>Predecessors use MS Project's notation: a bare number is the ID column's value when there is one, else
+ * the position of the row among the data rows; a dotted code is a WBS code of the table. A task's start
+ * date later than the schedule gives it becomes a start-no-earlier-than constraint, so the imported plan
+ * keeps the dates of the source. Rates and fixed costs come from {@link CostHints} when the file has them.
+ */
+final class WbsBuilder {
+    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)*)(.*)", Pattern.DOTALL);
+    private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("EEE MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("uuuu/M/d"));
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    ImportResult build(WbsTable table, String planName, LocalDate defaultStart) throws ImportException {
+        return build(table, planName, defaultStart, CostHints.NONE);
+    }
+
+    ImportResult build(WbsTable table, String planName, LocalDate defaultStart, CostHints costs)
+            throws ImportException {
+        WbsColumns cols = WbsColumns.of(table.headers());
+        if (cols == null) {
+            throw new ImportException("No column holds task names; name one \"Name\" or \"Task Name\".");
+        }
+        Plan plan = new Plan(planName, defaultStart);
+        DurationFormat durations = new DurationFormat(plan.calendar());
+        Map<String, Task> byCode = new HashMap<>();
+        Map<String, Task> byId = new HashMap<>();
+        Map<Integer, Task> byOrdinal = new HashMap<>();
+        Map<Task, String> predecessorText = new HashMap<>();
+        Map<Task, Integer> rowOf = new HashMap<>();
+        Map<Task, LocalDate> startOf = new HashMap<>();
+        List<Task> stack = new ArrayList<>();
+        LocalDate earliest = null;
+        int ordinal = 0;
+
+        for (WbsTable.Row row : table.rows()) {
+            if (row.blank()) {
+                continue;
+            }
+            ordinal++;
+            int n = row.number();
+            String name = SafeText.unprotect(text(row.get(cols.at(Column.NAME))));
+            if (name == null || name.isBlank()) {
+                problems.add(new ImportProblem(n, "the task has no name, so the row was skipped."));
+                continue;
+            }
+            Task parent = parentOf(row, cols, byCode, stack, n);
+            Task task;
+            try {
+                task = plan.addTask(parent, name.strip());
+            } catch (ValidationException e) {
+                problems.add(new ImportProblem(n, e.getMessage() + " The row was skipped."));
+                continue;
+            }
+            int level = task.level();
+            while (stack.size() >= level) {
+                stack.remove(stack.size() - 1);
+            }
+            stack.add(task);
+            rowOf.put(task, n);
+            byOrdinal.put(ordinal, task);
+            String code = text(row.get(cols.at(Column.WBS)));
+            if (code != null && !code.isBlank()) {
+                byCode.putIfAbsent(code.strip(), task);
+                BigDecimal fixed = costs.fixedByCode().get(code.strip());
+                if (fixed != null && fixed.signum() > 0) {
+                    task.setFixedCost(fixed);
+                }
+            }
+            String id = text(row.get(cols.at(Column.ID)));
+            if (id != null && !id.isBlank()) {
+                byId.putIfAbsent(id.strip(), task);
+            }
+            readDuration(row.get(cols.at(Column.DURATION)), task, durations, plan, n, cols.has(Column.DURATION));
+            readPercent(row.get(cols.at(Column.PERCENT)), task, n);
+            String owner = text(row.get(cols.at(Column.OWNER)));
+            if (owner != null && !owner.isBlank()) {
+                String role = firstResource(SafeText.unprotect(owner));
+                if (!role.isEmpty()) {
+                    if (plan.role(role) == null) {
+                        plan.putRole(new Role(role, costs.rates().getOrDefault(role, BigDecimal.ZERO)));
+                    }
+                    task.setOwnerRole(role);
+                }
+            }
+            LocalDate start = readDate(row.get(cols.at(Column.START)), n);
+            if (start != null) {
+                startOf.put(task, start);
+                earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
+            }
+            String preds = text(row.get(cols.at(Column.PREDECESSORS)));
+            if (preds != null && !preds.isBlank()) {
+                predecessorText.put(task, preds);
+            }
+        }
+        if (plan.taskCount() == 0) {
+            throw new ImportException(problems.isEmpty() ? "The table has no task rows."
+                    : "No row could be imported; the first problem is: " + problems.get(0) + "");
+        }
+        if (earliest != null) {
+            plan.setStartDate(earliest);
+        }
+        for (Task t : plan.tasksInOrder()) {
+            if (t.hasChildren()) {
+                t.setDurationMinutes(0);
+            } else if (t.durationMinutes() == 0) {
+                t.setMilestone(true);
+            }
+        }
+        linkPredecessors(plan, predecessorText, rowOf, byCode, cols.has(Column.ID) ? byId : null, byOrdinal);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(plan);
+        boolean constrained = false;
+        for (Map.Entry<Task, LocalDate> e : startOf.entrySet()) {
+            Task t = e.getKey();
+            if (!t.hasChildren() && t.start() != null && t.start().toLocalDate().isBefore(e.getValue())) {
+                t.setConstraint(ConstraintType.START_NO_EARLIER_THAN, e.getValue());
+                constrained = true;
+            }
+        }
+        if (constrained) {
+            scheduler.schedule(plan);
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return new ImportResult(plan, problems);
+    }
+
+    private Task parentOf(WbsTable.Row row, WbsColumns cols, Map<String, Task> byCode, List<Task> stack, int n) {
+        if (cols.has(Column.LEVEL)) {
+            Object raw = row.get(cols.at(Column.LEVEL));
+            Integer level = integer(raw);
+            if (level == null || level < 1) {
+                problems.add(new ImportProblem(n, "the outline level \"" + text(raw) + "\" is not a whole number "
+                        + "of 1 or more, so the task was placed at level " + Math.max(1, stack.size()) + "."));
+                level = Math.max(1, stack.size());
+            }
+            if (level > stack.size() + 1) {
+                problems.add(new ImportProblem(n, "outline level " + level + " follows level " + stack.size()
+                        + ", so the task was placed at level " + (stack.size() + 1) + "."));
+                level = stack.size() + 1;
+            }
+            return level == 1 ? null : stack.get(level - 2);
+        }
+        if (cols.has(Column.WBS)) {
+            String code = text(row.get(cols.at(Column.WBS)));
+            if (code == null || code.isBlank() || !code.strip().matches("\\d+(\\.\\d+)*")) {
+                if (code != null && !code.isBlank()) {
+                    problems.add(new ImportProblem(n, "the WBS code \"" + code.strip() + "\" is not like 1.2.3, so "
+                            + "the task was placed at the top level."));
+                }
+                return null;
+            }
+            String c = code.strip();
+            if (byCode.containsKey(c)) {
+                problems.add(new ImportProblem(n, "the WBS code " + c + " appears on an earlier row too."));
+            }
+            int dot = c.lastIndexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            Task parent = byCode.get(c.substring(0, dot));
+            if (parent == null) {
+                problems.add(new ImportProblem(n, "no earlier row has the WBS code " + c.substring(0, dot)
+                        + ", so the task was placed at the top level."));
+            }
+            return parent;
+        }
+        return null;
+    }
+
+    private void readDuration(Object raw, Task task, DurationFormat durations, Plan plan, int n, boolean hasColumn) {
+        long minutes = plan.calendar().minutesPerDay();
+        if (raw instanceof Double d) {
+            if (d < 0 || d > 36_600) {
+                problems.add(new ImportProblem(n, "the duration " + text(raw) + " is out of range, so the task "
+                        + "was given 1 day."));
+            } else {
+                minutes = Math.round(d * plan.calendar().minutesPerDay());
+            }
+        } else if (raw instanceof String s && !s.isBlank()) {
+            try {
+                minutes = durations.parse(s.replace("?", "").replace("elapsed", ""));
+            } catch (ValidationException e) {
+                problems.add(new ImportProblem(n, e.getMessage() + " The task was given 1 day."));
+            }
+        } else if (raw instanceof LocalDateTime) {
+            problems.add(new ImportProblem(n, "the duration is a date, so the task was given 1 day."));
+        }
+        task.setDurationMinutes(minutes);
+    }
+
+    private void readPercent(Object raw, Task task, int n) {
+        if (raw == null || raw instanceof String s && s.isBlank()) {
+            return;
+        }
+        Double value = null;
+        if (raw instanceof Double d) {
+            value = d;
+        } else if (raw instanceof String s) {
+            Matcher m = PERCENT.matcher(s);
+            if (m.matches()) {
+                value = Double.parseDouble(m.group(1).replace(',', '.'));
+            }
+        }
+        if (value == null || value < 0 || value > 100) {
+            problems.add(new ImportProblem(n, "% complete \"" + text(raw) + "\" is not a number from 0 to 100, "
+                    + "so it was left at 0."));
+            return;
+        }
+        task.setPercentComplete((int) Math.round(value));
+    }
+
+    private LocalDate readDate(Object raw, int n) {
+        if (raw instanceof LocalDateTime d) {
+            return d.toLocalDate();
+        }
+        if (!(raw instanceof String s) || s.isBlank()) {
+            if (raw instanceof Double) {
+                problems.add(new ImportProblem(n, "the start " + text(raw) + " is a number, not a date, so it "
+                        + "was left out."));
+            }
+            return null;
+        }
+        String t = s.strip();
+        if (t.length() > 10 && t.charAt(10) == 'T' || t.length() > 10 && t.charAt(10) == ' '
+                && Character.isDigit(t.charAt(0))) {
+            t = t.substring(0, 10);
+        }
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        problems.add(new ImportProblem(n, "the start \"" + s.strip() + "\" is not a date such as 2027-01-04, "
+                + "so it was left out."));
+        return null;
+    }
+
+    private void linkPredecessors(Plan plan, Map<Task, String> texts, Map<Task, Integer> rowOf,
+                                  Map<String, Task> byCode, Map<String, Task> byId, Map<Integer, Task> byOrdinal) {
+        PredecessorFormat format = new PredecessorFormat(plan);
+        for (Task task : plan.tasksInOrder()) {
+            String text = texts.get(task);
+            if (text == null) {
+                continue;
+            }
+            int n = rowOf.get(task);
+            for (String raw : text.split("[,;]")) {
+                String entry = raw.strip();
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                Matcher m = ENTRY.matcher(entry);
+                if (!m.matches()) {
+                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" is not a row number or "
+                            + "WBS code, so that link was left out."));
+                    continue;
+                }
+                String ref = m.group(1);
+                Task pred;
+                if (ref.contains(".")) {
+                    pred = byCode.isEmpty() ? plan.taskByWbsCode(ref) : byCode.get(ref);
+                } else if (byId != null) {
+                    pred = byId.get(ref);
+                } else {
+                    pred = parseOrdinal(ref, byOrdinal);
+                }
+                if (pred == null) {
+                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" names no imported row, "
+                            + "so that link was left out."));
+                    continue;
+                }
+                try {
+                    List<Dependency> links = format.parse(task, format.reference(pred) + m.group(2));
+                    for (Dependency d : links) {
+                        plan.addDependency(d);
+                    }
+                } catch (ValidationException e) {
+                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" was left out: "
+                            + lowerFirst(e.getMessage())));
+                }
+            }
+        }
+    }
+
+    private static Task parseOrdinal(String ref, Map<Integer, Task> byOrdinal) {
+        try {
+            return byOrdinal.get(Integer.parseInt(ref));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String firstResource(String owner) {
+        String first = owner.split("[,;]")[0];
+        return first.replaceAll("\\[.*?]", "").strip();
+    }
+
+    private static Integer integer(Object raw) {
+        if (raw instanceof Double d && d == Math.rint(d) && d < 1000) {
+            return d.intValue();
+        }
+        if (raw instanceof String s) {
+            try {
+                return Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A cell value as text: whole numbers without ".0", dates as yyyy-mm-dd. */
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double d) {
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString(d.longValue());
+            }
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toLocalDate().toString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package org.genaiplan.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens exported workbooks in LibreOffice (headless, as .ci/run installs it) and converts them to CSV and PDF:
+ * another program reads the file, shows our cached totals, and computes the same totals from the formulas.
+ */
+class LibreOfficeTest {
+    /** All sheets, each to its own name-suffixed file (LibreOffice 7.2 and later). */
+    private static final String CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+    @TempDir
+    static Path dir;
+    static String soffice;
+    static Plan plan;
+    static Path workbook;
+
+    @BeforeAll
+    static void findLibreOffice() throws IOException {
+        soffice = find("soffice", "libreoffice");
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not on the PATH; .ci/run installs libreoffice-calc-nogui");
+        plan = ExportFixtures.chatbot();
+        workbook = ExportFixtures.export(plan, dir, "chatbot.xlsx");
+    }
+
+    private static String find(String... names) {
+        for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : names) {
+                Path p = Path.of(entry, name);
+                if (Files.isExecutable(p)) {
+                    return p.toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Runs soffice with its own profile (so parallel runs do not collide); recalc: always recalculate on load. */
+    private static void convert(String format, Path outDir, boolean recalc, Path... files) throws Exception {
+        Path profile = Files.createTempDirectory(dir, "profile");
+        if (recalc) {
+            Files.createDirectories(profile.resolve("user"));
+            Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                    <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" \
+                    oor:op="fuse"><value>0</value></prop></item>
+                    </oor:items>
+                    """);
+        }
+        List<String> cmd = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--convert-to", format, "--outdir", outDir.toString()));
+        for (Path f : files) {
+            cmd.add(f.toString());
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish converting within 5 minutes");
+        }
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+    }
+
+    private static List<List<String>> readCsv(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            List<String> fields = new ArrayList<>();
+            StringBuilder f = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        f.append('"');
+                        i++;
+                    } else {
+                        quoted = !quoted;
+                    }
+                } else if (c == ',' && !quoted) {
+                    fields.add(f.toString());
+                    f.setLength(0);
+                } else {
+                    f.append(c);
+                }
+            }
+            fields.add(f.toString());
+            rows.add(fields);
+        }
+        return rows;
+    }
+
+    private static double grandTotal(Path costsCsv) throws IOException {
+        List<String> first = readCsv(costsCsv).get(0);
+        assertThat(first.get(CostsSheet.LABEL)).isEqualTo("Grand total (USD)");
+        return Double.parseDouble(first.get(CostsSheet.VALUE));
+    }
+
+    @Test
+    void libreOfficeReadsEverySheetAndShowsOurTotals() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("cached"));
+        convert(CSV_ALL_SHEETS, out, false, workbook);
+        assertThat(grandTotal(out.resolve("chatbot-Costs.csv")))
+                .isEqualTo(ExportFixtures.totalCost(plan).doubleValue());
+        List<List<String>> wbs = readCsv(out.resolve("chatbot-WBS.csv"));
+        assertThat(wbs).hasSize(plan.taskCount() + 1);
+        Task third = plan.tasksInOrder().get(2);
+        assertThat(wbs.get(3).get(0)).isEqualTo(plan.wbsCode(third));
+        assertThat(wbs.get(3).get(1)).isEqualTo(third.name());
+        assertThat(wbs.get(3).get(3)).startsWith(third.start().toLocalDate().toString());
+        assertThat(Files.exists(out.resolve("chatbot-Summary.csv"))).isTrue();
+        assertThat(Files.exists(out.resolve("chatbot-Gantt.csv"))).isTrue();
+        assertThat(Files.exists(out.resolve("chatbot-Risks.csv"))).isTrue();
+    }
+
+    @Test
+    void libreOfficeComputesTheSameTotalsAndFollowsAChangedRate() throws Exception {
+        Path recalc = dir.resolve("recalc.xlsx");
+        Files.copy(workbook, recalc);
+        Path changed = dir.resolve("changed.xlsx");
+        double hours = 0;
+        for (Task t : plan.tasksInOrder()) {
+            if (!t.hasChildren() && "Data Engineer".equals(t.ownerRole())) {
+                hours += t.durationMinutes() / 60.0;
+            }
+        }
+        try (XSSFWorkbook wb = ExportFixtures.open(workbook)) {
+            XSSFSheet costs = wb.getSheet("Costs");
+            for (Row row : costs) {
+                Cell label = row.getCell(CostsSheet.LABEL);
+                Cell value = row.getCell(CostsSheet.VALUE);
+                if (label != null && label.getCellType() == CellType.STRING && value != null
+                        && value.getCellType() == CellType.NUMERIC && label.getStringCellValue().equals("Data Engineer")) {
+                    value.setCellValue(value.getNumericCellValue() + 100);
+                }
+            }
+            // cached values stay stale on purpose: only a recalculation can show the new total
+            try (var o = Files.newOutputStream(changed)) {
+                wb.write(o);
+            }
+        }
+        Path out = Files.createDirectories(dir.resolve("recalculated"));
+        convert(CSV_ALL_SHEETS, out, true, recalc, changed);
+        double ours = ExportFixtures.totalCost(plan).doubleValue();
+        assertThat(grandTotal(out.resolve("recalc-Costs.csv"))).isEqualTo(ours);
+        assertThat(grandTotal(out.resolve("changed-Costs.csv"))).isCloseTo(ours + 100 * hours,
+                org.assertj.core.data.Offset.offset(0.001));
+        assertThat(hours).isPositive();
+        List<List<String>> risks = readCsv(out.resolve("recalc-Risks.csv"));
+        for (int i = 0; i < plan.risks().size(); i++) {
+            assertThat(Double.parseDouble(risks.get(i + 1).get(RisksSheet.SCORE))).isEqualTo(plan.risks().get(i).score());
+        }
+    }
+
+    @Test
+    void libreOfficePrintsTheWorkbookToPdf() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("pdf"));
+        convert("pdf", out, false, workbook);
+        Path pdf = out.resolve("chatbot.pdf");
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int pages = text.split("/Type\\s*/Page[^s]").length - 1;
+        assertThat(pages).as("Summary, WBS, Gantt, Risks and Costs each print at least one page").isGreaterThanOrEqualTo(5);
+    }
+}
