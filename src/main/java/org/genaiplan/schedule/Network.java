@@ -19,6 +19,7 @@ import org.genaiplan.model.Task;
  * out(P) to in(S), where in(x) is x (leaf or gate) and out(x) is x for a leaf or n + x for a summary.
  */
 final class Network {
+    private final Plan plan;
     final long structureVersion;
     final long dependencyVersion;
     final int n;
@@ -56,6 +57,7 @@ final class Network {
     static final byte SF = 3;
 
     Network(Plan plan) {
+        this.plan = plan;
         structureVersion = plan.structureVersion();
         dependencyVersion = plan.dependencyVersion();
         List<Task> rows = plan.tasksInOrder();
@@ -120,7 +122,8 @@ final class Network {
     }
 
     boolean isCurrent(Plan plan) {
-        return plan.structureVersion() == structureVersion && plan.dependencyVersion() == dependencyVersion;
+        return this.plan == plan && plan.structureVersion() == structureVersion
+                && plan.dependencyVersion() == dependencyVersion;
     }
 
     int in(int task) {

@@ -28,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.genaiplan.ui.gantt.GanttView;
+import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RisksPlaceholder;
 import org.genaiplan.ui.wbs.WbsTreeView;
 import org.genaiplan.ui.wbs.WbsTreeViewModel;
@@ -49,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final Menu openRecent = new Menu("Open Recent");
     private final BooleanExpression editable;
     private final ShortcutHelp shortcutHelp = new ShortcutHelp();
+    private RiskRegisterView risksView;
 
     public MainWindow(MainViewModel main, WbsTreeViewModel wbs, PlanSelection selection) {
         this.main = main;
@@ -95,7 +97,7 @@ public final class MainWindow extends BorderPane {
         });
         quitAction = exit;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> guarded(TextInputControl::redo, wbs::redo));
+                KeyCombination.SHIFT_DOWN), () -> guarded(TextInputControl::redo, wbs::redo, RiskRegisterView::redo));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 () -> guarded(t -> { }, wbs::insertTask));
         return scene;
@@ -113,6 +115,22 @@ public final class MainWindow extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** Puts the risk register into the Risks tab. */
+    public void showRisks(RiskRegisterView view) {
+        risksView = view;
+        risksTab.setContent(view);
+        view.disableProperty().bind(main.documentOpenProperty().not());
+    }
+
+    /** The risk register, or null before {@link #showRisks} is called. */
+    public RiskRegisterView risksView() {
+        return risksView;
+    }
+
+    public Tab risksTab() {
+        return risksTab;
     }
 
     // ---- menus ----
@@ -190,22 +208,22 @@ public final class MainWindow extends BorderPane {
 
     private Menu editMenu() {
         MenuItem undo = enabledWhen(item("Undo", "mdi2u-undo", "Shortcut+Z",
-                e -> guarded(TextInputControl::undo, wbs::undo)), editable.and(main.editor().undoStack().canUndoProperty()));
+                e -> guarded(TextInputControl::undo, wbs::undo, RiskRegisterView::undo)), editable.and(main.editor().undoStack().canUndoProperty()));
         undo.textProperty().bind(main.editor().undoStack().undoTextProperty());
         undo.setId("menuUndo");
         MenuItem redo = enabledWhen(item("Redo", "mdi2r-redo", "Shortcut+Y",
-                e -> guarded(TextInputControl::redo, wbs::redo)), editable.and(main.editor().undoStack().canRedoProperty()));
+                e -> guarded(TextInputControl::redo, wbs::redo, RiskRegisterView::redo)), editable.and(main.editor().undoStack().canRedoProperty()));
         redo.textProperty().bind(main.editor().undoStack().redoTextProperty());
         redo.setId("menuRedo");
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 enabledWhen(item("Cut", "mdi2c-content-cut", "Shortcut+X",
-                        e -> guarded(TextInputControl::cut, wbs::cut)), editable),
+                        e -> guarded(TextInputControl::cut, wbs::cut, RiskRegisterView::cut)), editable),
                 enabledWhen(item("Copy", "mdi2c-content-copy", "Shortcut+C",
-                        e -> guarded(TextInputControl::copy, wbs::copy)), editable),
+                        e -> guarded(TextInputControl::copy, wbs::copy, RiskRegisterView::copy)), editable),
                 enabledWhen(item("Paste", "mdi2c-content-paste", "Shortcut+V",
-                        e -> guarded(TextInputControl::paste, wbs::paste)), editable),
+                        e -> guarded(TextInputControl::paste, wbs::paste, RiskRegisterView::paste)), editable),
                 enabledWhen(item("Delete", "mdi2d-delete-outline", "Delete",
-                        e -> guarded(TextInputControl::deleteNextChar, wbs::delete)), editable),
+                        e -> guarded(TextInputControl::deleteNextChar, wbs::delete, RiskRegisterView::delete)), editable),
                 new SeparatorMenuItem(),
                 enabledWhen(item("Find\u2026", "mdi2m-magnify", "Shortcut+F", e -> showFind()), editable));
     }
@@ -326,6 +344,18 @@ public final class MainWindow extends BorderPane {
      * Shortcuts such as Delete or Ctrl+C belong to the text field while a cell is being edited (or the
      * find bar has the focus); otherwise they act on rows.
      */
+    private void guarded(java.util.function.Consumer<TextInputControl> onText, Runnable onRows,
+                         java.util.function.Consumer<RiskRegisterView> onRisks) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (risksView != null && risksTab.isSelected() && !(focus instanceof TextInputControl)) {
+            if (!risksView.isEditing()) {
+                onRisks.accept(risksView);
+            }
+            return;
+        }
+        guarded(onText, onRows);
+    }
+
     private void guarded(java.util.function.Consumer<TextInputControl> onText, Runnable onRows) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         if (focus instanceof TextInputControl text) {
@@ -345,6 +375,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showFind() {
+        if (risksView != null && risksTab.isSelected()) {
+            risksView.focusSearch();
+            return;
+        }
         tabs.getSelectionModel().select(wbsTab);
         wbsView.showFind();
     }

@@ -1,5 +1,6 @@
 package org.genaiplan.ui;
 
+import java.time.LocalDate;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -7,6 +8,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.genaiplan.schedule.Scheduler;
+import org.genaiplan.templates.RiskLibrary;
+import org.genaiplan.ui.risks.RiskRegisterView;
+import org.genaiplan.ui.risks.RiskRegisterViewModel;
 import org.genaiplan.ui.wbs.RowClipboard;
 import org.genaiplan.ui.wbs.WbsTreeViewModel;
 
@@ -34,6 +38,8 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         WbsTreeViewModel wbs = new WbsTreeViewModel(editor, ports.formats(), selection, main.messageProperty(),
                 ports.clipboard());
         MainWindow window = new MainWindow(main, wbs, selection);
+        window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
+                RiskLibrary.load(), LocalDate::now)));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, window, scene);
     }

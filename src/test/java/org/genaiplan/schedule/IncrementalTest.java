@@ -117,4 +117,27 @@ class IncrementalTest {
         assertThat(report.updatedTasks()).isZero();
         assertThat(report.full()).isFalse();
     }
+
+    @Test
+    void oneSchedulerServesTwoPlansOfTheSameShapeWithoutMixingThemUp() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 1, 5);
+        Plan first = new Plan("First", monday);
+        Plan second = new Plan("Second", monday);
+        for (Plan p : List.of(first, second)) {
+            Task a = p.addTask(null, "A");
+            Task b = p.addTask(null, "B");
+            a.setDurationMinutes(480);
+            b.setDurationMinutes(p == first ? 480 : 3 * 480);
+            b.setConstraint(org.genaiplan.model.ConstraintType.FINISH_NO_LATER_THAN, monday);
+            p.addDependency(org.genaiplan.model.Dependency.finishToStart(a.id(), b.id()));
+        }
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(first);
+        ScheduleReport report = scheduler.reschedule(second);
+
+        Task b2 = second.roots().get(1);
+        // B of the second plan runs Tue-Thu (3 days after A's Monday), not Tue as in the first plan.
+        assertThat(b2.finish()).isEqualTo(java.time.LocalDateTime.of(2026, 1, 8, 16, 0));
+        assertThat(report.problems()).anyMatch(msg -> msg.contains("\"B\" (2) cannot finish by 2026-01-05"));
+    }
 }

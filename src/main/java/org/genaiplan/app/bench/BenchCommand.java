@@ -19,6 +19,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Plan sizes to measure (default: 1000,10000,100000).")
     int[] tasks = Benchmark.DEFAULT_SIZES;
 
+    @Option(names = "--risks", paramLabel = "N",
+            description = "Risks in the register filter and sort measurement; 0 skips it (default: 2000).")
+    int risks = 2000;
+
     @Option(names = "--runs", paramLabel = "R", description = "Timed runs per measurement; the median is printed (default: 7).")
     int runs = 7;
 
@@ -32,10 +36,16 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--tasks needs sizes of 1 or more, not " + n + ".");
             }
         }
+        if (risks < 0) {
+            throw new ParameterException(spec.commandLine(), "--risks needs 0 or more, not " + risks + ".");
+        }
         if (runs < 1 || warmUps < 0) {
             throw new ParameterException(spec.commandLine(), "--runs must be 1 or more and --warmups 0 or more.");
         }
         new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        if (risks > 0) {
+            new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);
+        }
         return 0;
     }
 }

@@ -39,6 +39,7 @@ public final class TaskRowViewModel {
     private final StringProperty cost = new SimpleStringProperty(this, "cost", "");
     private final StringProperty phase = new SimpleStringProperty(this, "phase", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty risks = new SimpleStringProperty(this, "risks", "");
     private final BooleanProperty summary = new SimpleBooleanProperty(this, "summary");
     private final BooleanProperty milestone = new SimpleBooleanProperty(this, "milestone");
     private final BooleanProperty critical = new SimpleBooleanProperty(this, "critical");
@@ -154,6 +155,15 @@ public final class TaskRowViewModel {
 
     public ReadOnlyStringProperty notesProperty() {
         return notes;
+    }
+
+    /** The risks linked to this task, one "R-001 Title" per line; empty when none. */
+    public ReadOnlyStringProperty risksProperty() {
+        return risks;
+    }
+
+    void setRisks(String text) {
+        risks.set(text);
     }
 
     public ReadOnlyBooleanProperty summaryProperty() {

@@ -61,6 +61,20 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
                 tip.setMaxWidth(400);
                 setTooltip(tip);
             }
+        } else if (column == WbsColumn.RISKS) {
+            setText(null);
+            if (item.isBlank()) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                FontIcon icon = new FontIcon("mdi2a-alert");
+                icon.getStyleClass().add("risk-marker");
+                setGraphic(icon);
+                Tooltip tip = new Tooltip("Linked risks:\n" + item);
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                setTooltip(tip);
+            }
         } else {
             setText(item);
             setGraphic(null);
@@ -72,7 +86,8 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
     public void startEdit() {
         TaskRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || !column.editable(row)) {
-            if (row != null) {
+            // The risk marker is not typed in (its tooltip names the risks); it stays silent.
+            if (row != null && column != WbsColumn.RISKS) {
                 errors.show(this, viewModel.notEditable(column));
             }
             return;

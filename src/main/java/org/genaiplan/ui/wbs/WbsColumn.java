@@ -15,7 +15,8 @@ public enum WbsColumn {
     OWNER("Owner", TaskRowViewModel::ownerProperty, true),
     COST("Cost", TaskRowViewModel::costProperty, false),
     PHASE("Phase", TaskRowViewModel::phaseProperty, true),
-    NOTES("Notes", TaskRowViewModel::notesProperty, true);
+    NOTES("Notes", TaskRowViewModel::notesProperty, true),
+    RISKS("Risks", TaskRowViewModel::risksProperty, false);
 
     private final String header;
     private final Function<TaskRowViewModel, ObservableValue<String>> value;
@@ -45,6 +46,8 @@ public enum WbsColumn {
             case COST -> "Work at the owner's rate plus the fixed cost typed here. Summaries add up their subtasks.";
             case PHASE -> "The GenAI lifecycle phase the task belongs to.";
             case NOTES -> "A note icon shows when a task has notes; point at it to read them, F2 to edit.";
+            case RISKS -> "A warning mark shows when risks are linked to the task; point at it to see them. "
+                    + "Links are made in the Risks tab.";
         };
     }
 
@@ -54,6 +57,6 @@ public enum WbsColumn {
 
     /** Summary rows show rolled-up values in the other columns; those are not typed in. */
     public boolean editable(TaskRowViewModel row) {
-        return this != WBS && (editableOnSummary || !row.isSummary());
+        return this != WBS && this != RISKS && (editableOnSummary || !row.isSummary());
     }
 }

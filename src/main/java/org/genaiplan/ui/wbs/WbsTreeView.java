@@ -105,6 +105,7 @@ public final class WbsTreeView extends BorderPane {
             case COST -> 100;
             case PHASE -> 120;
             case NOTES -> 54;
+            case RISKS -> 60;
         });
         return col;
     }

@@ -205,10 +205,19 @@ public final class WbsTreeViewModel {
     }
 
     private void refreshValues(Plan plan) {
+        Map<Long, StringBuilder> risksByTask = new HashMap<>();
+        for (org.genaiplan.model.Risk r : plan.risks()) {
+            for (long id : r.linkedTaskIds()) {
+                StringBuilder b = risksByTask.computeIfAbsent(id, k -> new StringBuilder());
+                b.append(b.isEmpty() ? "" : "\n").append(r.code()).append(' ').append(r.title());
+            }
+        }
         for (Map.Entry<Long, TreeItem<TaskRowViewModel>> e : items.entrySet()) {
             Task t = plan.task(e.getKey());
             if (t != null) {
                 e.getValue().getValue().refresh(plan, t, formats);
+                StringBuilder linked = risksByTask.get(t.id());
+                e.getValue().getValue().setRisks(linked == null ? "" : linked.toString());
             }
         }
     }
@@ -508,6 +517,7 @@ public final class WbsTreeViewModel {
                 case COST -> EditTaskFieldCommand.fixedCost(task.id(), parseMoney(value));
                 case PHASE -> EditTaskFieldCommand.phase(task.id(), value);
                 case NOTES -> EditTaskFieldCommand.notes(task.id(), text == null ? "" : text);
+                case RISKS -> throw new ValidationException("Link risks to tasks in the Risks tab (Linked tasks column).");
             };
             if (command == null) {
                 return null;

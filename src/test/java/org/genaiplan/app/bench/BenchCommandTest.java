@@ -14,7 +14,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new BenchCommand());
         cli.setOut(new PrintWriter(out));
-        int code = cli.execute("--tasks", "300", "--runs", "1", "--warmups", "0");
+        int code = cli.execute("--tasks", "300", "--runs", "1", "--warmups", "0", "--risks", "0");
 
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\\R");
@@ -27,6 +27,18 @@ class BenchCommandTest {
         assertThat(lines[8]).contains(" mb=");
         assertThat(lines[9]).contains(" mb=");
         assertThat(lines[10]).contains(" mb=");
+    }
+
+    @Test
+    void measuresFilteringAndSortingTheRiskRegister() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("--tasks", "50", "--runs", "1", "--warmups", "0", "--risks", "2000");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().strip().split("\\R");
+        assertThat(lines[lines.length - 1]).matches("bench risk-filter risks=2000 ms=\\d+\\.\\d{2}");
     }
 
     @Test
