@@ -27,7 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.genaiplan.ui.gantt.GanttPlaceholder;
+import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RisksPlaceholder;
 import org.genaiplan.ui.wbs.WbsTreeView;
@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab wbsTab;
     private final Tab ganttTab;
+    private final GanttView ganttView;
     private final Tab risksTab;
     private final Menu openRecent = new Menu("Open Recent");
     private final BooleanExpression editable;
@@ -59,11 +60,22 @@ public final class MainWindow extends BorderPane {
         editable = main.documentOpenProperty().and(main.busyProperty().not());
 
         wbsTab = tab("WBS", "mdi2f-file-tree-outline", wbsView);
-        ganttTab = tab("Gantt", "mdi2c-chart-gantt", new GanttPlaceholder());
+        ganttView = new GanttView(wbsView, main.editor(), main.messageProperty());
+        ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView);
         risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder());
         tabs.getTabs().addAll(wbsTab, ganttTab, risksTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
+        // The Gantt tab shows the same WBS sheet beside the chart: the sheet moves to whichever tab shows.
+        ganttTab.selectedProperty().addListener((obs, o, shown) -> {
+            if (shown) {
+                wbsTab.setContent(null);
+                ganttView.adopt();
+            } else {
+                ganttView.release();
+                wbsTab.setContent(wbsView);
+            }
+        });
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(tabs);
@@ -95,6 +107,10 @@ public final class MainWindow extends BorderPane {
 
     public WbsTreeView wbsView() {
         return wbsView;
+    }
+
+    public GanttView ganttView() {
+        return ganttView;
     }
 
     public TabPane tabs() {
@@ -137,7 +153,12 @@ public final class MainWindow extends BorderPane {
         excel.setId("menuExportExcel");
         MenuItem importTable = item("Import\u2026", "mdi2f-file-import-outline", null, e -> main.importTable());
         importTable.setId("menuImport");
-        Menu export = new Menu("Export", null, excel);
+        MenuItem ganttImage = enabledWhen(item("Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
+                e -> ganttView.exportImage(false)), main.documentOpenProperty());
+        ganttImage.setId("menuExportGanttImage");
+        MenuItem ganttPlanImage = enabledWhen(item("Gantt image (whole plan)\u2026", null, null,
+                e -> ganttView.exportImage(true)), main.documentOpenProperty());
+        Menu export = new Menu("Export", null, excel, ganttImage, ganttPlanImage);
         export.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
         MenuItem quit = item("Quit", null, "Ctrl+Q", e -> main.quit(quitAction));
         quit.setId("menuQuit");
@@ -349,7 +370,9 @@ public final class MainWindow extends BorderPane {
         if (wbsView.isEditing()) {
             return;
         }
-        tabs.getSelectionModel().select(wbsTab);
+        if (tabs.getSelectionModel().getSelectedItem() != ganttTab) {
+            tabs.getSelectionModel().select(wbsTab);
+        }
         onRows.run();
         if (!wbsView.isEditing()) {
             wbsView.table().requestFocus();

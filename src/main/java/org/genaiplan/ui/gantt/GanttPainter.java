@@ -1,0 +1,320 @@
+package org.genaiplan.ui.gantt;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.genaiplan.model.Dependency;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.model.TaskKind;
+import org.genaiplan.ui.gantt.layout.BarShape;
+import org.genaiplan.ui.gantt.layout.DependencyIndex;
+import org.genaiplan.ui.gantt.layout.GanttLayout;
+import org.genaiplan.ui.gantt.layout.RouteBuffer;
+import org.genaiplan.ui.gantt.layout.RowSource;
+import org.genaiplan.ui.gantt.layout.TimeScale;
+
+/**
+ * Draws one frame of the chart on a {@link GraphicsContext}: header tiers, shading, grid, bars, arrows,
+ * labels, the today and deadline lines and any drag preview. Only the visible rows and the visible time
+ * window are drawn. The bar and route buffers are reused, so a frame makes no object per row.
+ */
+final class GanttPainter {
+    /** What the labels beside the bars show. */
+    enum LabelMode { NAME, OWNER, NONE }
+
+    private final BarShape bar = new BarShape();
+    private final DependencyIndex links = new DependencyIndex();
+    private final RouteBuffer route = new RouteBuffer();
+    private final double[] diamondX = new double[4];
+    private final double[] diamondY = new double[4];
+    private final double[] headX = new double[3];
+    private final double[] headY = new double[3];
+
+    /** The state one frame is drawn from. */
+    static final class Frame {
+        double width;
+        double height;
+        double headerHeight;
+        boolean showCritical = true;
+        LabelMode labels = LabelMode.NAME;
+        LocalDateTime now;
+        long[] selectedIds = new long[0];
+        DragPreview preview = new DragPreview();
+    }
+
+    void paint(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, GanttTheme theme, Frame f) {
+        TimeScale scale = layout.scale();
+        double w = f.width;
+        double h = f.height;
+        double top = f.headerHeight;
+        gc.clearRect(0, 0, w, h);
+        gc.setFill(theme.background());
+        gc.fillRect(0, 0, w, h);
+        layout.setViewportHeight(Math.max(0, h - top));
+
+        // Body: shading and grid first, clipped below the header.
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, top, w, h - top);
+        gc.clip();
+        gc.translate(0, top);
+        double bodyH = h - top;
+        gc.setFill(theme.nonWorking());
+        scale.nonWorking(0, w, (x, width) -> gc.fillRect(x, 0, width, bodyH));
+        gc.setStroke(theme.gridLine());
+        gc.setLineWidth(1);
+        scale.headerCells(false, 0, w, (x, width, label) -> gc.strokeLine(snap(x), 0, snap(x), bodyH));
+
+        int first = layout.firstVisibleRow();
+        int last = plan == null ? -1 : layout.lastVisibleRow(rows.rowCount());
+        paintSelection(gc, layout, rows, theme, f, first, last, w);
+        if (plan != null) {
+            paintArrows(gc, layout, rows, plan, theme, f, first, last);
+            for (int row = first; row <= last; row++) {
+                paintBar(gc, layout, rows.task(row), row, theme, f);
+            }
+        }
+        paintLines(gc, scale, plan, theme, f, bodyH);
+        paintPreview(gc, layout, theme, f);
+        gc.restore();
+        paintHeader(gc, scale, theme, w, top);
+    }
+
+    private void paintSelection(GraphicsContext gc, GanttLayout layout, RowSource rows, GanttTheme theme, Frame f,
+                                int first, int last, double w) {
+        if (f.selectedIds.length == 0) {
+            return;
+        }
+        gc.setFill(theme.selection());
+        for (long id : f.selectedIds) {
+            int row = rows.rowOf(id);
+            if (row >= first && row <= last) {
+                gc.fillRect(0, layout.rowTop(row), w, layout.rowHeight());
+            }
+        }
+    }
+
+    private void paintArrows(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, GanttTheme theme,
+                             Frame f, int first, int last) {
+        gc.setLineWidth(1.2);
+        links.update(plan);
+        // Every link whose rows span the visible ones is drawn, including one whose ends are both off
+        // screen but whose line crosses it. One pass over the links, with look-ups that box nothing.
+        for (int i = 0, n = links.size(); i < n; i++) {
+            Dependency d = links.outOfTask(i);
+            int a = rows.rowOf(d.predecessorId());
+            int b = rows.rowOf(d.successorId());
+            if (a >= 0 && b >= 0 && Math.max(a, b) >= first && Math.min(a, b) <= last) {
+                // A link merely passing through (both ends off screen) is drawn faintly, to keep long
+                // links from crowding the bars in view.
+                boolean passing = (a < first || a > last) && (b < first || b > last);
+                gc.setGlobalAlpha(passing ? 0.3 : 1);
+                arrow(gc, layout, rows, plan, d, theme, f);
+            }
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private void arrow(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, Dependency d,
+                       GanttTheme theme, Frame f) {
+        if (!layout.route(d, rows, route)) {
+            return;
+        }
+        boolean critical = f.showCritical && rows.task(rows.rowOf(d.predecessorId())).isCritical()
+                && rows.task(rows.rowOf(d.successorId())).isCritical();
+        Color c = critical ? theme.criticalStroke() : theme.arrow();
+        gc.setStroke(c);
+        gc.setFill(c);
+        int n = route.size();
+        gc.strokePolyline(route.xs(), route.ys(), n);
+        double x = route.x(n - 1);
+        double y = route.y(n - 1);
+        double dir = Math.signum(x - route.x(n - 2));
+        if (dir == 0) {
+            dir = 1;
+        }
+        headX[0] = x;
+        headY[0] = y;
+        headX[1] = x - dir * 6;
+        headY[1] = y - 3.5;
+        headX[2] = x - dir * 6;
+        headY[2] = y + 3.5;
+        gc.fillPolygon(headX, headY, 3);
+    }
+
+    private void paintBar(GraphicsContext gc, GanttLayout layout, Task task, int row, GanttTheme theme, Frame f) {
+        if (!layout.bar(task, row, bar)) {
+            return;
+        }
+        boolean critical = f.showCritical && bar.critical;
+        switch (bar.kind) {
+            case MILESTONE -> {
+                double cx = bar.centerX();
+                double cy = bar.centerY();
+                double r = bar.width / 2;
+                diamondX[0] = cx;
+                diamondY[0] = cy - r;
+                diamondX[1] = cx + r;
+                diamondY[1] = cy;
+                diamondX[2] = cx;
+                diamondY[2] = cy + r;
+                diamondX[3] = cx - r;
+                diamondY[3] = cy;
+                gc.setFill(critical ? theme.criticalFill() : theme.milestoneFill());
+                gc.fillPolygon(diamondX, diamondY, 4);
+                gc.setStroke(critical ? theme.criticalStroke() : theme.barStroke());
+                gc.strokePolygon(diamondX, diamondY, 4);
+            }
+            case SUMMARY -> {
+                gc.setFill(critical ? theme.criticalStroke() : theme.summaryFill());
+                gc.fillRect(bar.x, bar.y, bar.width, bar.height);
+                double cap = Math.min(5, bar.width / 2);
+                double yb = bar.bottom();
+                diamondX[0] = bar.x;
+                diamondY[0] = yb;
+                diamondX[1] = bar.x + cap;
+                diamondY[1] = yb;
+                diamondX[2] = bar.x;
+                diamondY[2] = yb + 5;
+                gc.fillPolygon(diamondX, diamondY, 3);
+                diamondX[0] = bar.right();
+                diamondX[1] = bar.right() - cap;
+                diamondX[2] = bar.right();
+                gc.fillPolygon(diamondX, diamondY, 3);
+                if (bar.progressWidth > 0) {
+                    gc.setFill(theme.progressFill());
+                    gc.fillRect(bar.x, bar.y + bar.height * 0.3, bar.progressWidth, bar.height * 0.4);
+                }
+            }
+            default -> {
+                gc.setFill(critical ? theme.criticalFill() : theme.barFill());
+                gc.fillRoundRect(bar.x, bar.y, bar.width, bar.height, 4, 4);
+                if (bar.progressWidth > 0) {
+                    gc.setFill(theme.progressFill());
+                    gc.fillRect(bar.x, bar.y + bar.height * 0.3, bar.progressWidth, bar.height * 0.4);
+                }
+                gc.setStroke(critical ? theme.criticalStroke() : theme.barStroke());
+                gc.setLineWidth(1);
+                gc.strokeRoundRect(bar.x + 0.5, bar.y + 0.5, bar.width - 1, bar.height - 1, 4, 4);
+                // The progress handle: a small notch under the bar.
+                double px = bar.x + bar.progressWidth;
+                double yb = bar.bottom();
+                headX[0] = px;
+                headY[0] = yb - 2;
+                headX[1] = px - 3.5;
+                headY[1] = yb + 3;
+                headX[2] = px + 3.5;
+                headY[2] = yb + 3;
+                gc.setFill(theme.barStroke());
+                gc.fillPolygon(headX, headY, 3);
+            }
+        }
+        String text = switch (f.labels) {
+            case NAME -> task.name();
+            case OWNER -> task.ownerRole();
+            case NONE -> null;
+        };
+        if (text != null && !text.isEmpty()) {
+            gc.setFill(theme.label());
+            gc.setFont(theme.labelFont());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(text, bar.right() + 6, layout.rowTop(row) + layout.rowHeight() / 2);
+        }
+    }
+
+    private void paintLines(GraphicsContext gc, TimeScale scale, Plan plan, GanttTheme theme, Frame f, double bodyH) {
+        gc.setLineWidth(1.5);
+        if (f.now != null) {
+            // At the hours level the line marks the time; coarser, the middle of today's cell.
+            double x = snap(scale.zoom().showsHours() ? scale.x(f.now)
+                    : scale.x(f.now.toLocalDate()) + scale.dayWidth() / 2);
+            gc.setStroke(theme.today());
+            gc.strokeLine(x, 0, x, bodyH);
+        }
+        LocalDate deadline = plan == null ? null : plan.deadline();
+        if (deadline != null) {
+            double x = snap(scale.x(deadline.plusDays(1)));
+            gc.setStroke(theme.deadline());
+            gc.setLineDashes(6, 4);
+            gc.strokeLine(x, 0, x, bodyH);
+            gc.setLineDashes((double[]) null);
+        }
+    }
+
+    private void paintPreview(GraphicsContext gc, GanttLayout layout, GanttTheme theme, Frame f) {
+        DragPreview p = f.preview;
+        if (p.kind == DragPreview.Kind.NONE) {
+            return;
+        }
+        gc.setStroke(theme.preview());
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(4, 3);
+        double rowTop = layout.rowTop(p.row);
+        double rh = layout.rowHeight();
+        switch (p.kind) {
+            case MOVE, RESIZE -> gc.strokeRect(p.x, rowTop + rh * 0.2, Math.max(p.width, 2), rh * 0.6);
+            case PROGRESS -> gc.strokeLine(p.x + p.progressWidth, rowTop + 2, p.x + p.progressWidth, rowTop + rh - 2);
+            case LINK -> gc.strokeLine(p.fromX, p.fromY, p.toX, p.toY);
+            default -> { }
+        }
+        gc.setLineDashes((double[]) null);
+        if (!p.text.isEmpty()) {
+            gc.setFill(theme.preview());
+            gc.setFont(theme.labelFont());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BOTTOM);
+            if (p.kind == DragPreview.Kind.LINK) {
+                gc.fillText(p.text, p.toX + 12, p.toY - 6);
+            } else {
+                gc.fillText(p.text, p.x, rowTop - 1);
+            }
+        }
+    }
+
+    private void paintHeader(GraphicsContext gc, TimeScale scale, GanttTheme theme, double w, double top) {
+        gc.setFill(theme.headerBackground());
+        gc.fillRect(0, 0, w, top);
+        gc.setStroke(theme.gridLine());
+        gc.setLineWidth(1);
+        double mid = Math.round(top / 2);
+        gc.strokeLine(0, snap(mid), w, snap(mid));
+        gc.strokeLine(0, snap(top - 1), w, snap(top - 1));
+        gc.setFont(theme.headerFont());
+        gc.setFill(theme.headerText());
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        tier(gc, scale, theme, true, 0, mid, w);
+        tier(gc, scale, theme, false, mid, top - mid, w);
+    }
+
+    private void tier(GraphicsContext gc, TimeScale scale, GanttTheme theme, boolean upper, double y, double h, double w) {
+        scale.headerCells(upper, 0, w, (x, width, label) -> {
+            gc.setStroke(theme.gridLine());
+            gc.strokeLine(snap(x), y, snap(x), y + h);
+            if (label.isEmpty() || width < 10) {
+                return;
+            }
+            // Keep the label of a cell that starts left of the view readable.
+            double lx = Math.max(x, 0) + 4;
+            // A label that would not fit (roughly: average glyph width) is left out rather than squeezed.
+            double need = label.length() * theme.headerFont().getSize() * 0.6;
+            if (lx + need <= x + width - 2) {
+                gc.setFill(theme.headerText());
+                gc.fillText(label, lx, y + h / 2);
+            }
+        });
+    }
+
+    private static double snap(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    static boolean isTaskBar(TaskKind kind) {
+        return kind == TaskKind.TASK;
+    }
+}

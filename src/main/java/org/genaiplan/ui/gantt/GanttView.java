@@ -1,0 +1,177 @@
+package org.genaiplan.ui.gantt;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.genaiplan.model.Plan;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.gantt.layout.ZoomLevel;
+import org.genaiplan.ui.wbs.WbsTreeView;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Gantt tab: the WBS sheet on the left and the chart on the right with the same rows, under a tool
+ * bar for zoom, critical path, labels and image export. The sheet is the same node as on the WBS tab:
+ * {@link #adopt()} moves it here while this tab shows.
+ */
+public final class GanttView extends BorderPane {
+    private final WbsTreeView sheet;
+    private final GanttChart chart;
+    private final SplitPane split = new SplitPane();
+    private final StringProperty message;
+
+    public GanttView(WbsTreeView sheet, PlanEditor editor, StringProperty message) {
+        this.sheet = sheet;
+        this.message = message;
+        this.chart = new GanttChart(sheet, editor, message);
+        getStyleClass().add("gantt-view");
+        getStylesheets().add(GanttView.class.getResource("gantt.css").toExternalForm());
+        split.setId("ganttSplit");
+        split.getStyleClass().add("gantt-split");
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().add(chart);
+        setTop(toolBar());
+        setCenter(split);
+        chart.disableProperty().bind(sheet.disableProperty());
+        chart.setActive(false);
+    }
+
+    public GanttChart chart() {
+        return chart;
+    }
+
+    /** Puts the shared WBS sheet on the left of the chart (the tab calls this when it is shown). */
+    public void adopt() {
+        if (!split.getItems().contains(sheet)) {
+            if (sheet.getParent() != null) {
+                // Removing it from its old place first keeps the scene graph consistent.
+                Node n = sheet;
+                if (n.getParent() instanceof javafx.scene.layout.Pane p) {
+                    p.getChildren().remove(n);
+                }
+            }
+            split.getItems().add(0, sheet);
+            split.setDividerPositions(0.42);
+        }
+        chart.setActive(true);
+    }
+
+    /** Takes the sheet back out (the WBS tab shows it on its own). */
+    public void release() {
+        chart.setActive(false);
+        split.getItems().remove(sheet);
+    }
+
+    private ToolBar toolBar() {
+        Button in = tool("mdi2m-magnify-plus-outline", "Zoom in (Ctrl+wheel up)", chart::zoomIn);
+        in.setId("ganttZoomIn");
+        Button out = tool("mdi2m-magnify-minus-outline", "Zoom out (Ctrl+wheel down)", chart::zoomOut);
+        out.setId("ganttZoomOut");
+        Button fit = tool("mdi2a-arrow-expand-horizontal", "Zoom to fit the whole plan", chart::zoomToFit);
+        fit.setId("ganttZoomFit");
+        Button today = tool("mdi2c-calendar-today", "Scroll to today",
+                () -> chart.scrollToDate(java.time.LocalDate.now().minusDays(3)));
+        ChoiceBox<ZoomLevel> zoom = new ChoiceBox<>();
+        zoom.getItems().setAll(ZoomLevel.values());
+        zoom.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ZoomLevel z) {
+                return z == null ? "" : z.name().charAt(0) + z.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public ZoomLevel fromString(String s) {
+                return ZoomLevel.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        zoom.valueProperty().bindBidirectional(chart.zoomProperty());
+        zoom.setId("ganttZoom");
+        zoom.setTooltip(new Tooltip("Time scale"));
+        ToggleButton critical = new ToggleButton("Critical path", new FontIcon("mdi2v-vector-polyline"));
+        critical.selectedProperty().bindBidirectional(chart.showCriticalProperty());
+        critical.setTooltip(new Tooltip("Show tasks without slack in a distinct colour"));
+        critical.setFocusTraversable(false);
+        ChoiceBox<GanttPainter.LabelMode> labels = new ChoiceBox<>();
+        labels.getItems().setAll(GanttPainter.LabelMode.values());
+        labels.valueProperty().bindBidirectional(chart.labelsProperty());
+        labels.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(GanttPainter.LabelMode m) {
+                return m == null ? "" : switch (m) {
+                    case NAME -> "Label: name";
+                    case OWNER -> "Label: owner";
+                    case NONE -> "No labels";
+                };
+            }
+
+            @Override
+            public GanttPainter.LabelMode fromString(String s) {
+                return GanttPainter.LabelMode.NAME;
+            }
+        });
+        labels.setTooltip(new Tooltip("What the text beside each bar shows"));
+        Button image = tool("mdi2i-image-outline", "Export the chart as a PNG image", () -> exportImage(false));
+        Label hint = new Label("Drag a bar to move it, its right end to change the duration, the notch below it for"
+                + " % complete; drag up or down onto another bar to link them.");
+        hint.getStyleClass().add("gantt-hint");
+        ToolBar bar = new ToolBar(in, out, fit, zoom, today, new javafx.scene.control.Separator(), critical, labels,
+                new javafx.scene.control.Separator(), image, hint);
+        bar.getStyleClass().add("gantt-tool-bar");
+        return bar;
+    }
+
+    private Button tool(String icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add("tool-button");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** File > Export > Gantt image: asks where, then writes the visible chart or the whole plan. */
+    public void exportImage(boolean wholePlan) {
+        Plan plan = sheet.viewModel().plan();
+        if (plan == null) {
+            message.set("Open a plan to export its chart.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(wholePlan ? "Export the whole plan's Gantt chart" : "Export the visible Gantt chart");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName(plan.name().replaceAll("[^\\p{L}\\p{N} ._-]", "_") + " gantt.png");
+        Optional<Path> file = Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow())).map(f -> f.toPath());
+        file.ifPresent(f -> exportImage(f, wholePlan));
+    }
+
+    /** Writes the image to {@code file}; a failure becomes the status message. */
+    public boolean exportImage(Path file, boolean wholePlan) {
+        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
+                : file.resolveSibling(file.getFileName() + ".png");
+        try {
+            if (wholePlan) {
+                GanttImage.writeWholePlan(chart, sheet.viewModel().plan(), target);
+            } else {
+                GanttImage.writeVisible(chart, target);
+            }
+            message.set("Chart saved to " + target.getFileName() + ".");
+            return true;
+        } catch (IOException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.genaiplan.ui.gantt.layout;
+
+/** What lies under the mouse. */
+public enum HitKind {
+    /** Outside every row. */
+    NONE,
+    /** A row, but no bar. */
+    EMPTY,
+    /** The body of a task bar (drag to move, or to another bar to link). */
+    BAR,
+    /** The right end of a task bar (drag to change the duration). */
+    RESIZE,
+    /** The progress handle under a task bar (drag to set % complete). */
+    PROGRESS,
+    MILESTONE,
+    SUMMARY
+}

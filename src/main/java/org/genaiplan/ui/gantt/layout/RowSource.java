@@ -1,0 +1,14 @@
+package org.genaiplan.ui.gantt.layout;
+
+import org.genaiplan.model.Task;
+
+/** The rows the chart shows, top to bottom: the WBS sheet's visible (expanded) rows. */
+public interface RowSource {
+    int rowCount();
+
+    /** The task of a row, 0 &lt;= row &lt; rowCount(). */
+    Task task(int row);
+
+    /** The row showing a task, or -1 when it is hidden (under a collapsed summary) or unknown. */
+    int rowOf(long taskId);
+}
