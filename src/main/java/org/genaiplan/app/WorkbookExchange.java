@@ -21,7 +21,7 @@ import org.genaiplan.ui.PlanExchange;
 public final class WorkbookExchange implements PlanExchange {
 
     @Override
-    public void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException {
+    public void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
         byte[] heatMap = HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
         ProgressListener listener = new ProgressListener() {
             @Override
@@ -35,7 +35,7 @@ public final class WorkbookExchange implements PlanExchange {
             }
         };
         try {
-            new ExcelExporter().export(plan, target, ExportOptions.defaults().withHeatMapPng(heatMap), listener);
+            new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults().withHeatMapPng(heatMap), ganttPng), listener);
         } catch (IOException e) {
             throw new DocumentException(target.getFileName() + " could not be written ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
@@ -51,5 +51,9 @@ public final class WorkbookExchange implements PlanExchange {
         } catch (ImportException e) {
             throw new DocumentException(e.getMessage(), e);
         }
+    }
+
+    private static ExportOptions withGantt(ExportOptions options, byte[] ganttPng) {
+        return ganttPng == null ? options : options.withGanttPng(ganttPng);
     }
 }

@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final RecentFiles recentFiles;
     private final Executor background;
     private final PlanExchange exchange;
+    private java.util.function.Supplier<byte[]> ganttPicture = () -> null;
     private volatile boolean cancelRequested;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
@@ -211,14 +212,23 @@ public final class MainViewModel {
             Path target = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                     ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
             String name = target.getFileName().toString();
+            byte[] gantt = ganttPicture.get();
             cancelRequested = false;
             cancellable.set(true);
             runInBackground("Exporting " + name + "\u2026", progress -> {
-                exchange.exportWorkbook(s.plan(), target, progress);
+                exchange.exportWorkbook(s.plan(), target, gantt, progress);
                 return target;
             }, done -> message.set("Exported " + name),
                     error -> dialogs.showError("Cannot export " + name, error));
         });
+    }
+
+    /**
+     * Where the workbook export gets the Gantt picture for its Summary sheet: the view supplies it (on the
+     * FX thread, before the export starts); null means none.
+     */
+    public void setGanttPicture(java.util.function.Supplier<byte[]> picture) {
+        this.ganttPicture = java.util.Objects.requireNonNull(picture);
     }
 
     /** Asks a cancellable background job (an export) to stop; the plan stays locked until it has. */

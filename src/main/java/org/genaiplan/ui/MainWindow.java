@@ -62,6 +62,13 @@ public final class MainWindow extends BorderPane {
         wbsTab = tab("WBS", "mdi2f-file-tree-outline", wbsView);
         ganttView = new GanttView(wbsView, main.editor(), main.messageProperty());
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView);
+        main.setGanttPicture(() -> {
+            try {
+                return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
+            } catch (java.io.IOException | RuntimeException e) {
+                return null; // the workbook is still worth having without the picture
+            }
+        });
         risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder());
         tabs.getTabs().addAll(wbsTab, ganttTab, risksTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

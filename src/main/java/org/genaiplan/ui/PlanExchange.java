@@ -22,11 +22,12 @@ public interface PlanExchange {
     }
 
     /**
-     * Writes {@code plan} to {@code target}; the plan must not change meanwhile.
+     * Writes {@code plan} to {@code target}; the plan must not change meanwhile. {@code ganttPng} is the
+     * chart as the user sees it, for the Summary sheet, or null.
      *
      * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
      */
-    void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException;
+    void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException;
 
     /** Reads an .xlsx or .csv WBS into a new, scheduled plan called {@code planName}. */
     Imported importTable(Path source, String planName) throws DocumentException;

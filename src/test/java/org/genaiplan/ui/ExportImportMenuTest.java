@@ -63,14 +63,14 @@ class ExportImportMenuTest {
         final List<String> threads = new ArrayList<>();
 
         @Override
-        public void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException {
+        public void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
             threads.add(Thread.currentThread().getName());
             try {
                 gate.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            real.exportWorkbook(plan, target, progress);
+            real.exportWorkbook(plan, target, ganttPng, progress);
         }
 
         @Override
@@ -130,6 +130,21 @@ class ExportImportMenuTest {
 
     private String status(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void theSummarySheetCarriesTheGanttAsTheUserSeesItBesideTheHeatMap(FxRobot robot) throws Exception {
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT2); // show the Gantt tab so the chart is laid out
+        dialogs.files.add(dir.resolve("with-gantt.xlsx"));
+        chord(robot, KeyCode.CONTROL, KeyCode.E);
+        exchange.gate.countDown();
+        waitUntilIdle();
+        assertThat(dialogs.errors).isEmpty();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("with-gantt.xlsx")))) {
+            var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) book.getSheet("Summary")).getDrawingPatriarch();
+            assertThat(drawing).isNotNull();
+            assertThat(drawing.getShapes()).hasSize(2); // Gantt and heat map
+        }
     }
 
     @Test
