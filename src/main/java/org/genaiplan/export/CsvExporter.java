@@ -4,10 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
@@ -23,24 +20,11 @@ public final class CsvExporter {
             + "Owner,Cost,Critical";
 
     public void export(Plan plan, Path target, ProgressListener listener) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".export-", ".csv.tmp");
-        boolean done = false;
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(plan, out, listener);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        ReplaceFile.write(target, ".csv", out -> {
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(plan, writer, listener);
+            writer.flush();
+        });
     }
 
     public void write(Plan plan, Writer writer, ProgressListener listener) throws IOException {

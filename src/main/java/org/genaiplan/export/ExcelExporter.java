@@ -2,10 +2,7 @@ package org.genaiplan.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -31,24 +28,7 @@ public final class ExcelExporter {
             throws IOException {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(target, "target");
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".export-", ".xlsx.tmp");
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(plan, out, options, listener);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        ReplaceFile.write(target, ".xlsx", out -> write(plan, out, options, listener));
     }
 
     /**

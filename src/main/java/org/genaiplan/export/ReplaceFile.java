@@ -1,0 +1,44 @@
+package org.genaiplan.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an exported file beside its target and moves it into place, so a failed or cancelled export
+ * leaves any earlier file untouched and no half-written one behind.
+ */
+final class ReplaceFile {
+    /** Writes the content; the stream is closed by the caller. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private ReplaceFile() {
+    }
+
+    static void write(Path target, String suffix, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".export-", suffix + ".tmp");
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
