@@ -95,14 +95,14 @@ public final class WbsTreeView extends BorderPane {
         col.setText(null);
         col.setGraphic(header);
         col.setPrefWidth(switch (c) {
-            case WBS -> 54;
+            case WBS -> 72;
             case NAME -> 270;
             case DURATION -> 74;
             case START, FINISH -> 128;
             case PREDECESSORS -> 114;
             case PERCENT -> 100;
             case OWNER -> 132;
-            case COST -> 100;
+            case COST -> 112;
             case PHASE -> 120;
             case NOTES -> 54;
             case RISKS -> 60;
