@@ -1,5 +1,6 @@
 package org.genaiplan.ui.risks;
 
+import org.genaiplan.ui.CellNote;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;

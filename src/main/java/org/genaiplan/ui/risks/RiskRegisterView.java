@@ -1,5 +1,6 @@
 package org.genaiplan.ui.risks;
 
+import org.genaiplan.ui.CellNote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RiskRegisterView extends BorderPane {
     private final RiskRegisterViewModel viewModel;
     private final TableView<RiskRowViewModel> table = new TableView<>();
-    private final CellNote note = new CellNote();
+    private final CellNote note = new CellNote("riskCellError");
     private final HeatMapView heatMap;
     private final LibraryPanel libraryPanel;
     private final LinkPanel linkPanel;

@@ -1,5 +1,6 @@
 package org.genaiplan.ui.wbs;
 
+import org.genaiplan.ui.CellNote;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
@@ -21,11 +22,11 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final WbsColumn column;
     private final WbsTreeViewModel viewModel;
-    private final CellErrors errors;
+    private final CellNote errors;
     private Control editorControl;
     private boolean committing;
 
-    WbsCell(WbsColumn column, WbsTreeViewModel viewModel, CellErrors errors) {
+    WbsCell(WbsColumn column, WbsTreeViewModel viewModel, CellNote errors) {
         this.column = column;
         this.viewModel = viewModel;
         this.errors = errors;

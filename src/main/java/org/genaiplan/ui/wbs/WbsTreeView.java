@@ -1,5 +1,6 @@
 package org.genaiplan.ui.wbs;
 
+import org.genaiplan.ui.CellNote;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class WbsTreeView extends BorderPane {
     private final WbsTreeViewModel viewModel;
     private final TreeTableView<TaskRowViewModel> table = new TreeTableView<>();
     private final FindBar findBar;
-    private final CellErrors errors = new CellErrors();
+    private final CellNote errors = new CellNote("wbsCellError");
     private boolean syncingSelection;
     /** The tasks being dragged, empty when no drag is under way. */
     private List<Long> dragged = List.of();

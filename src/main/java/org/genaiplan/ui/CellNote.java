@@ -1,4 +1,4 @@
-package org.genaiplan.ui.wbs;
+package org.genaiplan.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
@@ -8,14 +8,16 @@ import javafx.stage.Popup;
 import javafx.util.Duration;
 
 /** Shows why a cell refused what was typed: a small red note right under the cell, for a few seconds. */
-final class CellErrors {
+public final class CellNote {
     private final Popup popup = new Popup();
     private final Label label = new Label();
     private final PauseTransition hideLater = new PauseTransition(Duration.seconds(6));
     private boolean showing;
 
-    CellErrors() {
+    /** @param id the note's node id, for tests and CSS (e.g. {@code riskCellError}) */
+    public CellNote(String id) {
         label.getStyleClass().add("cell-error");
+        label.setId(id);
         label.setWrapText(true);
         label.setMaxWidth(420);
         popup.getContent().add(label);
@@ -24,7 +26,7 @@ final class CellErrors {
         popup.setOnAutoHide(e -> showing = false);
     }
 
-    void show(Node cell, String message) {
+    public void show(Node cell, String message) {
         label.setText(message);
         // Position after the next layout pass, when the cell is where the user sees it.
         javafx.application.Platform.runLater(() -> place(cell));
@@ -43,17 +45,17 @@ final class CellErrors {
         hideLater.playFromStart();
     }
 
-    void hide() {
+    public void hide() {
         showing = false;
         popup.hide();
     }
 
     /** True from the refusal until the note is hidden (also while it waits for the layout to place it). */
-    boolean isShowing() {
+    public boolean isShowing() {
         return showing && (popup.isShowing() || label.getText() != null);
     }
 
-    String text() {
+    public String text() {
         return label.getText();
     }
 }
