@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.genaiplan.model.cost.Budget;
+import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.PriceTable;
+import org.genaiplan.model.cost.Prices;
+import org.genaiplan.model.cost.TokenPrice;
 
 /**
  * A project plan: its settings, the WBS tree of tasks, the dependencies between them, the risk
@@ -47,6 +52,25 @@ public final class Plan {
     private final List<Risk> risks = new ArrayList<>();
     private long nextRiskId = 1;
     private final Map<String, Role> roles = new LinkedHashMap<>();
+    private PriceTable priceTable = PriceTable.empty();
+    private Budget budget = Budget.none();
+    private final Prices prices = new Prices() {
+        @Override
+        public java.math.BigDecimal roleRate(String role) {
+            Role r = role(role);
+            return r == null ? null : r.ratePerHour();
+        }
+
+        @Override
+        public GpuPrice gpu(String type) {
+            return priceTable.gpu(type);
+        }
+
+        @Override
+        public TokenPrice model(String name) {
+            return priceTable.model(name);
+        }
+    };
 
     public Plan(String name, LocalDate startDate) {
         this.name = Names.require(name, "A plan");
@@ -529,6 +553,32 @@ public final class Plan {
             changes.roles();
         }
         return removed;
+    }
+
+    // ---- prices and budget ----
+
+    /** GPU and model prices; role rates are on {@link #roles()}. */
+    public PriceTable priceTable() {
+        return priceTable;
+    }
+
+    public void setPriceTable(PriceTable priceTable) {
+        this.priceTable = Objects.requireNonNull(priceTable, "priceTable");
+        changes.plan();
+    }
+
+    /** Role rates and the price table, as cost lines look prices up. */
+    public Prices prices() {
+        return prices;
+    }
+
+    public Budget budget() {
+        return budget;
+    }
+
+    public void setBudget(Budget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
+        changes.plan();
     }
 
     // ---- helpers ----

@@ -3,8 +3,11 @@ package org.genaiplan.model;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A team role (or named resource) that owns tasks, with its cost per working hour. */
-public record Role(String name, BigDecimal ratePerHour) {
+/**
+ * A team role (or named resource) that owns tasks, with its cost per working hour. {@code example} marks a
+ * starter rate shipped with a template that the user has not replaced yet.
+ */
+public record Role(String name, BigDecimal ratePerHour, boolean example) {
 
     public Role {
         name = Names.require(name, "A role");
@@ -12,5 +15,10 @@ public record Role(String name, BigDecimal ratePerHour) {
         if (ratePerHour.signum() < 0) {
             throw new ValidationException("The rate of role \"" + name + "\" cannot be negative.");
         }
+    }
+
+    /** A role with a rate the user chose. */
+    public Role(String name, BigDecimal ratePerHour) {
+        this(name, ratePerHour, false);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.genaiplan.model.cost.CostLine;
 
 /**
  * A node of the work breakdown structure. Its inputs (name, duration, owner...) are set by the user
@@ -31,6 +32,8 @@ public final class Task {
     private LocalDate constraintDate;
     private BigDecimal fixedCost = BigDecimal.ZERO;
     private LocalDateTime actualStart;
+    private List<CostLine> costLines = List.of();
+    private BigDecimal workActualCost;
 
     // Derived by the scheduler.
     private LocalDateTime start;
@@ -218,6 +221,35 @@ public final class Task {
             throw new ValidationException("A cost cannot be negative.");
         }
         this.fixedCost = fixedCost;
+        log.task(id);
+    }
+
+    /**
+     * The task's cost lines beyond the owner's work and the fixed cost: compute, API tokens, data, other
+     * roles' hours. The list is immutable; {@link #setCostLines} replaces it, so a changed list is a new one.
+     */
+    public List<CostLine> costLines() {
+        return costLines;
+    }
+
+    public void setCostLines(List<CostLine> lines) {
+        this.costLines = List.copyOf(lines);
+        log.task(id);
+    }
+
+    /**
+     * The actual cost spent so far on the owner's work and the fixed cost (the cost lines carry their own
+     * actuals), or null when none has been entered.
+     */
+    public BigDecimal workActualCost() {
+        return workActualCost;
+    }
+
+    public void setWorkActualCost(BigDecimal actual) {
+        if (actual != null && actual.signum() < 0) {
+            throw new ValidationException("An actual cost cannot be negative.");
+        }
+        this.workActualCost = actual;
         log.task(id);
     }
 

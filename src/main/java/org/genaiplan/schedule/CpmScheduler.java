@@ -110,7 +110,7 @@ public final class CpmScheduler implements Scheduler {
                 lastDirty = Math.max(lastDirty, net.position[net.out(i)]);
             }
         }
-        if (inputChanged.isEmpty() && !rollUps.rolesChanged(plan)) {
+        if (inputChanged.isEmpty() && !rollUps.pricesChanged(plan)) {
             return report(false, 0);
         }
         int[] order = net.order;

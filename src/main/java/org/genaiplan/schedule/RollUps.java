@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.model.cost.PriceTable;
+import org.genaiplan.model.cost.Prices;
 
 /**
  * The values summary rows show for their subtree, written with {@link Task#setRollUp}:
@@ -17,7 +21,8 @@ import org.genaiplan.model.Task;
  * <li>% complete: the children's % complete weighted by leaf duration (a plain average when every leaf
  * is a milestone);</li>
  * <li>cost: the sum of the leaf costs, where a leaf costs its fixed cost plus its owner role's hourly
- * rate times its duration in hours (rounded to cents; sums are kept in whole cents).</li>
+ * rate times its duration in hours (rounded to cents; sums are kept in whole cents), plus the amounts of
+ * its cost lines. A summary adds its own cost lines, if it has any, to its children's costs.</li>
  * </ul>
  * Leaves get their own duration, % complete and cost. After an edit only the edited tasks and their
  * ancestors are recomputed.
@@ -33,19 +38,24 @@ final class RollUps {
     private long[] cost;
     private String[] seenOwner;
     private BigDecimal[] seenFixedCost;
+    private List<CostLine>[] seenLines;
+    private PriceTable prices;
     private boolean[] marked;
     private Map<String, BigDecimal> rates = Map.of();
     /** Hourly rates in hundredths of a cent, so that rate x minutes stays exact in a long. */
     private Map<String, Long> fineRates = Map.of();
+    private Prices pricesOf;
 
     /** Whether a task's cost inputs differ from the last roll-up. */
     boolean inputsChanged(int i, Task t) {
         return seenOwner != null && i < seenOwner.length
-                && (!Objects.equals(seenOwner[i], t.ownerRole()) || !seenFixedCost[i].equals(t.fixedCost()));
+                && (!Objects.equals(seenOwner[i], t.ownerRole()) || !seenFixedCost[i].equals(t.fixedCost())
+                || seenLines[i] != t.costLines());
     }
 
-    boolean rolesChanged(Plan plan) {
-        return !rates.equals(ratesOf(plan));
+    /** Whether role rates or the price table differ from the last roll-up, which then redoes every task. */
+    boolean pricesChanged(Plan plan) {
+        return !rates.equals(ratesOf(plan)) || !Objects.equals(prices, plan.priceTable());
     }
 
     void full(Network network, long[] es, long[] ef, long[] dur, Plan plan) {
@@ -59,9 +69,14 @@ final class RollUps {
             cost = new long[n];
             seenOwner = new String[n];
             seenFixedCost = new BigDecimal[n];
+            @SuppressWarnings("unchecked")
+            List<CostLine>[] lines = new List[n];
+            seenLines = lines;
             marked = new boolean[n];
         }
         rates = ratesOf(plan);
+        prices = plan.priceTable();
+        pricesOf = plan.prices();
         fineRates = new HashMap<>();
         rates.forEach((name, rate) -> fineRates.put(name,
                 rate.movePointRight(4).setScale(0, RoundingMode.HALF_UP).longValueExact()));
@@ -73,7 +88,7 @@ final class RollUps {
 
     /** Recomputes the given tasks and their ancestors; returns how many tasks were written. */
     int update(Network network, long[] es, long[] ef, long[] dur, Plan plan, int[] changed, int count) {
-        if (network != net || rolesChanged(plan)) {
+        if (network != net || pricesChanged(plan)) {
             full(network, es, ef, dur, plan);
             return network.n;
         }
@@ -103,6 +118,8 @@ final class RollUps {
         Task t = net.tasks[i];
         seenOwner[i] = t.ownerRole();
         seenFixedCost[i] = t.fixedCost();
+        seenLines[i] = t.costLines();
+        long lines = linesCents(t, dur[i]);
         if (!net.summary[i]) {
             long d = dur[i];
             weight[i] = d;
@@ -116,6 +133,7 @@ final class RollUps {
                 // rate (1/10000 of a unit per hour) x minutes / 60 / 100 = cents, rounded half up
                 c += (rate * d + 3000) / 6000;
             }
+            c += lines;
             cost[i] = c;
             t.setRollUp(d, t.percentComplete(), BigDecimal.valueOf(c, 2));
             return;
@@ -124,7 +142,7 @@ final class RollUps {
         double wp = 0;
         int count = 0;
         double sum = 0;
-        long c = 0;
+        long c = lines;
         for (int ch = i + 1; ch < net.subtreeEnd[i]; ch = net.subtreeEnd[ch]) {
             w += weight[ch];
             wp += weightedPercent[ch];
@@ -140,6 +158,14 @@ final class RollUps {
         double percent = w > 0 ? wp / w : count > 0 ? sum / count : 0;
         long span = ef[net.n + i] - es[net.n + i];
         t.setRollUp(span, percent, BigDecimal.valueOf(c, 2));
+    }
+
+    private long linesCents(Task t, long durationMinutes) {
+        long cents = 0;
+        for (CostLine line : t.costLines()) {
+            cents += line.input().amount(pricesOf, durationMinutes).movePointRight(2).longValueExact();
+        }
+        return cents;
     }
 
     private static Map<String, BigDecimal> ratesOf(Plan plan) {

@@ -1,0 +1,34 @@
+package org.genaiplan.model.cost;
+
+import java.math.BigDecimal;
+
+/**
+ * What a cost line is made of: one record per kind of cost, each with its own inputs and formula. Inputs are
+ * checked when the record is made, so a line that exists is valid; a price it needs may still be missing
+ * from the plan, which {@link #missingPrice} reports and which makes the amount zero.
+ */
+public sealed interface CostInput
+        permits PeopleCost, ComputeCost, ApiCost, LicenceCost, AnnotationCost, EvaluationCost, OtherCost {
+
+    CostCategory category();
+
+    /** The kind as the cost view's Kind column shows it. */
+    String kindLabel();
+
+    /** The amount in the plan's currency, rounded to the cent; zero when a needed price is missing. */
+    BigDecimal amount(Prices prices, long taskDurationMinutes);
+
+    /** A sentence naming the missing price, or null when every price is known. */
+    String missingPrice(Prices prices);
+
+    /** The inputs in a few words, for lists and the workbook. */
+    String summary();
+
+    static String missingRole(Prices prices, String role) {
+        return prices.roleRate(role) == null ? "The plan has no role \"" + role + "\" with a rate." : null;
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
