@@ -27,6 +27,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.genaiplan.ui.costs.BudgetBadge;
+import org.genaiplan.ui.costs.CostView;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RisksPlaceholder;
@@ -51,6 +53,9 @@ public final class MainWindow extends BorderPane {
     private final BooleanExpression editable;
     private final ShortcutHelp shortcutHelp = new ShortcutHelp();
     private RiskRegisterView risksView;
+    private final Tab costsTab;
+    private final StatusBar statusBar;
+    private CostView costsView;
 
     public MainWindow(MainViewModel main, WbsTreeViewModel wbs, PlanSelection selection) {
         this.main = main;
@@ -70,7 +75,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder());
-        tabs.getTabs().addAll(wbsTab, ganttTab, risksTab);
+        javafx.scene.control.Label costsPending = new javafx.scene.control.Label("Costs are loading\u2026");
+        costsTab = tab("Costs", "mdi2c-cash-multiple", costsPending);
+        tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
         // The Gantt tab shows the same WBS sheet beside the chart: the sheet moves to whichever tab shows.
@@ -86,7 +93,8 @@ public final class MainWindow extends BorderPane {
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(tabs);
-        setBottom(new StatusBar(main, selection, wbs.taskCountProperty()));
+        statusBar = new StatusBar(main, selection, wbs.taskCountProperty());
+        setBottom(statusBar);
         wbsView.disableProperty().bind(main.documentOpenProperty().not());
     }
 
@@ -104,7 +112,7 @@ public final class MainWindow extends BorderPane {
         });
         quitAction = exit;
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> guarded(TextInputControl::redo, wbs::redo, RiskRegisterView::redo));
+                KeyCombination.SHIFT_DOWN), () -> guarded(TextInputControl::redo, wbs::redo, RiskRegisterView::redo, CostView::redo));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 () -> guarded(t -> { }, wbs::insertTask));
         return scene;
@@ -138,6 +146,25 @@ public final class MainWindow extends BorderPane {
 
     public Tab risksTab() {
         return risksTab;
+    }
+
+    /** Puts the cost view into the Costs tab and its budget badge into the status bar. */
+    public void showCosts(CostView view) {
+        costsView = view;
+        costsTab.setContent(view);
+        view.disableProperty().bind(main.documentOpenProperty().not());
+        view.setShown(costsTab.isSelected());
+        costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
+        statusBar.addBadge(new BudgetBadge(view.viewModel(), () -> tabs.getSelectionModel().select(costsTab)));
+    }
+
+    /** The cost view, or null before {@link #showCosts} is called. */
+    public CostView costsView() {
+        return costsView;
+    }
+
+    public Tab costsTab() {
+        return costsTab;
     }
 
     // ---- menus ----
@@ -220,11 +247,11 @@ public final class MainWindow extends BorderPane {
 
     private Menu editMenu() {
         MenuItem undo = enabledWhen(item("Undo", "mdi2u-undo", "Shortcut+Z",
-                e -> guarded(TextInputControl::undo, wbs::undo, RiskRegisterView::undo)), editable.and(main.editor().undoStack().canUndoProperty()));
+                e -> guarded(TextInputControl::undo, wbs::undo, RiskRegisterView::undo, CostView::undo)), editable.and(main.editor().undoStack().canUndoProperty()));
         undo.textProperty().bind(main.editor().undoStack().undoTextProperty());
         undo.setId("menuUndo");
         MenuItem redo = enabledWhen(item("Redo", "mdi2r-redo", "Shortcut+Y",
-                e -> guarded(TextInputControl::redo, wbs::redo, RiskRegisterView::redo)), editable.and(main.editor().undoStack().canRedoProperty()));
+                e -> guarded(TextInputControl::redo, wbs::redo, RiskRegisterView::redo, CostView::redo)), editable.and(main.editor().undoStack().canRedoProperty()));
         redo.textProperty().bind(main.editor().undoStack().redoTextProperty());
         redo.setId("menuRedo");
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
@@ -235,7 +262,7 @@ public final class MainWindow extends BorderPane {
                 enabledWhen(item("Paste", "mdi2c-content-paste", "Shortcut+V",
                         e -> guarded(TextInputControl::paste, wbs::paste, RiskRegisterView::paste)), editable),
                 enabledWhen(item("Delete", "mdi2d-delete-outline", "Delete",
-                        e -> guarded(TextInputControl::deleteNextChar, wbs::delete, RiskRegisterView::delete)), editable),
+                        e -> guarded(TextInputControl::deleteNextChar, wbs::delete, RiskRegisterView::delete, CostView::delete)), editable),
                 new SeparatorMenuItem(),
                 enabledWhen(item("Find\u2026", "mdi2m-magnify", "Shortcut+F", e -> showFind()), editable));
     }
@@ -357,8 +384,24 @@ public final class MainWindow extends BorderPane {
      * find bar has the focus); otherwise they act on rows.
      */
     private void guarded(java.util.function.Consumer<TextInputControl> onText, Runnable onRows,
+                         java.util.function.Consumer<RiskRegisterView> onRisks,
+                         java.util.function.Consumer<CostView> onCosts) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (costsView != null && costsTab.isSelected() && !(focus instanceof TextInputControl)) {
+            if (!costsView.isEditing()) {
+                onCosts.accept(costsView);
+            }
+            return;
+        }
+        guarded(onText, onRows, onRisks);
+    }
+
+    private void guarded(java.util.function.Consumer<TextInputControl> onText, Runnable onRows,
                          java.util.function.Consumer<RiskRegisterView> onRisks) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (costsView != null && costsTab.isSelected() && !(focus instanceof TextInputControl)) {
+            return; // cut, copy and paste of rows mean nothing on the Costs tab
+        }
         if (risksView != null && risksTab.isSelected() && !(focus instanceof TextInputControl)) {
             if (!risksView.isEditing()) {
                 onRisks.accept(risksView);

@@ -77,4 +77,9 @@ public final class StatusBar extends HBox {
         afterSelected.visibleProperty().bind(message.textProperty().isNotEmpty());
         getChildren().addAll(tasks, afterTasks, selected, afterSelected, message, spacer, problem, progress, saveState, cancel);
     }
+
+    /** Puts a badge (such as the budget alert) just before the scheduling problem and the save state. */
+    public void addBadge(javafx.scene.Node badge) {
+        getChildren().add(getChildren().indexOf(problem), badge);
+    }
 }

@@ -9,6 +9,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.genaiplan.schedule.Scheduler;
 import org.genaiplan.templates.RiskLibrary;
+import org.genaiplan.ui.costs.CostChartSource;
+import org.genaiplan.ui.costs.CostView;
+import org.genaiplan.ui.costs.CostViewModel;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RiskRegisterViewModel;
 import org.genaiplan.ui.wbs.RowClipboard;
@@ -40,6 +43,8 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         MainWindow window = new MainWindow(main, wbs, selection);
         window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
+        window.showCosts(new CostView(new CostViewModel(editor, selection, main.messageProperty(), LocalDate::now,
+                javafx.application.Platform::runLater), ports.charts()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, window, scene);
     }
