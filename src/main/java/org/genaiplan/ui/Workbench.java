@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.genaiplan.schedule.Scheduler;
 import org.genaiplan.templates.RiskLibrary;
-import org.genaiplan.ui.costs.CostChartSource;
+import org.genaiplan.ui.costs.WorkbookCharts;
 import org.genaiplan.ui.costs.CostView;
 import org.genaiplan.ui.costs.CostViewModel;
 import org.genaiplan.ui.risks.RiskRegisterView;
@@ -44,7 +44,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
         window.showCosts(new CostView(new CostViewModel(editor, selection, main.messageProperty(), LocalDate::now,
-                javafx.application.Platform::runLater), ports.charts()));
+                javafx.application.Platform::runLater), new WorkbookCharts()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, window, scene);
     }

@@ -1,0 +1,256 @@
+package org.genaiplan.ui.costs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.genaiplan.export.CostCharts;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.schedule.CostReport;
+import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.testing.Fixture;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the Costs tab as a PM would: pick a task, add a compute line, read totals and charts, undo. */
+@ExtendWith(ApplicationExtension.class)
+class CostViewTest {
+    private final Fixture fixture = new Fixture();
+    private Workbench bench;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        bench = fixture.start(stage);
+    }
+
+    private Plan plan() {
+        return bench.editor().plan();
+    }
+
+    private CostView view() {
+        return bench.window().costsView();
+    }
+
+    private void open(FxRobot robot, Plan plan) {
+        robot.interact(() -> bench.editor().setSession(fixture.documents.session(plan), true));
+    }
+
+    private Plan templatePlan() {
+        Plan plan = TemplateCatalog.load().template("llm-chatbot").instantiate(LocalDate.of(2026, 3, 2));
+        if (plan.priceTable().gpu("H100") == null) {
+            plan.setPriceTable(plan.priceTable().withGpu(new GpuPrice("H100", new BigDecimal("2.75"), 989, true)));
+        }
+        plan.changes().drain();
+        return plan;
+    }
+
+    private void chord(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        robot.release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Moves the focus to a field as Tab would (a refusal note may cover it) and types a value with Enter. */
+    private void typeInto(FxRobot robot, String query, String text) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        chord(robot, KeyCode.CONTROL, KeyCode.A);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The planned amount the shown phase chart gives for {@code phase}. */
+    private double chartPlanned(String phase) {
+        CategoryDataset data = ((CategoryPlot) view().chart().getPlot()).getDataset();
+        return data.getValue(CostCharts.PLANNED, phase).doubleValue();
+    }
+
+    private Task firstLeafWithOwner(Plan plan) {
+        return plan.tasksInOrder().stream().filter(t -> !t.hasChildren() && t.ownerRole() != null
+                && t.durationMinutes() > 0).findFirst().orElseThrow();
+    }
+
+    @Test
+    void computeLineOnATemplateTaskUpdatesTaskTotalsAndChartAndUndoes(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        Task task = firstLeafWithOwner(plan);
+        String phase = CostReport.phaseOf(task);
+        robot.interact(() -> bench.wbs().select(List.of(task.id())));
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().costsTab());
+        assertThat(text(robot, "#costTaskTitle")).contains(task.name()).startsWith(plan.wbsCode(task));
+
+        BigDecimal taskBefore = task.cost();
+        BigDecimal plannedBefore = CostReport.of(plan, LocalDate.now()).total().planned();
+        double chartBefore = chartPlanned(phase);
+        assertThat(text(robot, "#summaryPlanned")).isEqualTo(Numbers.money(plannedBefore));
+        assertThat(text(robot, "#costTaskCost")).contains(Numbers.money(taskBefore));
+
+        robot.clickOn("#costAddLine");
+        robot.clickOn("#costAdd-compute");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#costField-gpu-type").queryAs(ComboBox.class).setValue("H100"));
+        typeInto(robot, "#costField-gpu-count", "4");
+        typeInto(robot, "#costField-hours", "120");
+
+        assertThat(task.costLines()).extracting(CostLine::input)
+                .containsExactly(new ComputeCost("H100", 4, new BigDecimal("120")));
+        BigDecimal delta = plan.priceTable().gpu("H100").pricePerHour().multiply(new BigDecimal("480"));
+        assertThat(task.cost()).isEqualByComparingTo(taskBefore.add(delta));
+        assertThat(text(robot, "#costTaskCost")).contains(Numbers.money(taskBefore.add(delta)));
+        assertThat(text(robot, "#summaryPlanned")).isEqualTo(Numbers.money(plannedBefore.add(delta)));
+        assertThat(chartPlanned(phase)).isCloseTo(chartBefore + delta.doubleValue(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(view().linesTable().getItems()).extracting(CostLineRow::planned)
+                .contains(Numbers.money(delta));
+        assertThat(bench.main().titleProperty().get()).startsWith("*");
+
+        // Undo the hours, the count, the GPU type and the added line: back where we started.
+        robot.clickOn(view().linesTable());
+        for (int i = 0; i < 4 && !task.costLines().isEmpty(); i++) {
+            chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        }
+        assertThat(task.costLines()).isEmpty();
+        assertThat(task.cost()).isEqualByComparingTo(taskBefore);
+        assertThat(text(robot, "#summaryPlanned")).isEqualTo(Numbers.money(plannedBefore));
+        assertThat(text(robot, "#costTaskCost")).contains(Numbers.money(taskBefore));
+        assertThat(chartPlanned(phase)).isCloseTo(chartBefore, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().costsTab());
+
+        chord(robot, KeyCode.CONTROL, KeyCode.Y);
+        assertThat(task.costLines()).hasSize(1);
+    }
+
+    @Test
+    void selectingAnotherTaskInTheWbsShowsItsLines(FxRobot robot) {
+        Plan plan = templatePlan();
+        Task a = firstLeafWithOwner(plan);
+        Task b = plan.tasksInOrder().stream().filter(t -> !t.hasChildren() && t != a).findFirst().orElseThrow();
+        b.setCostLines(List.of(new CostLine("GPU box", new OtherCost(new BigDecimal("1500")), null)));
+        plan.changes().drain();
+        open(robot, plan);
+        robot.interact(() -> bench.window().tabs().getSelectionModel().select(bench.window().costsTab()));
+        robot.interact(() -> bench.wbs().select(List.of(a.id())));
+        assertThat(view().linesTable().getItems()).hasSize(1).first().matches(CostLineRow::isWork);
+        robot.interact(() -> bench.wbs().select(List.of(b.id())));
+        assertThat(text(robot, "#costTaskTitle")).contains(b.name());
+        assertThat(view().linesTable().getItems()).extracting(CostLineRow::description).contains("GPU box");
+    }
+
+    @Test
+    void invalidInputsAreRefusedAtTheFieldAndChangeNothing(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        Task task = firstLeafWithOwner(plan);
+        robot.interact(() -> {
+            bench.wbs().select(List.of(task.id()));
+            bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
+        });
+        robot.interact(() -> view().addLine(LineKind.COMPUTE));
+        List<CostLine> added = task.costLines();
+        String undoText = bench.editor().undoStack().undoTextProperty().get();
+
+        typeInto(robot, "#costField-gpu-count", "-3");
+        assertThat(view().fieldErrorText()).isEqualTo("The GPU count cannot be negative.");
+        assertThat(bench.main().messageProperty().get()).isEqualTo("The GPU count cannot be negative.");
+        assertThat(robot.lookup("#costField-gpu-count").queryAs(TextField.class).getPseudoClassStates())
+                .anyMatch(p -> p.getPseudoClassName().equals("invalid"));
+
+        typeInto(robot, "#costField-hours", "lots");
+        assertThat(view().fieldErrorText()).contains("Hours must be a number").contains("\"lots\"");
+        typeInto(robot, "#costField-hours", "");
+        assertThat(view().fieldErrorText()).isEqualTo("Hours is required.");
+
+        assertThat(task.costLines()).isSameAs(added);
+        assertThat(bench.editor().undoStack().undoTextProperty().get()).isEqualTo(undoText);
+
+        // A price table cell refuses text too.
+        int gpu = plan.priceTable().gpus().size() - 1;
+        String[] error = new String[1];
+        robot.interact(() -> error[0] = view().viewModel().editGpu(gpu, CostViewModel.GpuColumn.PRICE, "cheap"));
+        assertThat(error[0]).contains("must be a number");
+        assertThat(plan.priceTable().gpus().get(gpu).example()).isTrue();
+
+        // A GPU type the price table does not list: the line warns and counts as zero.
+        robot.interact(() -> robot.lookup("#costField-gpu-type").queryAs(ComboBox.class).setValue("TPU v9"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label warning = robot.lookup("#lineWarning").queryAs(Label.class);
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("The price table has no GPU type \"TPU v9\".");
+    }
+
+    @Test
+    void editingAnExamplePriceClearsTheFlagAndUndoRestoresIt(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        int gpu = plan.priceTable().gpus().size() - 1;
+        GpuPrice before = plan.priceTable().gpus().get(gpu);
+        assertThat(before.example()).isTrue();
+        robot.interact(() -> assertThat(view().viewModel().editGpu(gpu, CostViewModel.GpuColumn.PRICE, "3.10")).isNull());
+        assertThat(plan.priceTable().gpus().get(gpu)).isEqualTo(new GpuPrice(before.name(), new BigDecimal("3.10"),
+                before.peakTflops(), false));
+        robot.interact(() -> view().viewModel().undo());
+        assertThat(plan.priceTable().gpus().get(gpu)).isEqualTo(before);
+    }
+
+    @Test
+    void badgeShowsTheWorstBudgetAlertAndOpensTheCostsTab(FxRobot robot) {
+        Plan plan = new Plan("Pilot", LocalDate.of(2026, 3, 2));
+        Task t = plan.addTask(null, "Buy GPUs");
+        t.setDurationMinutes(480);
+        t.setCostLines(List.of(new CostLine(new OtherCost(new BigDecimal("900")))));
+        plan.changes().drain();
+        open(robot, plan);
+        Label badge = robot.lookup("#budgetBadge").queryAs(Label.class);
+        assertThat(badge.isVisible()).isFalse();
+
+        robot.interact(() -> view().viewModel().setPlanBudget("1,000"));
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("Forecast 90 % of budget");
+        assertThat(badge.getStyleClass()).contains("budget-90").doesNotContain("budget-75");
+
+        robot.interact(() -> view().viewModel().setPlanBudget("1000.01"));
+        assertThat(badge.getText()).isEqualTo("Forecast 89 % of budget");
+        assertThat(badge.getStyleClass()).contains("budget-75").doesNotContain("budget-90");
+
+        robot.interact(() -> view().viewModel().setPlanBudget("900"));
+        assertThat(badge.getStyleClass()).contains("budget-100");
+        assertThat(view().viewModel().alerts()).extracting(a -> a.message())
+                .contains("Forecast for the plan has reached 100 % of the plan's budget (100 %).");
+
+        assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isNotSameAs(bench.window().costsTab());
+        robot.clickOn(badge);
+        assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().costsTab());
+
+        robot.interact(() -> view().viewModel().setPlanBudget("zero"));
+        assertThat(plan.budget().total()).isEqualByComparingTo("900");
+        robot.interact(() -> view().viewModel().setPlanBudget(""));
+        assertThat(badge.isVisible()).isFalse();
+    }
+}
