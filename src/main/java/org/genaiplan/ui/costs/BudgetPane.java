@@ -30,22 +30,22 @@ final class BudgetPane extends VBox {
         table.setId("budgetTable");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("Phase", 150, BudgetRow::label, null, note, "The whole plan, then each phase"
+        table.getColumns().add(col("Phase", 160, BudgetRow::label, null, note, "The whole plan, then each phase"
                 + " of the WBS (a task's phase, else its top-level summary)."));
-        table.getColumns().add(col("Budget", 110, BudgetRow::budget, (row, i, text) -> row.phase() == null
+        table.getColumns().add(col("Budget", 95, BudgetRow::budget, (row, i, text) -> row.phase() == null
                         ? viewModel.setPlanBudget(text) : viewModel.setPhaseBudget(row.phase(), text), note,
                 "The money this scope may spend. Type an amount; clear it to remove the budget.",
                 "cost-cell-number"));
-        table.getColumns().add(col("Planned", 100, BudgetRow::planned, null, note,
+        table.getColumns().add(col("Planned", 95, BudgetRow::planned, null, note,
                 "Sum of the planned amounts of every cost item in scope.", "cost-cell-number"));
-        table.getColumns().add(col("Actual", 100, BudgetRow::actual, null, note,
+        table.getColumns().add(col("Actual", 90, BudgetRow::actual, null, note,
                 "Sum of the actual costs entered so far.", "cost-cell-number"));
-        table.getColumns().add(col("Forecast", 100, BudgetRow::forecast, null, note,
+        table.getColumns().add(col("Forecast", 95, BudgetRow::forecast, null, note,
                 "Actual + planned x (1 - % complete) per item; items with no actual count at their planned"
                         + " amount.", "cost-cell-number"));
-        table.getColumns().add(col("Actual %", 70, BudgetRow::actualPercent, null, note,
+        table.getColumns().add(col("Actual %", 78, BudgetRow::actualPercent, null, note,
                 "Actual as a share of the budget.", "cost-cell-number"));
-        table.getColumns().add(col("Forecast %", 80, BudgetRow::forecastPercent, null, note,
+        table.getColumns().add(col("Forecast %", 88, BudgetRow::forecastPercent, null, note,
                 "Forecast as a share of the budget.", "cost-cell-number"));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -47,7 +47,7 @@ public final class CostView extends BorderPane {
 
         SplitPane split = new SplitPane(linesPane, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.46);
         setTop(summary());
         setCenter(split);
     }
@@ -69,7 +69,7 @@ public final class CostView extends BorderPane {
                         + " actual count at their planned amount."),
                 card("Budget", viewModel.budgetProperty(), "summaryBudget", "The plan's budget (Budget tab)."),
                 card("Forecast % of budget", viewModel.budgetPercentProperty(), "summaryBudgetPercent",
-                        "The forecast as a share of the plan's budget."),
+                        "The forecast as a share of the plan's budget.", false),
                 card("Contingency reserve", viewModel.contingencyProperty(), "summaryContingency", "Money to hold"
                         + " back for risks: the sum of the cost exposure (probability x cost impact) of every risk"
                         + " that is not closed."));
@@ -78,6 +78,10 @@ public final class CostView extends BorderPane {
     }
 
     private Node card(String caption, ObservableStringValue value, String id, String tip) {
+        return card(caption, value, id, tip, true);
+    }
+
+    private Node card(String caption, ObservableStringValue value, String id, String tip, boolean money) {
         Label c = new Label(caption);
         c.getStyleClass().add("summary-caption");
         Label v = new Label();
@@ -86,7 +90,9 @@ public final class CostView extends BorderPane {
         v.textProperty().bind(value);
         Label currency = new Label();
         currency.getStyleClass().add("summary-currency");
-        currency.textProperty().bind(viewModel.currencyProperty());
+        if (money) {
+            currency.textProperty().bind(viewModel.currencyProperty());
+        }
         VBox card = new VBox(2, c, new javafx.scene.layout.HBox(4, v, currency));
         card.getStyleClass().add("summary-card");
         Tooltip t = new Tooltip(tip);

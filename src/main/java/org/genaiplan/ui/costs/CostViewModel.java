@@ -233,7 +233,7 @@ public final class CostViewModel {
         String fixed = task.fixedCost().signum() == 0 ? "" : "; fixed " + Numbers.money(task.fixedCost());
         String warning = task.ownerRole() != null && role == null
                 ? "The plan has no role \"" + task.ownerRole() + "\" with a rate." : null;
-        return new CostLineRow(CostLineRow.WORK, "Owner's work + fixed", "From the WBS (owner, duration, cost)",
+        return new CostLineRow(CostLineRow.WORK, "Owner's work", "From the WBS",
                 owner + fixed, Numbers.money(amount), Numbers.money(task.workActualCost()), warning);
     }
 

@@ -41,10 +41,57 @@ public final class LookHarness extends Application {
             } else if (show.equals("menu")) {
                 bench.wbs().select(java.util.List.of(task.id()));
                 ((javafx.scene.control.MenuBar) stage.getScene().lookup("#menuBar")).getMenus().get(2).show();
+            } else if (show.startsWith("costs")) {
+                showCosts(bench, plan, show);
             } else if (show.equals("find")) {
                 bench.window().wbsView().showFind();
             }
         });
         pause.play();
+    }
+
+    /** The Costs tab over a task with a compute line and a budget near its limit ("costs-budget", "costs-prices"). */
+    private static void showCosts(Workbench bench, org.genaiplan.model.Plan plan, String show) {
+        var vm = bench.window().costsView().viewModel();
+        if (plan.priceTable().gpus().isEmpty()) {
+            plan.setPriceTable(plan.priceTable()
+                    .withGpu(new org.genaiplan.model.cost.GpuPrice("H100", new java.math.BigDecimal("2.75"), 989, true))
+                    .withGpu(new org.genaiplan.model.cost.GpuPrice("A100", new java.math.BigDecimal("1.60"), 312, true))
+                    .withModel(new org.genaiplan.model.cost.TokenPrice("gpt-class", new java.math.BigDecimal("2.50"),
+                            new java.math.BigDecimal("10"), true)));
+        }
+        var task = plan.tasksInOrder().stream().filter(t -> !t.hasChildren() && t.ownerRole() != null
+                && t.name().toLowerCase(java.util.Locale.ROOT).contains("fine")).findFirst()
+                .orElse(plan.tasksInOrder().stream().filter(t -> !t.hasChildren()).findFirst().orElseThrow());
+        bench.wbs().select(java.util.List.of(task.id()));
+        bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
+        bench.window().costsView().addLine(org.genaiplan.ui.costs.LineKind.COMPUTE);
+        vm.editInput(0, org.genaiplan.ui.costs.CostField.GPU_COUNT, "4");
+        vm.editInput(0, org.genaiplan.ui.costs.CostField.HOURS, "120");
+        vm.editDescription(0, "LoRA run, 3 epochs");
+        bench.window().costsView().addLine(org.genaiplan.ui.costs.LineKind.API);
+        vm.editInput(1, org.genaiplan.ui.costs.CostField.REQUESTS, "10000");
+        vm.editInput(1, org.genaiplan.ui.costs.CostField.INPUT_TOKENS, "500");
+        vm.editInput(1, org.genaiplan.ui.costs.CostField.OUTPUT_TOKENS, "300");
+        vm.editInput(1, org.genaiplan.ui.costs.CostField.MONTHS, "3");
+        vm.editActual(-1, "1200");
+        vm.refreshReport();
+        java.math.BigDecimal forecast = vm.reportProperty().get().total().forecast();
+        vm.setPlanBudget(forecast.multiply(new java.math.BigDecimal("1.08")).setScale(0, java.math.RoundingMode.UP)
+                .toPlainString());
+        if (show.equals("costs-budget")) {
+            bench.window().costsView().showSide("Budget");
+        } else if (show.equals("costs-prices")) {
+            bench.window().costsView().showSide("Prices");
+        } else if (show.equals("costs-curve")) {
+            bench.window().costsView().showChart("S_CURVE");
+        } else if (show.equals("costs-category")) {
+            bench.window().costsView().showChart("BY_CATEGORY");
+        }
+        bench.window().costsView().selectLine(0);
+        if (show.equals("costs-training")) {
+            javafx.application.Platform.runLater(() ->
+                    ((javafx.scene.control.Button) bench.scene().lookup("#costTrainingHelper")).fire());
+        }
     }
 }
