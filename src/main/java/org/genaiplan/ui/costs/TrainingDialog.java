@@ -61,6 +61,13 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
             update();
         });
 
+        parameters.setId("trainingParameters");
+        tokens.setId("trainingTokens");
+        method.setId("trainingMethod");
+        gpus.setId("trainingGpus");
+        gpuType.setId("trainingGpuType");
+        peak.setId("trainingPeak");
+        utilisation.setId("trainingUtilisation");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("training-grid");
         row(grid, 0, "Model size (parameters)", parameters, "The model's parameter count: 7B, 70B or 7e9.");

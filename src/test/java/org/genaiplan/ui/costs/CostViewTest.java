@@ -17,6 +17,7 @@ import org.genaiplan.model.cost.ComputeCost;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.model.cost.TrainingEstimate;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.Workbench;
@@ -252,5 +253,44 @@ class CostViewTest {
         assertThat(plan.budget().total()).isEqualByComparingTo("900");
         robot.interact(() -> view().viewModel().setPlanBudget(""));
         assertThat(badge.isVisible()).isFalse();
+    }
+
+    @Test
+    void trainingHelperAddsAComputeLineAndFillsTheSelectedOne(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        Task task = firstLeafWithOwner(plan);
+        robot.interact(() -> {
+            bench.wbs().select(List.of(task.id()));
+            bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
+        });
+        robot.clickOn("#costTrainingHelper");
+        robot.interact(() -> robot.lookup("#trainingGpuType").queryAs(ComboBox.class).setValue("H100"));
+        assertThat(robot.lookup("#trainingPeak").queryAs(TextField.class).getText()).isEqualTo(
+                new BigDecimal(Double.toString(plan.priceTable().gpu("H100").peakTflops())).stripTrailingZeros()
+                        .toPlainString());
+        robot.interact(() -> {
+            robot.lookup("#trainingParameters").queryAs(TextField.class).setText("7B");
+            robot.lookup("#trainingTokens").queryAs(TextField.class).setText("2B");
+            robot.lookup("#trainingMethod").queryAs(ComboBox.class).setValue(TrainingEstimate.Method.FULL);
+            robot.lookup("#trainingGpus").queryAs(TextField.class).setText("8");
+            robot.lookup("#trainingUtilisation").queryAs(TextField.class).setText("40");
+        });
+        TrainingEstimate expected = new TrainingEstimate(7e9, 2e9, TrainingEstimate.Method.FULL, 8,
+                plan.priceTable().gpu("H100").peakTflops(), 0.4);
+        assertThat(robot.lookup("#trainingResult").queryAs(Label.class).getText())
+                .contains(expected.wallClockHours().toPlainString() + " hours");
+        robot.clickOn("Add compute line");
+        assertThat(task.costLines()).extracting(CostLine::input).containsExactly(expected.toComputeCost("H100"));
+        assertThat(task.costLines().getFirst().description()).contains("7B").contains("2B");
+
+        assertThat(view().selectedLine()).isZero();
+        robot.clickOn("#costTrainingHelper");
+        robot.interact(() -> robot.lookup("#trainingGpus").queryAs(TextField.class).setText("4"));
+        robot.clickOn("Fill selected line");
+        ComputeCost filled = (ComputeCost) task.costLines().getFirst().input();
+        assertThat(filled.gpuCount()).isEqualTo(4);
+        assertThat(filled.hours()).isGreaterThan(expected.wallClockHours());
+        assertThat(task.costLines()).hasSize(1);
     }
 }
