@@ -49,6 +49,12 @@ final class SubtreeInsertion {
     private static Task add(Plan plan, Task parent, int index, TaskSubtree.Node node, List<Task> created) {
         Task task = plan.addTask(parent, index, node.inputs().name());
         node.inputs().applyTo(task);
+        if (!node.costLines().isEmpty()) {
+            task.setCostLines(node.costLines());
+        }
+        if (node.workActual() != null) {
+            task.setWorkActualCost(node.workActual());
+        }
         created.add(task);
         for (TaskSubtree.Node child : node.children()) {
             add(plan, task, task.children().size(), child, created);

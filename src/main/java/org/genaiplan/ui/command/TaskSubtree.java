@@ -1,5 +1,6 @@
 package org.genaiplan.ui.command;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.cost.CostLine;
 
 /**
  * A detached copy of some WBS branches: what the clipboard carries between plans and what a template
@@ -22,9 +24,16 @@ public record TaskSubtree(List<Node> roots, List<Link> links, List<Role> roles) 
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
-    public record Node(TaskInputs inputs, List<Node> children) {
+    /** One task: its inputs, its children, its cost lines and the actual cost of its owner's work (or null). */
+    public record Node(TaskInputs inputs, List<Node> children, List<CostLine> costLines, BigDecimal workActual) {
         public Node {
             children = children == null ? List.of() : List.copyOf(children);
+            costLines = costLines == null ? List.of() : List.copyOf(costLines);
+        }
+
+        /** A task with no cost lines and no actual cost yet. */
+        public Node(TaskInputs inputs, List<Node> children) {
+            this(inputs, children, List.of(), null);
         }
     }
 
@@ -63,7 +72,7 @@ public record TaskSubtree(List<Node> roots, List<Link> links, List<Role> roles) 
         for (Task child : task.children()) {
             children.add(copy(child, all, position));
         }
-        return new Node(TaskInputs.of(task), children);
+        return new Node(TaskInputs.of(task), children, task.costLines(), task.workActualCost());
     }
 
     /** Number of tasks in all branches. */

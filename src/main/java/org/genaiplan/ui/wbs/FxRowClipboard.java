@@ -1,5 +1,7 @@
 package org.genaiplan.ui.wbs;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,14 @@ import java.util.Optional;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
+import org.genaiplan.model.cost.AnnotationCost;
+import org.genaiplan.model.cost.ApiCost;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostInput;
+import org.genaiplan.model.cost.EvaluationCost;
+import org.genaiplan.model.cost.LicenceCost;
+import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.model.cost.PeopleCost;
 import org.genaiplan.ui.command.TaskSubtree;
 
 /**
@@ -23,7 +33,21 @@ public final class FxRowClipboard implements RowClipboard {
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(CostInput.class, CostInputKinds.class)
             .build();
+
+    /** Cost line inputs travel with their kind, so a pasted line comes back as the same kind. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = PeopleCost.class, name = "people"),
+            @JsonSubTypes.Type(value = ComputeCost.class, name = "compute"),
+            @JsonSubTypes.Type(value = ApiCost.class, name = "api"),
+            @JsonSubTypes.Type(value = LicenceCost.class, name = "licence"),
+            @JsonSubTypes.Type(value = AnnotationCost.class, name = "annotation"),
+            @JsonSubTypes.Type(value = EvaluationCost.class, name = "evaluation"),
+            @JsonSubTypes.Type(value = OtherCost.class, name = "other")})
+    private interface CostInputKinds {
+    }
 
     public FxRowClipboard() {
         DataFormat existing = DataFormat.lookupMimeType(MIME);

@@ -142,4 +142,18 @@ class CostCommandsTest {
     private List<String> names() {
         return plan.roles().stream().map(Role::name).toList();
     }
+
+    @Test
+    void copiedTasksKeepTheirCostLinesAndActualWhenPasted() {
+        task.setWorkActualCost(new BigDecimal("640"));
+        TaskSubtree copy = TaskSubtree.copyOf(plan, List.of(task));
+        PasteTasksCommand paste = new PasteTasksCommand(copy, 0, 1);
+        paste.execute(plan);
+        Task pasted = plan.roots().get(1);
+        assertThat(pasted.id()).isNotEqualTo(task.id());
+        assertThat(pasted.costLines()).containsExactly(compute);
+        assertThat(pasted.workActualCost()).isEqualByComparingTo("640");
+        paste.undo(plan);
+        assertThat(plan.roots()).containsExactly(task);
+    }
 }

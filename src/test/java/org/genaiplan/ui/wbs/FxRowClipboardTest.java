@@ -29,8 +29,15 @@ class FxRowClipboardTest {
                 LocalDateTime.of(2026, 3, 2, 8, 0), "QA engineer", "jailbreak prompts", "Evaluation",
                 org.genaiplan.model.ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(2026, 3, 9),
                 new BigDecimal("300.00"));
+        List<org.genaiplan.model.cost.CostLine> lines = List.of(
+                new org.genaiplan.model.cost.CostLine("LoRA run", new org.genaiplan.model.cost.ComputeCost("H100", 4,
+                        new BigDecimal("120")), new BigDecimal("1300")),
+                new org.genaiplan.model.cost.CostLine(new org.genaiplan.model.cost.PeopleCost("QA engineer", null)),
+                new org.genaiplan.model.cost.CostLine(new org.genaiplan.model.cost.ApiCost("gpt-class", 10_000, 500,
+                        300, new BigDecimal("1.5"))));
         TaskSubtree rows = new TaskSubtree(List.of(new TaskSubtree.Node(parent, List.of(
-                new TaskSubtree.Node(child, List.of()), new TaskSubtree.Node(child, List.of())))),
+                new TaskSubtree.Node(child, List.of(), lines, new BigDecimal("250")),
+                new TaskSubtree.Node(child, List.of())))),
                 List.of(new TaskSubtree.Link(1, 2, DependencyType.SS, -120)),
                 List.of(new Role("QA engineer", new BigDecimal("70"))));
         FxRowClipboard clipboard = new FxRowClipboard();
