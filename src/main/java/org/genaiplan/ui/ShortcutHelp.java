@@ -26,7 +26,8 @@ final class ShortcutHelp {
             {"Ctrl+Shift+S", "Save as"},
             {"Ctrl+E", "Export the plan as an Excel workbook"},
             {"Ctrl+W", "Close the plan"},
-            {"Ctrl+1 / 2 / 3", "WBS / Gantt / Risks"},
+            {"Ctrl+1 / 2 / 3 / 4", "WBS / Gantt / Risks / Costs"},
+            {"Delete (Costs tab)", "Remove the selected cost line"},
     };
 
     void show(Window owner) {

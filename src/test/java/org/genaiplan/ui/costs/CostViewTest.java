@@ -293,4 +293,54 @@ class CostViewTest {
         assertThat(filled.hours()).isGreaterThan(expected.wallClockHours());
         assertThat(task.costLines()).hasSize(1);
     }
+
+    private javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String table, int row, int column) {
+        javafx.scene.control.TableView<?> view = robot.lookup(table).queryAs(javafx.scene.control.TableView.class);
+        return robot.from(view).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getIndex() == row && c.getTableColumn() == view.getColumns().get(column) && !c.isEmpty())
+                .findFirst().orElseThrow();
+    }
+
+    private void typeInCell(FxRobot robot, String table, int row, int column, String text) {
+        robot.doubleClickOn(cell(robot, table, row, column));
+        chord(robot, KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void pricesAndBudgetsAreTypedIntoTheirTables(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        robot.interact(() -> {
+            bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
+            view().showSide("Prices");
+        });
+        int row = plan.priceTable().gpus().size() - 1;
+        GpuPrice before = plan.priceTable().gpus().get(row);
+        assertThat(cell(robot, "#gpuTable", row, 3).getGraphic()).isNotNull(); // the "example" tag
+
+        typeInCell(robot, "#gpuTable", row, 1, "cheap");
+        assertThat(view().fieldErrorText()).startsWith("The price per GPU-hour must be a number");
+        assertThat(plan.priceTable().gpus().get(row)).isEqualTo(before);
+
+        typeInCell(robot, "#gpuTable", row, 1, "3.10");
+        assertThat(plan.priceTable().gpus().get(row).pricePerHour()).isEqualByComparingTo("3.10");
+        assertThat(plan.priceTable().gpus().get(row).example()).isFalse();
+        assertThat(cell(robot, "#gpuTable", row, 3).getGraphic()).isNull();
+
+        robot.interact(() -> view().showSide("Budget"));
+        typeInCell(robot, "#budgetTable", 0, 1, "-5");
+        assertThat(view().fieldErrorText()).isEqualTo("The plan budget cannot be negative.");
+        assertThat(plan.budget().total()).isNull();
+        typeInCell(robot, "#budgetTable", 0, 1, "250,000");
+        assertThat(plan.budget().total()).isEqualByComparingTo("250000");
+        assertThat(text(robot, "#summaryBudget")).isEqualTo("250,000.00");
+        String phase = view().viewModel().budgetRows().get(1).phase();
+        typeInCell(robot, "#budgetTable", 1, 1, "1000");
+        assertThat(plan.budget().phase(phase)).isEqualByComparingTo("1000");
+        assertThat(view().viewModel().alerts()).extracting(a -> a.phase()).contains(phase);
+        assertThat(robot.lookup("#budgetAlerts").queryListView().getItems()).isNotEmpty();
+    }
 }
