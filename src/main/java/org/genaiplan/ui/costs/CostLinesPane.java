@@ -105,6 +105,16 @@ final class CostLinesPane extends BorderPane {
                 "Money spent so far; blank until some is. Forecast = actual + planned x (1 - % complete).",
                 "cost-cell-number"));
         table.setItems(viewModel.lines());
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CostLineRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("cost-work-row");
+                if (!empty && item != null && item.isWork()) {
+                    getStyleClass().add("cost-work-row");
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null) {
                 wantedIndex = row.index();

@@ -64,6 +64,9 @@ final class EditCell<S> extends TableCell<S, String> {
     public void startEdit() {
         S row = row();
         if (row == null || commit == null || !editable.test(row)) {
+            if (getTableView() != null && getTableView().getEditingCell() != null) {
+                getTableView().edit(-1, null); // this row's value is not typed here
+            }
             return;
         }
         super.startEdit();

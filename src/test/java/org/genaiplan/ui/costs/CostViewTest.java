@@ -343,4 +343,32 @@ class CostViewTest {
         assertThat(view().viewModel().alerts()).extracting(a -> a.phase()).contains(phase);
         assertThat(robot.lookup("#budgetAlerts").queryListView().getItems()).isNotEmpty();
     }
+
+    @Test
+    void ownersWorkActualIsTypedInTheFirstRowAndDeleteRemovesALine(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        Task task = firstLeafWithOwner(plan);
+        robot.interact(() -> {
+            bench.wbs().select(List.of(task.id()));
+            bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
+        });
+        typeInCell(robot, "#costLinesTable", 0, 4, "1,200");
+        assertThat(task.workActualCost()).isEqualByComparingTo("1200");
+        assertThat(text(robot, "#summaryActual")).isEqualTo("1,200.00");
+        assertThat(bench.editor().undoStack().undoTextProperty().get()).isEqualTo("Undo Edit Actual Cost");
+
+        robot.doubleClickOn(cell(robot, "#costLinesTable", 0, 1));
+        assertThat(view().isEditing()).isFalse(); // the first row's description comes from the WBS
+
+        robot.interact(() -> view().addLine(LineKind.OTHER));
+        typeInCell(robot, "#costLinesTable", 1, 1, "Vector database licence");
+        assertThat(task.costLines().getFirst().description()).isEqualTo("Vector database licence");
+        robot.clickOn(cell(robot, "#costLinesTable", 1, 0));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(task.costLines()).isEmpty();
+        chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(task.costLines()).extracting(CostLine::description).containsExactly("Vector database licence");
+    }
 }
