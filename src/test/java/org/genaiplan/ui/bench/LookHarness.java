@@ -88,7 +88,10 @@ public final class LookHarness extends Application {
         } else if (show.equals("costs-category")) {
             bench.window().costsView().showChart("BY_CATEGORY");
         }
-        bench.window().costsView().selectLine(0);
+        bench.window().costsView().selectLine(show.equals("costs-api") ? 1 : 0);
+        if (show.equals("costs-api")) {
+            vm.editInput(1, org.genaiplan.ui.costs.CostField.MODEL, "Claude-class");
+        }
         if (show.equals("costs-training")) {
             javafx.application.Platform.runLater(() ->
                     ((javafx.scene.control.Button) bench.scene().lookup("#costTrainingHelper")).fire());
