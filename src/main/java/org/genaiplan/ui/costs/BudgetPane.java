@@ -28,10 +28,11 @@ final class BudgetPane extends VBox {
         setSpacing(8);
         TableView<BudgetRow> table = new TableView<>(viewModel.budgetRows());
         table.setId("budgetTable");
+        table.setTooltip(new javafx.scene.control.Tooltip("The whole plan, then each phase of the WBS (a task's"
+                + " phase, else its top-level summary). Type a budget into the Budget column."));
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("Phase", 160, BudgetRow::label, null, note, "The whole plan, then each phase"
-                + " of the WBS (a task's phase, else its top-level summary)."));
+        table.getColumns().add(col("Phase", 160, BudgetRow::label, null, note, null));
         table.getColumns().add(col("Budget", 95, BudgetRow::budget, (row, i, text) -> row.phase() == null
                         ? viewModel.setPlanBudget(text) : viewModel.setPhaseBudget(row.phase(), text), note,
                 "The money this scope may spend. Type an amount; clear it to remove the budget.",

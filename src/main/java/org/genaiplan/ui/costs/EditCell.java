@@ -53,7 +53,9 @@ final class EditCell<S> extends TableCell<S, String> {
         }
         setText(item);
         setGraphic(null);
-        setTooltip(tip == null ? null : new Tooltip(tip));
+        // Without a column tip, the cell's own text is the tooltip (long phase names are cut short).
+        String shown = tip != null ? tip : item == null || item.isBlank() ? null : item;
+        setTooltip(shown == null ? null : new Tooltip(shown));
     }
 
     private S row() {
