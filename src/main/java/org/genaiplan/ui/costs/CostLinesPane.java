@@ -148,6 +148,9 @@ final class CostLinesPane extends BorderPane {
 
     /** The Inputs column: the line's inputs in words, with a warning sign when a price is missing. */
     private static final class InputsCell extends TableCell<CostLineRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+        private final FontIcon warningIcon = new FontIcon("mdi2a-alert-outline");
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
@@ -162,11 +165,13 @@ final class CostLinesPane extends BorderPane {
             setText(item);
             if (row.warning() != null) {
                 getStyleClass().add("cost-missing-price");
-                setGraphic(new FontIcon("mdi2a-alert-outline"));
-                setTooltip(new Tooltip(row.warning()));
+                setGraphic(warningIcon);
+                tooltip.setText(row.warning());
+                setTooltip(tooltip);
             } else {
                 setGraphic(null);
-                setTooltip(item == null || item.isEmpty() ? null : new Tooltip(item));
+                tooltip.setText(item);
+                setTooltip(item == null || item.isEmpty() ? null : tooltip);
             }
         }
     }

@@ -38,8 +38,9 @@ public final class CostView extends BorderPane {
         linesPane = new CostLinesPane(viewModel, note);
         chartPane = new ChartPane(viewModel, charts);
         chartsTab = sideTab("Charts", "mdi2c-chart-bar", chartPane);
-        budgetTab = sideTab("Budget", "mdi2w-wallet-outline", new BudgetPane(viewModel, note));
-        pricesTab = sideTab("Prices", "mdi2t-tag-outline", new PricePane(viewModel, note));
+        // The budget and price tables are built the first time they are shown.
+        budgetTab = lazyTab("Budget", "mdi2w-wallet-outline", () -> new BudgetPane(viewModel, note));
+        pricesTab = lazyTab("Prices", "mdi2t-tag-outline", () -> new PricePane(viewModel, note));
         side.getTabs().addAll(chartsTab, budgetTab, pricesTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("costSideTabs");
@@ -50,6 +51,16 @@ public final class CostView extends BorderPane {
         split.setDividerPositions(0.46);
         setTop(summary());
         setCenter(split);
+    }
+
+    private static Tab lazyTab(String text, String icon, java.util.function.Supplier<Node> content) {
+        Tab tab = sideTab(text, icon, null);
+        tab.selectedProperty().addListener((obs, o, n) -> {
+            if (n && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab sideTab(String text, String icon, Node content) {

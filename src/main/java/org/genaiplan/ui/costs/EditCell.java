@@ -27,6 +27,8 @@ final class EditCell<S> extends TableCell<S, String> {
     private final String tip;
     private TextField field;
     private boolean committing;
+    /** One tooltip per cell, its text changed as the cell is reused (making one per update is slow). */
+    private final Tooltip tooltip = new Tooltip();
 
     EditCell(Commit<S> commit, Predicate<S> editable, CellNote note, String tip, String... styleClasses) {
         this.commit = commit;
@@ -55,7 +57,12 @@ final class EditCell<S> extends TableCell<S, String> {
         setGraphic(null);
         // Without a column tip, the cell's own text is the tooltip (long phase names are cut short).
         String shown = tip != null ? tip : item == null || item.isBlank() ? null : item;
-        setTooltip(shown == null ? null : new Tooltip(shown));
+        if (shown == null) {
+            setTooltip(null);
+        } else {
+            tooltip.setText(shown);
+            setTooltip(tooltip);
+        }
     }
 
     private S row() {
