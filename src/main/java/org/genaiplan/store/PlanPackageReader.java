@@ -110,7 +110,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
                 bindBytes(zip, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
-                bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
+                bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
+                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -136,7 +137,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
                 bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
-                bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
+                bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
+                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {

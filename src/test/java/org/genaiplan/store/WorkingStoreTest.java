@@ -115,6 +115,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(1);
                 assertThat(rs.getString(2)).isEqualTo("V001__initial.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getString(2)).isEqualTo("V002__costs.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
@@ -132,7 +135,7 @@ class WorkingStoreTest {
         }
         try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
              Statement s = side.createStatement()) {
-            s.executeUpdate("INSERT INTO schema_version VALUES (2, 'V002__future.sql', CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO schema_version VALUES (3, 'V003__future.sql', CURRENT_TIMESTAMP)");
         }
         assertThatThrownBy(() -> WorkingStore.open(home, id)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("newer than this app");
