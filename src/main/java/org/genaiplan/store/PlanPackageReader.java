@@ -284,10 +284,19 @@ public final class PlanPackageReader {
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
             var ref = m.getPath().get(m.getPath().size() - 1);
             if (ref.getFieldName() != null) {
-                return " (field \"" + shorten(ref.getFieldName()) + "\")";
+                String field = " (field \"" + shorten(ref.getFieldName()) + "\"";
+                if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+                        && f.getTargetType() != null && isNumber(f.getTargetType())) {
+                    return field + " holds \"" + shorten(String.valueOf(f.getValue())) + "\", which is not a number)";
+                }
+                return field + ")";
             }
         }
         return "";
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class;
     }
 
     private static String where(IOException e) {
