@@ -136,22 +136,8 @@ public final class WorkingStore implements AutoCloseable {
                 }));
                 p.executeBatch();
             }
-            try (PreparedStatement p = connection.prepareStatement(INSERT_COST_LINE)) {
-                int[] n = {0};
-                SqlException.unwrap(() -> PlanRows.forEachTask(plan, (t, position) -> {
-                    try {
-                        n[0] += bindCostLines(p, t);
-                        if (n[0] >= BATCH) {
-                            p.executeBatch();
-                            n[0] = 0;
-                        }
-                    } catch (SQLException e) {
-                        throw new SqlException(e);
-                    }
-                }));
-                p.executeBatch();
-            }
-            writeCosts(plan);
+            CostTables.insertAllLines(connection, plan, BATCH);
+            CostTables.write(connection, plan);
             writeDependencies(plan);
             for (Risk r : plan.risks()) {
                 writeRisk(r);
@@ -175,7 +161,7 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             if (changes.plan()) {
                 writeSettings(plan);
-                writeCosts(plan);
+                CostTables.write(connection, plan);
             }
             writeTasks(plan, changes);
             if (changes.dependencies()) {
@@ -211,10 +197,6 @@ public final class WorkingStore implements AutoCloseable {
             + " constraint_date, fixed_cost, work_actual_cost) KEY (id)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String INSERT_COST_LINE = "INSERT INTO cost_lines (task_id, position, description, kind,"
-            + " role, gpu_type, model, hours, gpu_count, requests_per_month, input_tokens, output_tokens, months,"
-            + " items, minutes_per_item, amount, actual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     private void writeTasks(Plan plan, ChangeLog.Changes changes) throws SQLException {
         if (!changes.removedTasks().isEmpty()) {
             for (String sql : List.of("DELETE FROM tasks WHERE id = ?", "DELETE FROM cost_lines WHERE task_id = ?")) {
@@ -230,7 +212,7 @@ public final class WorkingStore implements AutoCloseable {
         if (!changes.tasks().isEmpty()) {
             try (PreparedStatement p = connection.prepareStatement(INSERT_TASK);
                  PreparedStatement delete = connection.prepareStatement("DELETE FROM cost_lines WHERE task_id = ?");
-                 PreparedStatement insert = connection.prepareStatement(INSERT_COST_LINE)) {
+                 PreparedStatement insert = connection.prepareStatement(CostTables.INSERT_LINE)) {
                 for (long id : changes.tasks()) {
                     Task t = plan.task(id);
                     if (t != null) {
@@ -238,7 +220,7 @@ public final class WorkingStore implements AutoCloseable {
                         p.addBatch();
                         delete.setLong(1, id);
                         delete.addBatch();
-                        bindCostLines(insert, t);
+                        CostTables.bindLines(insert, t);
                     }
                 }
                 p.executeBatch();
@@ -282,87 +264,7 @@ public final class WorkingStore implements AutoCloseable {
         p.setString(12, t.constraintType().name());
         p.setObject(13, t.constraintDate(), Types.DATE);
         p.setString(14, t.fixedCost().toString());
-        p.setString(15, text(t.workActualCost()));
-    }
-
-    /** Adds a batch row for each of the task's cost lines; returns how many. */
-    private static int bindCostLines(PreparedStatement p, Task t) throws SQLException {
-        int position = 0;
-        for (var line : t.costLines()) {
-            PlanData.CostLineRow r = CostRows.row(line);
-            p.setLong(1, t.id());
-            p.setInt(2, position++);
-            p.setString(3, r.description());
-            p.setString(4, r.kind());
-            p.setString(5, r.role());
-            p.setString(6, r.gpuType());
-            p.setString(7, r.model());
-            p.setString(8, text(r.hours()));
-            setNullableLong(p, 9, r.gpuCount());
-            setNullableLong(p, 10, r.requestsPerMonth());
-            setNullableLong(p, 11, r.inputTokens());
-            setNullableLong(p, 12, r.outputTokens());
-            p.setString(13, text(r.months()));
-            setNullableLong(p, 14, r.items());
-            p.setString(15, text(r.minutesPerItem()));
-            p.setString(16, text(r.amount()));
-            p.setString(17, text(r.actual()));
-            p.addBatch();
-        }
-        return position;
-    }
-
-    /** The price table and the budgets, rewritten whole (they are small). */
-    private void writeCosts(Plan plan) throws SQLException {
-        PlanData.Costs c = CostRows.costs(plan);
-        try (Statement st = connection.createStatement()) {
-            for (String table : List.of("gpu_prices", "model_prices", "phase_budgets")) {
-                st.executeUpdate("DELETE FROM " + table);
-            }
-        }
-        try (PreparedStatement p = connection.prepareStatement(
-                "MERGE INTO plan_costs (id, priced_on, budget_total) KEY (id) VALUES (1, ?, ?)")) {
-            p.setObject(1, c.pricedOn(), Types.DATE);
-            p.setString(2, text(c.budget()));
-            p.executeUpdate();
-        }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO gpu_prices (position, name,"
-                + " price_per_hour, peak_tflops, example) VALUES (?, ?, ?, ?, ?)")) {
-            int i = 0;
-            for (PlanData.GpuRow g : c.gpus()) {
-                p.setInt(1, i++);
-                p.setString(2, g.name());
-                p.setString(3, g.pricePerHour().toString());
-                p.setDouble(4, g.peakTflops());
-                p.setBoolean(5, g.example());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO model_prices (position, model,"
-                + " input_per_million, output_per_million, example) VALUES (?, ?, ?, ?, ?)")) {
-            int i = 0;
-            for (PlanData.ModelRow m : c.models()) {
-                p.setInt(1, i++);
-                p.setString(2, m.model());
-                p.setString(3, m.inputPerMillion().toString());
-                p.setString(4, m.outputPerMillion().toString());
-                p.setBoolean(5, m.example());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO phase_budgets (position, phase, amount) VALUES (?, ?, ?)")) {
-            int i = 0;
-            for (PlanData.PhaseBudgetRow b : c.phaseBudgets()) {
-                p.setInt(1, i++);
-                p.setString(2, b.phase());
-                p.setString(3, b.amount().toString());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
+        p.setString(15, CostTables.text(t.workActualCost()));
     }
 
     private void writeSettings(Plan plan) throws SQLException {
@@ -552,7 +454,7 @@ public final class WorkingStore implements AutoCloseable {
     public PlanData loadData() throws SQLException {
         try {
             return new PlanData(readSettings(), readTasks(), readDependencies(), readRisks(), readRoles(),
-                    readCosts());
+                    CostTables.read(connection));
         } finally {
             connection.commit();
         }
@@ -585,7 +487,7 @@ public final class WorkingStore implements AutoCloseable {
     }
 
     private List<PlanData.TaskRow> readTasks() throws SQLException {
-        Map<Long, List<PlanData.CostLineRow>> lines = readCostLines();
+        Map<Long, List<PlanData.CostLineRow>> lines = CostTables.readLines(connection);
         List<PlanData.TaskRow> rows = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, parent_id, position, name, milestone, duration_minutes,"
@@ -598,65 +500,10 @@ public final class WorkingStore implements AutoCloseable {
                         rs.getString(4), rs.getBoolean(5), rs.getLong(6), rs.getInt(7),
                         rs.getObject(8, LocalDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11),
                         rs.getString(12), rs.getObject(13, LocalDate.class), new BigDecimal(rs.getString(14)),
-                        decimal(rs.getString(15)), lines.getOrDefault(rs.getLong(1), List.of())));
+                        CostTables.decimal(rs.getString(15)), lines.getOrDefault(rs.getLong(1), List.of())));
             }
         }
         return rows;
-    }
-
-    private Map<Long, List<PlanData.CostLineRow>> readCostLines() throws SQLException {
-        Map<Long, List<PlanData.CostLineRow>> lines = new HashMap<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT task_id, description, kind, role, gpu_type, model, hours, gpu_count,"
-                     + " requests_per_month, input_tokens, output_tokens, months, items, minutes_per_item, amount,"
-                     + " actual FROM cost_lines ORDER BY task_id, position")) {
-            while (rs.next()) {
-                lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanData.CostLineRow(
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        decimal(rs.getString(7)), nullableLong(rs, 8), nullableLong(rs, 9), nullableLong(rs, 10),
-                        nullableLong(rs, 11), decimal(rs.getString(12)), nullableLong(rs, 13),
-                        decimal(rs.getString(14)), decimal(rs.getString(15)), decimal(rs.getString(16))));
-            }
-        }
-        return lines;
-    }
-
-    private PlanData.Costs readCosts() throws SQLException {
-        LocalDate pricedOn = null;
-        BigDecimal budget = null;
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT priced_on, budget_total FROM plan_costs WHERE id = 1")) {
-            if (rs.next()) {
-                pricedOn = rs.getObject(1, LocalDate.class);
-                budget = decimal(rs.getString(2));
-            }
-        }
-        List<PlanData.GpuRow> gpus = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, price_per_hour, peak_tflops, example FROM gpu_prices"
-                     + " ORDER BY position")) {
-            while (rs.next()) {
-                gpus.add(new PlanData.GpuRow(rs.getString(1), new BigDecimal(rs.getString(2)), rs.getDouble(3),
-                        rs.getBoolean(4)));
-            }
-        }
-        List<PlanData.ModelRow> models = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT model, input_per_million, output_per_million, example"
-                     + " FROM model_prices ORDER BY position")) {
-            while (rs.next()) {
-                models.add(new PlanData.ModelRow(rs.getString(1), new BigDecimal(rs.getString(2)),
-                        new BigDecimal(rs.getString(3)), rs.getBoolean(4)));
-            }
-        }
-        List<PlanData.PhaseBudgetRow> phases = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT phase, amount FROM phase_budgets ORDER BY position")) {
-            while (rs.next()) {
-                phases.add(new PlanData.PhaseBudgetRow(rs.getString(1), new BigDecimal(rs.getString(2))));
-            }
-        }
-        return new PlanData.Costs(pricedOn, gpus, models, budget, phases);
     }
 
     private List<PlanData.DependencyRow> readDependencies() throws SQLException {
@@ -776,19 +623,6 @@ public final class WorkingStore implements AutoCloseable {
         } else {
             p.setLong(index, value);
         }
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static BigDecimal decimal(String text) {
-        return text == null ? null : new BigDecimal(text);
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 
     private static OffsetDateTime utc(Instant instant) {
