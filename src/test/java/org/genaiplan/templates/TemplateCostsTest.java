@@ -97,6 +97,24 @@ class TemplateCostsTest {
     }
 
     @Test
+    void insertedFragmentBringsItsCostLinesPricedByTheStarterTable() {
+        Plan plan = CATALOG.template("agile-llm-pilot").instantiate(START);
+        CATALOG.fragment("fine-tuning").apply(plan, null, plan.roots().size(), START);
+        Task run = plan.roots().getLast().children().stream().filter(t -> t.name().equals("Run fine-tuning jobs"))
+                .findFirst().orElseThrow();
+        // 4 x H100 x 120 h at the example 3.00 per GPU-hour
+        assertThat(run.costLines()).singleElement().satisfies(l -> assertThat(l.input().amount(plan.prices(), 0))
+                .isEqualByComparingTo("1440.00"));
+    }
+
+    @Test
+    void badCostLinesInAFragmentStopTheLoad() {
+        assertLoadFails(editing("fragments.json", first("\"gpuCount\": 64", "\"gpuCount\": -64")),
+                "fragments.json (fragment \"pre-training\"): cost line 1 of task \"pt.train\": The GPU count cannot be"
+                        + " negative.");
+    }
+
+    @Test
     void badCostLinesInATemplateStopTheLoadNamingTheTask() {
         assertLoadFails(editing("llm-chatbot.json", first("\"kind\": \"compute\"", "\"kind\": \"crypto\"")),
                 "llm-chatbot.json: cost line 2 of task \"model.selection.benchmark\": The kind \"crypto\" is not one of"
