@@ -113,9 +113,17 @@ class LibreOfficeTest {
     }
 
     private static double grandTotal(Path costsCsv) throws IOException {
-        List<String> first = readCsv(costsCsv).get(0);
-        assertThat(first.get(CostsSheet.LABEL)).isEqualTo("Grand total (USD)");
-        return Double.parseDouble(first.get(CostsSheet.VALUE));
+        return labelled(costsCsv, "Total (USD)", CostsSheet.PLANNED);
+    }
+
+    /** The value in column {@code col} of the first CSV row labelled {@code label} in the Costs label column. */
+    private static double labelled(Path costsCsv, String label, int col) throws IOException {
+        for (List<String> row : readCsv(costsCsv)) {
+            if (row.size() > col && row.get(CostsSheet.LABEL).equals(label)) {
+                return Double.parseDouble(row.get(col));
+            }
+        }
+        throw new AssertionError("no row labelled " + label + " in " + costsCsv.getFileName());
     }
 
     @Test
@@ -147,15 +155,8 @@ class LibreOfficeTest {
             }
         }
         try (XSSFWorkbook wb = ExportFixtures.open(workbook)) {
-            XSSFSheet costs = wb.getSheet("Costs");
-            for (Row row : costs) {
-                Cell label = row.getCell(CostsSheet.LABEL);
-                Cell value = row.getCell(CostsSheet.VALUE);
-                if (label != null && label.getCellType() == CellType.STRING && value != null
-                        && value.getCellType() == CellType.NUMERIC && label.getStringCellValue().equals("Data Engineer")) {
-                    value.setCellValue(value.getNumericCellValue() + 100);
-                }
-            }
+            Cell rate = ExcelExporterTest.rateCell(wb.getSheet("Costs"), "Data Engineer");
+            rate.setCellValue(rate.getNumericCellValue() + 100);
             // cached values stay stale on purpose: only a recalculation can show the new total
             try (var o = Files.newOutputStream(changed)) {
                 wb.write(o);
