@@ -125,7 +125,7 @@ final class CostBlocks {
     /** The budget lines; returns the 1-based row of the plan's budget, or 0 when the plan has none. */
     private int budgets() {
         add(row -> w.headerAt(row, new int[] {LABEL, UNIT_PRICE, PLANNED, ACTUAL, DONE, FORECAST, WARNING},
-                "Budget", "Budget", "Planned", "Actual", "Actual %", "Forecast", "Forecast %"));
+                "Budget for", "Budget", "Planned", "Actual", "Actual %", "Forecast", "Forecast %"));
         List<CostReport.BudgetLine> budgetLines = report.budgetLines();
         if (budgetLines.isEmpty()) {
             add(row -> w.label(row, "No budget set."));
@@ -151,9 +151,9 @@ final class CostBlocks {
         CostReport.Totals t = line.totals();
         w.money(row, PLANNED, sum(line.phase(), PLANNED), t.planned(), false);
         w.money(row, ACTUAL, sum(line.phase(), ACTUAL), t.actual(), false);
-        w.cells().formula(row, DONE, "K" + e + "/I" + e, share(t.actual(), line.budget()), w.styles().percent);
+        w.cells().formula(row, DONE, "K" + e + "/I" + e, share(t.actual(), line.budget()), w.styles().share);
         w.money(row, FORECAST, sum(line.phase(), FORECAST), t.forecast(), false);
-        w.cells().formula(row, WARNING, "M" + e + "/I" + e, share(t.forecast(), line.budget()), w.styles().percent);
+        w.cells().formula(row, WARNING, "M" + e + "/I" + e, share(t.forecast(), line.budget()), w.styles().share);
     }
 
     private String sum(String phase, int col) {

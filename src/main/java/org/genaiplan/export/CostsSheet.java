@@ -141,8 +141,9 @@ final class CostsSheet {
         widths.see(KIND, item.kind());
         widths.see(INPUTS, item.summary());
         if (priced != null) {
-            cells.number(row, QUANTITY, priced.quantity(), st.hours);
+            cells.number(row, QUANTITY, priced.quantity(), st.quantity);
             cells.text(row, UNIT, priced.unit());
+            widths.see(UNIT, priced.unit());
             cells.formula(row, UNIT_PRICE, priced.unitPriceFormula(), priced.unitPrice(), st.unitPrice);
             cells.formula(row, PLANNED, "ROUND(G" + e + "*I" + e + ",2)", item.planned().doubleValue(), st.money);
             widths.see(QUANTITY, String.format("%,.2f", priced.quantity()).length());

@@ -43,7 +43,10 @@ final class Styles {
     /** Money with up to four decimals, for unit prices such as the cost of one API request. */
     final CellStyle unitPrice;
     final CellStyle percent;
-    final CellStyle boldPercent;
+    /** A share to a tenth of a per cent (of a budget). */
+    final CellStyle share;
+    /** A count or quantity with thousands separators and up to two decimals. */
+    final CellStyle quantity;
     final CellStyle integer;
     final CellStyle hours;
     final CellStyle wrap;
@@ -79,7 +82,8 @@ final class Styles {
         boldMoney = format(true, moneyFormat(currency, false));
         unitPrice = format(false, moneyFormat(currency, true));
         percent = format(false, PERCENT_FORMAT);
-        boldPercent = format(true, PERCENT_FORMAT);
+        share = format(false, "0.0%");
+        quantity = format(false, "#,##0.##");
         integer = format(false, "0");
         hours = format(false, HOURS_FORMAT);
         wrap = wb.createCellStyle();
