@@ -146,7 +146,7 @@ final class CostsSheet {
             widths.see(UNIT, priced.unit());
             cells.formula(row, UNIT_PRICE, priced.unitPriceFormula(), priced.unitPrice(), st.unitPrice);
             cells.formula(row, PLANNED, "ROUND(G" + e + "*I" + e + ",2)", item.planned().doubleValue(), st.money);
-            widths.see(QUANTITY, String.format("%,.2f", priced.quantity()).length());
+            widths.see(QUANTITY, String.format(java.util.Locale.ROOT, "%,.2f", priced.quantity()).length());
         } else {
             cells.number(row, PLANNED, item.planned().doubleValue(), st.money);
         }

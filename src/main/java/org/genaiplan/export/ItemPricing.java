@@ -66,7 +66,7 @@ final class ItemPricing {
         return new ArrayList<>(Arrays.asList(out));
     }
 
-    /** The pricing of an item, or null when it is a fixed amount or a price is missing. */
+    /** The pricing of an item, or null when it is a fixed amount or a price is missing (its amount is then zero). */
     Priced of(CostReport.Item item, CostLine line) {
         if (item.missingPrice() != null) {
             return null;
@@ -83,7 +83,7 @@ final class ItemPricing {
             case PeopleCost p -> byRole(p.role(), p.hours() != null ? p.hours().doubleValue()
                     : hours(BigDecimal.valueOf(minutes)));
             case ComputeCost c -> priced(c.gpuHours().doubleValue(), "GPU-hours", prices.gpuPrice(c.gpuType()),
-                    plan.prices().gpu(c.gpuType()) == null ? 0 : plan.prices().gpu(c.gpuType()).pricePerHour().doubleValue());
+                    plan.prices().gpu(c.gpuType()).pricePerHour().doubleValue());
             case ApiCost a -> api(a);
             case AnnotationCost a -> byRole(a.role(), hours(a.minutesPerItem().multiply(BigDecimal.valueOf(a.items()))));
             case EvaluationCost e -> byRole(e.role(), e.hours().doubleValue());
