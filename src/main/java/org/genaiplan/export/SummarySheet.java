@@ -142,9 +142,21 @@ final class SummarySheet {
         }
         if (ctx.options().ganttPng() != null) {
             sheet.setRowBreak(r - 1);
-            picture(wb, drawing, ctx.options().ganttPng(), 0, r, 10, r + 28);
+            byte[] gantt = ctx.options().ganttPng();
+            int[] size = Pictures.size(gantt);
+            if (size == null) {
+                picture(wb, drawing, gantt, 0, r, 10, r + 28);
+            } else {
+                // The chart as the user saw it, shrunk to a page's width but never stretched.
+                double scale = Math.min(1.0, (double) GANTT_MAX_WIDTH / size[0]);
+                Pictures.place(wb, drawing, gantt, 0, r, (int) Math.round(size[0] * scale),
+                        (int) Math.round(size[1] * scale));
+            }
         }
     }
+
+    /** The widest the window's Gantt picture is placed, in pixels: about a landscape page. */
+    static final int GANTT_MAX_WIDTH = 1000;
 
     /** The highest alert of the export date, or that every budget is below 50 % or that there is none. */
     static String budgetStatus(CostReport costs) {

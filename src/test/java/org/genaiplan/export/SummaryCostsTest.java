@@ -112,6 +112,25 @@ class SummaryCostsTest {
     }
 
     @Test
+    void theWindowsGanttPictureKeepsItsShapeAndFitsAPage() throws Exception {
+        java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(2000, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(wide, "png", png);
+        Plan plan = ExportFixtures.costed();
+        Path file = dir.resolve("gantt.xlsx");
+        new ExcelExporter().export(plan, file, ExportOptions.defaults().withToday(ExportFixtures.TODAY)
+                .withGanttPng(png.toByteArray()), ProgressListener.NONE);
+        try (XSSFWorkbook wb = ExportFixtures.open(file)) {
+            var anchors = wb.getSheet(SummarySheet.NAME).getDrawingPatriarch().getCTDrawing().getOneCellAnchorArray();
+            CTOneCellAnchor gantt = anchors[anchors.length - 1];
+            assertThat(gantt.getExt().getCx()).isEqualTo((long) SummarySheet.GANTT_MAX_WIDTH * Units.EMU_PER_PIXEL);
+            assertThat(gantt.getExt().getCy()).as("2000 x 600 halved, not stretched")
+                    .isEqualTo(300L * Units.EMU_PER_PIXEL);
+        }
+    }
+
+    @Test
     void chartsShowTheSameFiguresAsTheCostView() throws Exception {
         Plan plan = ExportFixtures.costed();
         CostReport report = CostReport.of(plan, ExportFixtures.TODAY);
