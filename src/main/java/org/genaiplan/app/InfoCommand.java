@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code genaiplan info FILE}: what a plan file holds, without opening a window. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Prints a plan's name, dates, counts of tasks, milestones, dependencies and risks, total cost and file format.")
+        description = "Prints a plan's name, dates, counts of tasks, milestones, dependencies and risks, its costs by"
+                + " category with budgets, alerts and the contingency reserve, and the file format.")
 public final class InfoCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +28,7 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PlanPackage pkg = new PlanPackageReader().read(file);
         ScheduleReport report = new CpmScheduler().schedule(pkg.plan());
-        PlanSummary summary = PlanSummary.of(pkg.plan(), report);
+        PlanSummary summary = PlanSummary.of(pkg.plan(), report, java.time.LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary.render(pkg.manifest().formatVersion(), pkg.manifest().appVersion()));
         out.flush();

@@ -43,8 +43,14 @@ public final class NewCommand implements Callable<Integer> {
         LocalDate startDate = start != null ? start
                 : LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         String planName = name != null ? name : defaultName(file);
-        Plan plan = template == null ? new Plan(planName, startDate)
-                : TemplateCatalog.load().template(template).instantiate(planName, startDate);
+        TemplateCatalog catalog = TemplateCatalog.load();
+        Plan plan;
+        if (template == null) {
+            plan = new Plan(planName, startDate);
+            plan.setPriceTable(catalog.starterPrices());
+        } else {
+            plan = catalog.template(template).instantiate(planName, startDate);
+        }
         new CpmScheduler().schedule(plan);
         PlanFiles.writeNew(plan, file, force);
         PrintWriter out = spec.commandLine().getOut();

@@ -14,15 +14,16 @@ import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.ScoreBand;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
+import org.genaiplan.schedule.CostReport;
 import org.genaiplan.schedule.ScheduleReport;
 
 /** The facts {@code genaiplan info} prints about a scheduled plan. */
 record PlanSummary(String name, LocalDate start, LocalDateTime finish, LocalDate deadline, int tasks,
                    int milestones, int summaries, int dependencies, int risks, int openRisks,
                    Map<ScoreBand, Integer> risksByBand, int roles, String currency, BigDecimal totalCost,
-                   List<String> problems) {
+                   CostSummary costs, List<String> problems) {
 
-    static PlanSummary of(Plan plan, ScheduleReport report) {
+    static PlanSummary of(Plan plan, ScheduleReport report, LocalDate today) {
         int milestones = 0;
         int summaries = 0;
         for (Task t : plan.tasksInOrder()) {
@@ -49,7 +50,8 @@ record PlanSummary(String name, LocalDate start, LocalDateTime finish, LocalDate
         }
         return new PlanSummary(plan.name(), plan.startDate(), report.finish(), plan.deadline(), plan.taskCount(),
                 milestones, summaries, plan.dependencies().size(), plan.risks().size(), open, bands,
-                plan.roles().size(), plan.currency(), cost, report.problems());
+                plan.roles().size(), plan.currency(), cost, CostSummary.of(plan, CostReport.of(plan, today)),
+                report.problems());
     }
 
     String render(int formatVersion, String appVersion) {
@@ -68,6 +70,7 @@ record PlanSummary(String name, LocalDate start, LocalDateTime finish, LocalDate
                 + risksByBand.get(ScoreBand.AMBER) + ", green " + risksByBand.get(ScoreBand.GREEN) + ")");
         row(s, "Roles", Integer.toString(roles));
         row(s, "Total cost", currency + " " + money.format(totalCost));
+        costs.lines().forEach(line -> s.append(line).append(System.lineSeparator()));
         row(s, "File format", formatVersion + " (saved by GenAI Planner " + appVersion + ")");
         for (String p : problems) {
             row(s, "Warning", p);

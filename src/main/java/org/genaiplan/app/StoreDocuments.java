@@ -28,7 +28,9 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public PlanSession createNew() throws DocumentException {
-        return start(new Plan("Untitled plan", LocalDate.now()));
+        Plan plan = new Plan("Untitled plan", LocalDate.now());
+        plan.setPriceTable(catalog.starterPrices());
+        return start(plan);
     }
 
     @Override

@@ -1,112 +1,168 @@
 package org.genaiplan.export;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.genaiplan.model.Role;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.schedule.CostReport;
 
 /**
- * The Costs sheet. Left: one cost line per row (WBS, task, phase, category, role, hours, rate, amount), where a
- * people line's rate points at its role's rate cell and its amount is {@code ROUND(hours x rate, 2)}. Right:
- * the grand total, subtotals by category and by phase (SUMIF; a phase's criterion is "=" and the name with its
- * wildcards escaped, so that no *, ? or comparison sign in a phase name can bend the match), then the rates table. Every formula carries its computed
- * value; changing a rate updates the lines and totals in any spreadsheet that recalculates.
+ * The Costs sheet, from the plan's {@link CostReport}. On top, one row per cost item (filtered and frozen like
+ * the WBS sheet): what it is, its inputs, quantity x unit price where it has one (the unit price points at the
+ * price table further down, and the planned amount is {@code ROUND(quantity x unit price, 2)}), planned,
+ * actual, % complete and forecast ({@code actual + planned x (1 - % complete)}, or planned while no actual is
+ * entered), and a warning where a price is missing. Under the items: the total row (SUBTOTAL, so a filter
+ * shows the total of the rows shown), totals by category and by phase (SUMIF), the budgets with their shares
+ * and alerts, the contingency reserve, and the price table. Every formula carries its computed value, so
+ * readers that do not recalculate still show the figures; a changed price updates the amounts and totals in
+ * any spreadsheet that does.
  */
 final class CostsSheet {
     static final String NAME = "Costs";
-    static final String[] HEADERS = {"WBS", "Task Name", "Phase", "Category", "Role", "Hours", "Rate per hour",
-        "Amount"};
-    static final int LABEL = 9;
-    static final int VALUE = 10;
-    static final int HOURS = 5;
-    static final int RATE = 6;
-    static final int AMOUNT = 7;
+    static final String[] HEADERS = {"WBS", "Task Name", "Phase", "Category", "Kind", "Inputs", "Quantity", "Unit",
+        "Unit price", "Planned", "Actual", "% complete", "Forecast", "Missing price"};
+    static final int CODE = 0;
+    static final int TASK = 1;
+    static final int PHASE = 2;
+    static final int CATEGORY = 3;
+    static final int KIND = 4;
+    static final int INPUTS = 5;
+    static final int QUANTITY = 6;
+    static final int UNIT = 7;
+    static final int UNIT_PRICE = 8;
+    static final int PLANNED = 9;
+    static final int ACTUAL = 10;
+    static final int DONE = 11;
+    static final int FORECAST = 12;
+    static final int WARNING = 13;
+    /** Column of the labels of the blocks under the items. */
+    static final int LABEL = TASK;
+    /** The kind of the item that holds a task's own fixed cost (as CostReport names it). */
+    static final String FIXED_KIND = "Fixed cost";
+    static final String NO_ITEMS = "No costs yet: give tasks an owner with a rate, a fixed cost or cost lines.";
+
+    /** What the row writers of this sheet share. */
+    record Writer(Cells cells, Styles styles, ColumnWidths widths) {
+        void label(Row row, String text) {
+            cells.text(row, LABEL, text);
+            widths.see(LABEL, text);
+        }
+
+        /** Header cells from {@code first} on, one per name. */
+        void header(Row row, int first, String... names) {
+            for (int i = 0; i < names.length; i++) {
+                cells.styled(row, first + i, names[i], styles.header);
+                widths.see(first + i, names[i]);
+            }
+        }
+
+        /** Header cells at the given columns, the gaps between them filled in the header style. */
+        void headerAt(Row row, int[] cols, String... names) {
+            for (int c = cols[0]; c <= cols[cols.length - 1]; c++) {
+                cells.styled(row, c, "", styles.header);
+            }
+            for (int i = 0; i < names.length; i++) {
+                cells.styled(row, cols[i], names[i], styles.header);
+                widths.see(cols[i], names[i]);
+            }
+        }
+
+        void money(Row row, int col, String formula, BigDecimal value, boolean bold) {
+            cells.formula(row, col, formula, value.doubleValue(), bold ? styles.boldMoney : styles.money);
+            widths.see(col, value.toPlainString().length() + 5);
+        }
+    }
 
     private CostsSheet() {
     }
 
     static void write(SXSSFWorkbook wb, ExportContext ctx) {
+        Plan plan = ctx.plan();
+        CostReport report = ctx.costs();
         SXSSFSheet sheet = wb.createSheet(NAME);
-        Cells cells = ctx.cells();
-        Styles st = ctx.styles();
-        CostLines costs = new CostLines(ctx.plan(), ctx.rows());
-        int n = costs.lines.size();
-        String amounts = "$H$2:$H$" + Math.max(2, n + 1);
-        String currency = ctx.plan().currency();
-
-        // The right-hand block, row by row (0-based row -> label, formula, value, style kind).
-        Map<Integer, Object[]> side = new HashMap<>();
-        int s = 0;
-        side.put(s++, new Object[] {"Grand total (" + currency + ")", "SUM(" + amounts + ")", costs.total, "total"});
-        s++;
-        side.put(s++, new Object[] {"Category", "Subtotal", null, "header"});
-        for (Map.Entry<String, BigDecimal> e : costs.categoryTotals.entrySet()) {
-            int at = s++;
-            side.put(at, new Object[] {e.getKey(), "SUMIF($D$2:$D$" + Math.max(2, n + 1) + ",$J$" + (at + 1) + ","
-                    + amounts + ")", e.getValue(), "money"});
-        }
-        s++;
-        side.put(s++, new Object[] {"Phase", "Subtotal", null, "header"});
-        for (Map.Entry<String, String> e : costs.phaseNames.entrySet()) {
-            int at = s++;
-            side.put(at, new Object[] {e.getValue(), "SUMIF($C$2:$C$" + Math.max(2, n + 1) + "," + exactly(e.getValue())
-                    + "," + amounts + ")", costs.phaseTotals.get(e.getKey()), "money"});
-        }
-        s++;
-        side.put(s++, new Object[] {"Role", "Rate per hour", null, "header"});
-        Map<String, Integer> rateRow = new HashMap<>();
-        for (Role role : costs.roles) {
-            int at = s++;
-            rateRow.put(role.name(), at + 1);
-            side.put(at, new Object[] {role.name(), null, role.ratePerHour(), "rate"});
-        }
-        int sideRows = s;
-
-        ColumnWidths widths = new ColumnWidths(VALUE + 1, 8, 60);
+        Writer w = new Writer(ctx.cells(), ctx.styles(), new ColumnWidths(HEADERS.length, 7, 60));
         for (int c = 0; c < HEADERS.length; c++) {
-            widths.see(c, HEADERS[c]);
+            w.widths().see(c, HEADERS[c]);
         }
-        int rows = Math.max(n + 1, sideRows);
-        for (int r = 0; r < rows; r++) {
-            Row row = sheet.createRow(r);
-            if (r == 0) {
-                cells.headers(row, HEADERS);
-            } else if (r <= n) {
-                CostLines.Line line = costs.lines.get(r - 1);
-                String code = ctx.plan().wbsCode(line.task());
-                cells.text(row, 0, code);
-                cells.text(row, 1, line.task().name());
-                cells.text(row, 2, line.phase());
-                cells.text(row, 3, line.category());
-                widths.see(0, code);
-                widths.see(1, line.task().name());
-                widths.see(2, line.phase());
-                if (line.role() != null) {
-                    cells.text(row, 4, line.role());
-                    widths.see(4, line.role());
-                    cells.number(row, HOURS, line.hours(), st.hours);
-                    cells.formula(row, RATE, "$K$" + rateRow.get(line.role()), line.rate().doubleValue(), st.money);
-                    int excelRow = r + 1;
-                    cells.formula(row, AMOUNT, "ROUND(F" + excelRow + "*G" + excelRow + ",2)",
-                            line.amount().doubleValue(), st.money);
-                } else {
-                    cells.number(row, AMOUNT, line.amount().doubleValue(), st.money);
-                }
-                widths.see(AMOUNT, line.amount().toPlainString().length() + 3);
-                ctx.progress().step("Costs");
-            }
-            Object[] cell = side.get(r);
-            if (cell != null) {
-                writeSide(row, cell, cells, st, widths);
+        List<CostReport.Item> items = report.items();
+        int lastItemRow = Math.max(1, items.size());
+        CostBlocks blocks = new CostBlocks(plan, report, w, lastItemRow + 1, ctx.options().today());
+        List<Consumer<Row>> tail = new ArrayList<>(blocks.lines());
+        PriceBlock prices = new PriceBlock(plan, lastItemRow + 1 + tail.size() + 1, w);
+        tail.add(null);
+        tail.addAll(prices.lines());
+        ItemPricing pricing = new ItemPricing(plan, prices);
+
+        w.header(sheet.createRow(0), 0, HEADERS);
+        if (items.isEmpty()) {
+            w.label(sheet.createRow(1), NO_ITEMS);
+        }
+        List<CostLine> lines = ItemPricing.linesOf(items);
+        for (int i = 0; i < items.size(); i++) {
+            item(sheet.createRow(i + 1), items.get(i), pricing.of(items.get(i), lines.get(i)), plan, w);
+            ctx.progress().step("Costs");
+        }
+        int r = lastItemRow + 1;
+        for (Consumer<Row> line : tail) {
+            Row row = sheet.createRow(r++);
+            if (line != null) {
+                line.accept(row);
             }
         }
-        sheet.createFreezePane(0, 1);
+        blocks.format(sheet);
+        sheet.createFreezePane(2, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, lastItemRow, 0, HEADERS.length - 1));
         Styles.print(sheet, true);
-        widths.apply(sheet);
-        sheet.setColumnWidth(8, 3 * 256);
+        w.widths().apply(sheet);
+    }
+
+    private static void item(Row row, CostReport.Item item, ItemPricing.Priced priced, Plan plan, Writer w) {
+        Cells cells = w.cells();
+        Styles st = w.styles();
+        ColumnWidths widths = w.widths();
+        int e = row.getRowNum() + 1;
+        String code = plan.wbsCode(item.task());
+        cells.text(row, CODE, code);
+        cells.text(row, TASK, item.task().name());
+        cells.text(row, PHASE, item.phase());
+        cells.text(row, CATEGORY, item.category().label());
+        cells.text(row, KIND, item.kind());
+        cells.text(row, INPUTS, item.summary());
+        widths.see(CODE, code);
+        widths.see(TASK, item.task().name());
+        widths.see(PHASE, item.phase());
+        widths.see(CATEGORY, item.category().label());
+        widths.see(KIND, item.kind());
+        widths.see(INPUTS, item.summary());
+        if (priced != null) {
+            cells.number(row, QUANTITY, priced.quantity(), st.quantity);
+            cells.text(row, UNIT, priced.unit());
+            widths.see(UNIT, priced.unit());
+            cells.formula(row, UNIT_PRICE, priced.unitPriceFormula(), priced.unitPrice(), st.unitPrice);
+            cells.formula(row, PLANNED, "ROUND(G" + e + "*I" + e + ",2)", item.planned().doubleValue(), st.money);
+            widths.see(QUANTITY, String.format(java.util.Locale.ROOT, "%,.2f", priced.quantity()).length());
+        } else {
+            cells.number(row, PLANNED, item.planned().doubleValue(), st.money);
+        }
+        widths.see(PLANNED, item.planned().toPlainString().length() + 4);
+        if (item.actual() != null) {
+            cells.number(row, ACTUAL, item.actual().doubleValue(), st.money);
+        }
+        double done = Math.min(100, Math.max(0, item.task().rolledUpPercentComplete())) / 100.0;
+        cells.number(row, DONE, done, st.percent);
+        cells.formula(row, FORECAST, "IF(ISBLANK(K" + e + "),J" + e + ",K" + e + "+ROUND(J" + e + "*(1-L" + e + "),2))",
+                item.forecast().doubleValue(), st.money);
+        widths.see(FORECAST, item.forecast().toPlainString().length() + 4);
+        if (item.missingPrice() != null) {
+            cells.styled(row, WARNING, item.missingPrice(), st.filled(Styles.AMBER, false, false));
+            widths.see(WARNING, item.missingPrice());
+        }
     }
 
     /** A SUMIF criterion as a formula string that matches exactly this text (case aside, as SUMIF does). */
@@ -115,29 +171,13 @@ final class CostsSheet {
         return "\"=" + escaped.replace("\"", "\"\"") + "\"";
     }
 
-    private static void writeSide(Row row, Object[] cell, Cells cells, Styles st, ColumnWidths widths) {
-        String label = (String) cell[0];
-        String kind = (String) cell[3];
-        widths.see(LABEL, label);
-        switch (kind) {
-            case "header" -> {
-                cells.styled(row, LABEL, label, st.header);
-                cells.styled(row, VALUE, (String) cell[1], st.header);
-                widths.see(VALUE, (String) cell[1]);
-            }
-            case "total" -> {
-                cells.text(row, LABEL, label, true, 0);
-                cells.formula(row, VALUE, (String) cell[1], ((BigDecimal) cell[2]).doubleValue(), st.boldMoney);
-                widths.see(VALUE, ((BigDecimal) cell[2]).toPlainString().length() + 4);
-            }
-            case "money" -> {
-                cells.text(row, LABEL, label);
-                cells.formula(row, VALUE, (String) cell[1], ((BigDecimal) cell[2]).doubleValue(), st.money);
-            }
-            default -> {
-                cells.text(row, LABEL, label);
-                cells.number(row, VALUE, ((BigDecimal) cell[2]).doubleValue(), st.money);
-            }
-        }
+    /** Column letter of a 0-based column below 26. */
+    static String col(int c) {
+        return String.valueOf((char) ('A' + c));
+    }
+
+    /** Rows 2 to {@code lastRow + 1} of a column, absolute: the item range. */
+    static String range(int c, int lastItemRow) {
+        return "$" + col(c) + "$2:$" + col(c) + "$" + (lastItemRow + 1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
+import org.genaiplan.schedule.CostReport;
 
 /**
  * Writes a scheduled plan to an Excel workbook (.xlsx) with the sheets Summary, WBS, Gantt, Risks and Costs.
@@ -40,13 +41,14 @@ public final class ExcelExporter {
             throws IOException {
         ExportOptions opts = options == null ? ExportOptions.defaults() : options;
         List<Task> rows = plan.tasksInOrder();
-        long total = 3L * rows.size() + plan.risks().size() + 10;
+        CostReport costs = CostReport.of(plan, opts.today());
+        long total = 2L * rows.size() + costs.items().size() + plan.risks().size() + 10;
         Progress progress = new Progress(listener, total);
         progress.report("Starting");
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
-            Styles styles = new Styles(wb);
-            ExportContext ctx = new ExportContext(plan, rows, opts, styles, new Cells(styles), progress);
+            Styles styles = new Styles(wb, plan.currency());
+            ExportContext ctx = new ExportContext(plan, rows, opts, styles, new Cells(styles), progress, costs);
             SummarySheet.write(wb, ctx);
             progress.report("Summary");
             WbsSheet.write(wb, ctx);

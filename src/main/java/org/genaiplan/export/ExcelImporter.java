@@ -48,7 +48,7 @@ public final class ExcelImporter {
         return new WbsBuilder().build(table, planName, defaultStart, costs);
     }
 
-    /** Rates (the Role / Rate per hour table) and fixed-cost lines of a Costs sheet as this app writes it. */
+    /** Rates (the Role / Rate per hour table) and fixed-cost items of a Costs sheet as this app writes it. */
     private static CostHints costs(Workbook wb) {
         Sheet sheet = wb.getSheet(CostsSheet.NAME);
         if (sheet == null) {
@@ -58,17 +58,18 @@ public final class ExcelImporter {
         Map<String, BigDecimal> fixed = new HashMap<>();
         boolean inRates = false;
         for (Row row : sheet) {
-            Object label = value(row.getCell(CostsSheet.LABEL));
-            Object amount = value(row.getCell(CostsSheet.VALUE));
-            if ("Role".equals(label) && "Rate per hour".equals(amount)) {
+            Object label = value(row.getCell(PriceBlock.NAME));
+            Object amount = value(row.getCell(PriceBlock.FIRST));
+            if (PriceBlock.ROLE_HEADER.equals(label) && PriceBlock.RATE_HEADER.equals(amount)) {
                 inRates = true;
             } else if (inRates && label instanceof String role && amount instanceof Double rate && rate >= 0) {
                 rates.putIfAbsent(role, BigDecimal.valueOf(rate));
             } else {
                 inRates = false;
             }
-            if (CostLines.FIXED.equals(value(row.getCell(3))) && value(row.getCell(0)) instanceof String code
-                    && value(row.getCell(CostsSheet.AMOUNT)) instanceof Double money && money >= 0) {
+            if (CostsSheet.FIXED_KIND.equals(value(row.getCell(CostsSheet.KIND)))
+                    && value(row.getCell(CostsSheet.CODE)) instanceof String code
+                    && value(row.getCell(CostsSheet.PLANNED)) instanceof Double money && money >= 0) {
                 fixed.merge(code.strip(), BigDecimal.valueOf(money).setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
             }
         }

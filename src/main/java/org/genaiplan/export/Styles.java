@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 final class Styles {
     static final String DATE_FORMAT = "yyyy-mm-dd";
     static final String MONEY_FORMAT = "#,##0.00";
+    static final String PERCENT_FORMAT = "0%";
     static final String DAYS_FORMAT = "0.##";
     static final String HOURS_FORMAT = "0.##";
 
@@ -39,12 +40,25 @@ final class Styles {
     final CellStyle boldDays;
     final CellStyle money;
     final CellStyle boldMoney;
+    /** Money with up to four decimals, for unit prices such as the cost of one API request. */
+    final CellStyle unitPrice;
+    final CellStyle percent;
+    /** A share to a tenth of a per cent (of a budget). */
+    final CellStyle share;
+    /** A count or quantity with thousands separators and up to two decimals. */
+    final CellStyle quantity;
     final CellStyle integer;
     final CellStyle hours;
     final CellStyle wrap;
     private final Map<String, CellStyle> cache = new HashMap<>();
 
+    /** Styles whose money formats show no currency. */
     Styles(Workbook wb) {
+        this(wb, null);
+    }
+
+    /** Styles whose money formats show the plan's currency (a three-letter code; null for none). */
+    Styles(Workbook wb, String currency) {
         this.wb = wb;
         bold = wb.createFont();
         bold.setBold(true);
@@ -64,12 +78,34 @@ final class Styles {
         boldDate = format(true, DATE_FORMAT);
         days = format(false, DAYS_FORMAT);
         boldDays = format(true, DAYS_FORMAT);
-        money = format(false, MONEY_FORMAT);
-        boldMoney = format(true, MONEY_FORMAT);
+        money = format(false, moneyFormat(currency, false));
+        boldMoney = format(true, moneyFormat(currency, false));
+        unitPrice = format(false, moneyFormat(currency, true));
+        percent = format(false, PERCENT_FORMAT);
+        share = format(false, "0.0%");
+        quantity = format(false, "#,##0.##");
         integer = format(false, "0");
         hours = format(false, HOURS_FORMAT);
         wrap = wb.createCellStyle();
         wrap.setWrapText(true);
+    }
+
+    /**
+     * A number format for amounts in {@code currency}: the symbol for the common ones ($, EUR sign, pound, yen),
+     * else the code after the amount; {@code precise} shows up to four decimals (unit prices).
+     */
+    static String moneyFormat(String currency, boolean precise) {
+        String number = precise ? "#,##0.00##" : MONEY_FORMAT;
+        if (currency == null) {
+            return number;
+        }
+        return switch (currency) {
+            case "USD" -> "\"$\"" + number;
+            case "GBP" -> "\"\u00a3\"" + number;
+            case "JPY" -> "\"\u00a5\"" + (precise ? "#,##0.##" : "#,##0");
+            case "EUR" -> number + " \"\u20ac\"";
+            default -> number + " \"" + currency + "\"";
+        };
     }
 
     static byte[] rgb(int r, int g, int b) {

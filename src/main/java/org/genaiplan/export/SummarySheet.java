@@ -15,15 +15,35 @@ import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
+import org.genaiplan.schedule.BudgetAlert;
+import org.genaiplan.schedule.CostReport;
+import org.jfree.chart.JFreeChart;
 
 /**
- * The Summary sheet: the plan's name, dates, status, counts and total cost, the top open risks, and the
- * heat-map and Gantt pictures.
+ * The Summary sheet: the plan's name, dates, status, counts and cost figures (planned, actual, forecast, budget,
+ * contingency), the top open risks, and pictures: the risk heat map beside the figures, the cost charts under
+ * the risks (cumulative cost and cost by phase side by side, cost by category below) and the Gantt view when
+ * given.
  */
 final class SummarySheet {
     static final String NAME = "Summary";
     /** Column where the heat map picture starts. */
     static final int PICTURE_COLUMN = 4;
+    /** Column of the charts right of the first: past A and B, which together are wider than a chart. */
+    static final int SECOND_CHART_COLUMN = 2;
+    /** Size of each cost chart in pixels. */
+    static final int CHART_WIDTH = 520;
+    static final int CHART_HEIGHT = 320;
+    /** Height of the rows under the lower charts: Excel's default, 20 pixels, set so that every program agrees. */
+    private static final float ROW_POINTS = 15;
+    /** Rows the lower charts take, plus one to spare. */
+    static final int CHART_ROWS = CHART_HEIGHT / 20 + 1;
+    /**
+     * The lower charts start no higher than this row, so that they clear the heat map above even where rows are
+     * drawn lower than Excel's 20 pixels (fonts other than Calibri).
+     */
+    static final int FIRST_CHART_ROW = 26;
+    static final String NO_COST_CHARTS = "No costs to chart yet.";
 
     private SummarySheet() {
     }
@@ -56,8 +76,19 @@ final class SummarySheet {
         r = numberFact(sheet, r, cells, st, "Critical tasks", facts.critical, st.integer);
         r = numberFact(sheet, r, cells, st, "Dependencies", plan.dependencies().size(), st.integer);
         r = numberFact(sheet, r, cells, st, "Open risks", facts.openRisks, st.integer);
-        r = numberFact(sheet, r, cells, st, "Total cost (" + plan.currency() + ")", facts.cost.doubleValue(),
-                st.boldMoney);
+        String currency = " (" + plan.currency() + ")";
+        CostReport costs = ctx.costs();
+        r = numberFact(sheet, r, cells, st, "Total cost" + currency, facts.cost.doubleValue(), st.boldMoney);
+        r = numberFact(sheet, r, cells, st, "Actual cost" + currency, costs.total().actual().doubleValue(), st.money);
+        r = numberFact(sheet, r, cells, st, "Forecast" + currency, costs.total().forecast().doubleValue(), st.money);
+        if (plan.budget().total() != null) {
+            r = numberFact(sheet, r, cells, st, "Budget" + currency, plan.budget().total().doubleValue(), st.money);
+        } else {
+            r = textFact(sheet, r, cells, st, "Budget" + currency, "None");
+        }
+        r = numberFact(sheet, r, cells, st, "Contingency reserve" + currency, costs.contingency().doubleValue(),
+                st.money);
+        r = textFact(sheet, r, cells, st, "Budget status", budgetStatus(costs));
         r = fact(sheet, r, cells, "Exported", ctx.options().today().atStartOfDay(), st);
         r++;
 
@@ -77,9 +108,9 @@ final class SummarySheet {
             cells.number(row, 2, k.score(), st.filled(colour(k), false, true));
             cells.text(row, 3, k.owner());
         }
-        r += 2;
+        r++;
 
-        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 48 * 256);
         sheet.setColumnWidth(2, 8 * 256);
         sheet.setColumnWidth(3, 22 * 256);
@@ -88,10 +119,58 @@ final class SummarySheet {
                 : HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
         Styles.print(sheet, false);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
-        picture(wb, drawing, heat, PICTURE_COLUMN, 0, PICTURE_COLUMN + 5, 19);
-        if (ctx.options().ganttPng() != null) {
-            picture(wb, drawing, ctx.options().ganttPng(), 0, r, 10, r + 28);
+        int[] heatSize = Pictures.size(heat);
+        if (heatSize == null) {
+            picture(wb, drawing, heat, PICTURE_COLUMN, 0, PICTURE_COLUMN + 5, 19);
+        } else {
+            Pictures.place(wb, drawing, heat, PICTURE_COLUMN, 0, heatSize[0], heatSize[1]);
         }
+        if (costs.items().isEmpty()) {
+            cells.styled(sheet.createRow(r++), 0, NO_COST_CHARTS, st.boldText);
+        } else {
+            ctx.progress().report("Cost charts");
+            String code = plan.currency();
+            r = Math.max(r, FIRST_CHART_ROW);
+            sheet.setRowBreak(r - 1);
+            for (int k = r; k < r + 2 * CHART_ROWS; k++) {
+                sheet.createRow(k).setHeightInPoints(ROW_POINTS);
+            }
+            chart(wb, drawing, CostCharts.sCurve(costs, code, ctx.options().today()), 0, r);
+            chart(wb, drawing, CostCharts.byPhase(costs, code), SECOND_CHART_COLUMN, r);
+            chart(wb, drawing, CostCharts.byCategory(costs, code), 0, r + CHART_ROWS);
+            r += 2 * CHART_ROWS + 1;
+        }
+        if (ctx.options().ganttPng() != null) {
+            sheet.setRowBreak(r - 1);
+            byte[] gantt = ctx.options().ganttPng();
+            int[] size = Pictures.size(gantt);
+            if (size == null) {
+                picture(wb, drawing, gantt, 0, r, 10, r + 28);
+            } else {
+                // The chart as the user saw it, shrunk to a page's width but never stretched.
+                double scale = Math.min(1.0, (double) GANTT_MAX_WIDTH / size[0]);
+                Pictures.place(wb, drawing, gantt, 0, r, (int) Math.round(size[0] * scale),
+                        (int) Math.round(size[1] * scale));
+            }
+        }
+    }
+
+    /** The widest the window's Gantt picture is placed, in pixels: about a landscape page. */
+    static final int GANTT_MAX_WIDTH = 1000;
+
+    /** The highest alert of the export date, or that every budget is below 50 % or that there is none. */
+    static String budgetStatus(CostReport costs) {
+        if (costs.budgetLines().isEmpty()) {
+            return "No budget set";
+        }
+        return costs.alerts().stream().max(Comparator.comparingInt(BudgetAlert::threshold))
+                .map(BudgetAlert::message).orElse("Within budget: nothing has reached 50 %");
+    }
+
+    /** A chart drawn at {@link #CHART_WIDTH} x {@link #CHART_HEIGHT} pixels with its top-left corner at a cell. */
+    private static void chart(Workbook wb, Drawing<?> drawing, JFreeChart chart, int col, int row) {
+        Pictures.place(wb, drawing, CostCharts.png(chart, CHART_WIDTH, CHART_HEIGHT), col, row, CHART_WIDTH,
+                CHART_HEIGHT);
     }
 
     private static void picture(Workbook wb, Drawing<?> drawing, byte[] png, int col1, int row1, int col2, int row2) {

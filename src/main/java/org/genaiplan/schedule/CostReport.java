@@ -256,19 +256,32 @@ public final class CostReport {
         for (LocalDate d = from.minusDays(1); !d.isAfter(to.plusDays(step - 1)); d = d.plusDays(step)) {
             dates.add(d);
         }
-        double[] planned = new double[dates.size()];
-        double[] actual = new double[dates.size()];
+        double[] ends = new double[dates.size()];
+        for (int k = 0; k < ends.length; k++) {
+            ends[k] = seconds(dates.get(k).plusDays(1).atStartOfDay());
+        }
+        // Each item adds its share to the buckets its bar crosses and its whole amount, once, to the first
+        // bucket past its end; a running sum then carries finished amounts forward.
+        double[] planned = new double[ends.length];
+        double[] actual = new double[ends.length];
+        double[] plannedDone = new double[ends.length + 1];
+        double[] actualDone = new double[ends.length + 1];
         for (Item item : items) {
             double s = seconds(startOf(item.task()));
             double f = seconds(finishOf(item.task()));
             double done = item.task().rolledUpPercentComplete() / 100.0;
-            double p = item.planned().doubleValue();
-            double a = item.actual() == null ? 0 : item.actual().doubleValue();
-            for (int k = 0; k < dates.size(); k++) {
-                double end = seconds(dates.get(k).plusDays(1).atStartOfDay());
-                planned[k] += p * share(end, s, f);
-                actual[k] += a * share(end, s, s + (f - s) * done);
+            accrue(ends, planned, plannedDone, item.planned().doubleValue(), s, f);
+            if (item.actual() != null) {
+                accrue(ends, actual, actualDone, item.actual().doubleValue(), s, s + (f - s) * done);
             }
+        }
+        double plannedSum = 0;
+        double actualSum = 0;
+        for (int k = 0; k < ends.length; k++) {
+            plannedSum += plannedDone[k];
+            actualSum += actualDone[k];
+            planned[k] += plannedSum;
+            actual[k] += actualSum;
         }
         List<CurvePoint> out = new ArrayList<>(dates.size());
         for (int k = 0; k < dates.size(); k++) {
@@ -288,6 +301,33 @@ public final class CostReport {
 
     private static double seconds(LocalDateTime time) {
         return time.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** Adds {@code amount}, spread evenly over [s, f], to the cumulative buckets ending at {@code ends}. */
+    private static void accrue(double[] ends, double[] partial, double[] whole, double amount, double s, double f) {
+        if (amount == 0) {
+            return;
+        }
+        int full = firstEnd(ends, f, true);
+        for (int k = firstEnd(ends, s, false); k < full; k++) {
+            partial[k] += amount * share(ends[k], s, f);
+        }
+        whole[full] += amount;
+    }
+
+    /** The first bucket whose end lies after (or with {@code orAt}, at) {@code time}; the length if none. */
+    private static int firstEnd(double[] ends, double time, boolean orAt) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] > time || orAt && ends[mid] == time) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** The share of [s, f] that lies before {@code end}; all of it once {@code end} reaches f. */

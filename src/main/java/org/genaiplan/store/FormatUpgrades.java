@@ -26,9 +26,9 @@ public final class FormatUpgrades {
         }
     }
 
-    /** The chain of this version of the app (format 1 has nothing older to upgrade). */
+    /** The chain of this version of the app. */
     public static FormatUpgrades standard() {
-        return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of());
+        return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel()));
     }
 
     public int current() {

@@ -24,6 +24,7 @@ import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.WorkingCalendar;
+import org.genaiplan.model.cost.CostLine;
 
 /**
  * Rebuilds a {@link Plan} from rows that came from outside the running app (a package or the working
@@ -64,12 +65,15 @@ public final class PlanAssembler {
         }
         Set<String> roleNames = new HashSet<>();
         for (PlanData.RoleRow r : data.roles()) {
-            Role role = new Role(r.name(), require(r.ratePerHour(), "a role has no rate"));
+            Role role = new Role(r.name(), require(r.ratePerHour(), "a role has no rate"), r.example());
             if (!roleNames.add(role.name())) {
                 throw new ValidationException("the role \"" + role.name() + "\" appears twice");
             }
             plan.putRole(role);
         }
+        PlanData.Costs costs = require(data.costs(), "the price table and budget are missing");
+        plan.setPriceTable(CostRows.priceTable(costs));
+        plan.setBudget(CostRows.budget(costs));
         return plan;
     }
 
@@ -116,6 +120,17 @@ public final class PlanAssembler {
         task.setPhase(row.phase());
         task.setConstraint(enumValue(ConstraintType.class, row.constraintType(), "constraint"), row.constraintDate());
         task.setFixedCost(orZero(row.fixedCost()));
+        task.setWorkActualCost(row.workActualCost());
+        List<CostLine> lines = new ArrayList<>(row.costLines().size());
+        for (PlanData.CostLineRow line : row.costLines()) {
+            try {
+                lines.add(CostRows.line(require(line, "a cost line is empty")));
+            } catch (ValidationException e) {
+                throw new ValidationException(Sentences.fragment(e.getMessage()) + " (cost line " + (lines.size() + 1)
+                        + " of the task \"" + task.name() + "\")");
+            }
+        }
+        task.setCostLines(lines);
     }
 
     private static void addRisk(Plan plan, PlanData.RiskRow r) {

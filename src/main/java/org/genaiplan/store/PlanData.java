@@ -13,7 +13,7 @@ import java.util.List;
  * Scheduled values are not part of it; they are recomputed after loading.
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
-                       List<RiskRow> risks, List<RoleRow> roles) {
+                       List<RiskRow> risks, List<RoleRow> roles, Costs costs) {
 
     public PlanData {
         tasks = List.copyOf(tasks);
@@ -36,7 +36,52 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
     public record TaskRow(long id, Long parentId, int position, String name, boolean milestone,
                           long durationMinutes, int percentComplete, LocalDateTime actualStart,
                           String ownerRole, String notes, String phase, String constraintType,
-                          LocalDate constraintDate, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCost) {
+                          LocalDate constraintDate, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCost,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal workActualCost,
+                          List<CostLineRow> costLines) {
+        public TaskRow {
+            costLines = costLines == null ? List.of() : List.copyOf(costLines);
+        }
+    }
+
+    /**
+     * One cost line of a task, flat: {@code kind} names the kind of cost (a {@link CostKind}) and only the
+     * inputs of that kind are set, the others are null. Amounts and fractional inputs are decimal strings.
+     */
+    public record CostLineRow(String description, String kind, String role, String gpuType, String model,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal hours, Long gpuCount,
+                              Long requestsPerMonth, Long inputTokens, Long outputTokens,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal months, Long items,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal minutesPerItem,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal actual) {
+    }
+
+    /** The price table (GPU and model prices with the date they were checked) and the budgets. */
+    public record Costs(LocalDate pricedOn, List<GpuRow> gpus, List<ModelRow> models,
+                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budget,
+                        List<PhaseBudgetRow> phaseBudgets) {
+        public Costs {
+            gpus = gpus == null ? List.of() : List.copyOf(gpus);
+            models = models == null ? List.of() : List.copyOf(models);
+            phaseBudgets = phaseBudgets == null ? List.of() : List.copyOf(phaseBudgets);
+        }
+
+        public static Costs none() {
+            return new Costs(null, List.of(), List.of(), null, List.of());
+        }
+    }
+
+    public record GpuRow(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal pricePerHour,
+                         double peakTflops, boolean example) {
+    }
+
+    public record ModelRow(String model, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal inputPerMillion,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal outputPerMillion,
+                           boolean example) {
+    }
+
+    public record PhaseBudgetRow(String phase, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
     }
 
     public record DependencyRow(long predecessorId, long successorId, String type, long lagMinutes) {
@@ -52,6 +97,7 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
         }
     }
 
-    public record RoleRow(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal ratePerHour) {
+    public record RoleRow(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal ratePerHour,
+                          boolean example) {
     }
 }

@@ -110,7 +110,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
                 bindBytes(zip, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
-                bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
+                bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
+                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -136,7 +137,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.TASKS, new TypeReference<List<PlanData.TaskRow>>() { }, name),
                 bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
-                bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name));
+                bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
+                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
@@ -282,10 +284,19 @@ public final class PlanPackageReader {
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
             var ref = m.getPath().get(m.getPath().size() - 1);
             if (ref.getFieldName() != null) {
-                return " (field \"" + shorten(ref.getFieldName()) + "\")";
+                String field = " (field \"" + shorten(ref.getFieldName()) + "\"";
+                if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+                        && f.getTargetType() != null && isNumber(f.getTargetType())) {
+                    return field + " holds \"" + shorten(String.valueOf(f.getValue())) + "\", which is not a number)";
+                }
+                return field + ")";
             }
         }
         return "";
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class;
     }
 
     private static String where(IOException e) {

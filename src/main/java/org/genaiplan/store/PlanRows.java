@@ -27,9 +27,9 @@ public final class PlanRows {
         }
         List<PlanData.RoleRow> roles = new ArrayList<>();
         for (Role r : plan.roles()) {
-            roles.add(new PlanData.RoleRow(r.name(), r.ratePerHour()));
+            roles.add(new PlanData.RoleRow(r.name(), r.ratePerHour(), r.example()));
         }
-        return new PlanData(settings(plan), tasks, deps, risks, roles);
+        return new PlanData(settings(plan), tasks, deps, risks, roles, CostRows.costs(plan));
     }
 
     public static PlanData.Settings settings(Plan plan) {
@@ -70,7 +70,8 @@ public final class PlanRows {
     public static PlanData.TaskRow task(Task t, int position) {
         return new PlanData.TaskRow(t.id(), t.parent() == null ? null : t.parent().id(), position, t.name(),
                 t.isMilestone(), t.durationMinutes(), t.percentComplete(), t.actualStart(), t.ownerRole(),
-                t.notes(), t.phase(), t.constraintType().name(), t.constraintDate(), t.fixedCost());
+                t.notes(), t.phase(), t.constraintType().name(), t.constraintDate(), t.fixedCost(), t.workActualCost(),
+                CostRows.rows(t.costLines()));
     }
 
     public static PlanData.DependencyRow dependency(Dependency d) {

@@ -114,7 +114,8 @@ public final class WorkingStore implements AutoCloseable {
     public void importAll(Plan plan, StoreInfo info) throws SQLException {
         inTransaction(() -> {
             try (Statement s = connection.createStatement()) {
-                for (String table : List.of("tasks", "dependencies", "risks", "risk_tasks", "roles", "holidays")) {
+                for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
+                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -135,6 +136,8 @@ public final class WorkingStore implements AutoCloseable {
                 }));
                 p.executeBatch();
             }
+            CostTables.insertAllLines(connection, plan, BATCH);
+            CostTables.write(connection, plan);
             writeDependencies(plan);
             for (Risk r : plan.risks()) {
                 writeRisk(r);
@@ -158,6 +161,7 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             if (changes.plan()) {
                 writeSettings(plan);
+                CostTables.write(connection, plan);
             }
             writeTasks(plan, changes);
             if (changes.dependencies()) {
@@ -190,28 +194,38 @@ public final class WorkingStore implements AutoCloseable {
 
     private static final String INSERT_TASK = "MERGE INTO tasks (id, parent_id, position, name, milestone,"
             + " duration_minutes, percent_complete, actual_start, owner_role, notes, phase, constraint_type,"
-            + " constraint_date, fixed_cost) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " constraint_date, fixed_cost, work_actual_cost) KEY (id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private void writeTasks(Plan plan, ChangeLog.Changes changes) throws SQLException {
         if (!changes.removedTasks().isEmpty()) {
-            try (PreparedStatement p = connection.prepareStatement("DELETE FROM tasks WHERE id = ?")) {
-                for (long id : changes.removedTasks()) {
-                    p.setLong(1, id);
-                    p.addBatch();
+            for (String sql : List.of("DELETE FROM tasks WHERE id = ?", "DELETE FROM cost_lines WHERE task_id = ?")) {
+                try (PreparedStatement p = connection.prepareStatement(sql)) {
+                    for (long id : changes.removedTasks()) {
+                        p.setLong(1, id);
+                        p.addBatch();
+                    }
+                    p.executeBatch();
                 }
-                p.executeBatch();
             }
         }
         if (!changes.tasks().isEmpty()) {
-            try (PreparedStatement p = connection.prepareStatement(INSERT_TASK)) {
+            try (PreparedStatement p = connection.prepareStatement(INSERT_TASK);
+                 PreparedStatement delete = connection.prepareStatement("DELETE FROM cost_lines WHERE task_id = ?");
+                 PreparedStatement insert = connection.prepareStatement(CostTables.INSERT_LINE)) {
                 for (long id : changes.tasks()) {
                     Task t = plan.task(id);
                     if (t != null) {
                         bindTask(p, t, plan.indexOf(t));
                         p.addBatch();
+                        delete.setLong(1, id);
+                        delete.addBatch();
+                        CostTables.bindLines(insert, t);
                     }
                 }
                 p.executeBatch();
+                delete.executeBatch();
+                insert.executeBatch();
             }
         }
         if (!changes.childOrderOf().isEmpty()) {
@@ -250,6 +264,7 @@ public final class WorkingStore implements AutoCloseable {
         p.setString(12, t.constraintType().name());
         p.setObject(13, t.constraintDate(), Types.DATE);
         p.setString(14, t.fixedCost().toString());
+        p.setString(15, CostTables.text(t.workActualCost()));
     }
 
     private void writeSettings(Plan plan) throws SQLException {
@@ -383,12 +398,13 @@ public final class WorkingStore implements AutoCloseable {
             st.executeUpdate("DELETE FROM roles");
         }
         try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO roles (position, name, rate_per_hour) VALUES (?, ?, ?)")) {
+                "INSERT INTO roles (position, name, rate_per_hour, example) VALUES (?, ?, ?, ?)")) {
             int i = 0;
             for (var role : plan.roles()) {
                 p.setInt(1, i++);
                 p.setString(2, role.name());
                 p.setString(3, role.ratePerHour().toString());
+                p.setBoolean(4, role.example());
                 p.addBatch();
             }
             p.executeBatch();
@@ -437,7 +453,8 @@ public final class WorkingStore implements AutoCloseable {
     /** Reads every table back into a plan, checked by the model like any other input. */
     public PlanData loadData() throws SQLException {
         try {
-            return new PlanData(readSettings(), readTasks(), readDependencies(), readRisks(), readRoles());
+            return new PlanData(readSettings(), readTasks(), readDependencies(), readRisks(), readRoles(),
+                    CostTables.read(connection));
         } finally {
             connection.commit();
         }
@@ -470,18 +487,20 @@ public final class WorkingStore implements AutoCloseable {
     }
 
     private List<PlanData.TaskRow> readTasks() throws SQLException {
+        Map<Long, List<PlanData.CostLineRow>> lines = CostTables.readLines(connection);
         List<PlanData.TaskRow> rows = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, parent_id, position, name, milestone, duration_minutes,"
                      + " percent_complete, actual_start, owner_role, notes, phase, constraint_type, constraint_date,"
-                     + " fixed_cost FROM tasks ORDER BY parent_id NULLS FIRST, position")) {
+                     + " fixed_cost, work_actual_cost FROM tasks ORDER BY parent_id NULLS FIRST, position")) {
             while (rs.next()) {
                 long parentValue = rs.getLong(2);
                 Long parent = rs.wasNull() ? null : parentValue;
                 rows.add(new PlanData.TaskRow(rs.getLong(1), parent, rs.getInt(3),
                         rs.getString(4), rs.getBoolean(5), rs.getLong(6), rs.getInt(7),
                         rs.getObject(8, LocalDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12), rs.getObject(13, LocalDate.class), new BigDecimal(rs.getString(14))));
+                        rs.getString(12), rs.getObject(13, LocalDate.class), new BigDecimal(rs.getString(14)),
+                        CostTables.decimal(rs.getString(15)), lines.getOrDefault(rs.getLong(1), List.of())));
             }
         }
         return rows;
@@ -528,9 +547,9 @@ public final class WorkingStore implements AutoCloseable {
     private List<PlanData.RoleRow> readRoles() throws SQLException {
         List<PlanData.RoleRow> rows = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, rate_per_hour FROM roles ORDER BY position")) {
+             ResultSet rs = s.executeQuery("SELECT name, rate_per_hour, example FROM roles ORDER BY position")) {
             while (rs.next()) {
-                rows.add(new PlanData.RoleRow(rs.getString(1), new BigDecimal(rs.getString(2))));
+                rows.add(new PlanData.RoleRow(rs.getString(1), new BigDecimal(rs.getString(2)), rs.getBoolean(3)));
             }
         }
         return rows;

@@ -9,8 +9,8 @@ import org.genaiplan.model.Role;
  */
 public record RoleDefinition(String name, BigDecimal exampleRate, String description) {
 
-    /** The plan role with the example rate. */
+    /** The plan role with the example rate, marked as an example to replace. */
     public Role toRole() {
-        return new Role(name, exampleRate);
+        return new Role(name, exampleRate, true);
     }
 }

@@ -13,7 +13,7 @@ final class Specs {
 
     /** {@code catalog.json}: which files hold the roles, risks, techniques, fragments and templates. */
     record CatalogFile(String roles, String riskLibrary, String estimationDefaults, String fragments,
-                       List<String> templates) {
+                       String prices, List<String> templates) {
         CatalogFile {
             templates = list(templates);
         }
@@ -28,9 +28,10 @@ final class Specs {
 
     /** One WBS node of a template or fragment; {@code days} 0 on a leaf makes a milestone. */
     record TaskSpec(String key, String name, String phase, Double days, String technique, String owner, String notes,
-                    List<String> after, List<TaskSpec> children) {
+                    List<String> after, List<CostSpec> costs, List<TaskSpec> children) {
         TaskSpec {
             after = list(after);
+            costs = list(costs);
             children = list(children);
         }
 
@@ -41,6 +42,30 @@ final class Specs {
         boolean isMilestone() {
             return !isSummary() && technique == null && days != null && days == 0;
         }
+    }
+
+    /**
+     * A cost line of a template task. {@code kind} is one of people, compute, api, licence, annotation,
+     * evaluation, other; only the inputs of that kind are given.
+     */
+    record CostSpec(String kind, String description, String role, String gpu, Long gpuCount, java.math.BigDecimal hours,
+                    String model, Long requestsPerMonth, Long inputTokens, Long outputTokens,
+                    java.math.BigDecimal months, Long items, java.math.BigDecimal minutesPerItem,
+                    java.math.BigDecimal amount) {
+    }
+
+    /** {@code prices.json}: the starter price table, every row an example to replace. */
+    record PricesFile(String note, String pricedOn, List<GpuSpec> gpus, List<ModelSpec> models) {
+        PricesFile {
+            gpus = list(gpus);
+            models = list(models);
+        }
+    }
+
+    record GpuSpec(String name, java.math.BigDecimal pricePerHour, Double peakTflops) {
+    }
+
+    record ModelSpec(String model, java.math.BigDecimal inputPerMillion, java.math.BigDecimal outputPerMillion) {
     }
 
     /** A starter risk from the library, linked to tasks of the template by key. */

@@ -14,13 +14,27 @@ import org.genaiplan.model.Risk;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.WorkingCalendar;
+import org.genaiplan.model.cost.AnnotationCost;
+import org.genaiplan.model.cost.ApiCost;
+import org.genaiplan.model.cost.Budget;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.model.cost.EvaluationCost;
+import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.LicenceCost;
+import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.model.cost.PeopleCost;
+import org.genaiplan.model.cost.PriceTable;
+import org.genaiplan.model.cost.TokenPrice;
+import org.genaiplan.schedule.CostReport;
 import org.genaiplan.schedule.CpmScheduler;
 
 /**
  * Builds realistic GenAI project plans of any size for tests and benchmarks: lifecycle phases at the top,
  * a WBS three to five levels deep, about 1.5 dependency links per task of all four types with lags and
- * leads, milestones, roles with hourly rates, owners, fixed costs, risks linked to tasks, and progress on
- * the earliest work. The same size and seed give the same plan.
+ * leads, milestones, roles with hourly rates, owners, fixed costs, cost lines of every kind with a price
+ * table, risks linked to tasks, progress and actual costs on the earliest work, and a plan budget with phase
+ * budgets. The same size and seed give the same plan.
  *
  * <p>Links only go from a task that ends earlier in the WBS row order to a leaf further down, so the
  * network never has a loop.
@@ -50,6 +64,13 @@ public final class SyntheticPlanGenerator {
         new Role("Data engineer", new BigDecimal("105")), new Role("Data scientist", new BigDecimal("115")),
         new Role("Prompt engineer", new BigDecimal("100")), new Role("MLOps engineer", new BigDecimal("110")),
         new Role("Annotator", new BigDecimal("40")), new Role("Security reviewer", new BigDecimal("130"))};
+    /** Round example prices, as in the starter table. */
+    private static final PriceTable PRICES = new PriceTable(null,
+            List.of(new GpuPrice("H100 80GB", new BigDecimal("3.00"), 989, true),
+                    new GpuPrice("A100 80GB", new BigDecimal("1.80"), 312, true),
+                    new GpuPrice("L4", new BigDecimal("0.50"), 121, true)),
+            List.of(new TokenPrice("Large hosted model (example)", new BigDecimal("3.00"), new BigDecimal("15.00"), true),
+                    new TokenPrice("Small hosted model (example)", new BigDecimal("0.15"), new BigDecimal("0.60"), true)));
     private static final String[] RISK_CATEGORIES = {"Hallucination", "Data privacy", "Prompt injection",
         "Model drift", "Vendor lock-in", "Cost overrun", "Bias and fairness", "Regulatory"};
     private static final String[] RISK_TITLES = {"Answers cite facts that are not in the sources",
@@ -89,6 +110,10 @@ public final class SyntheticPlanGenerator {
         }
         link(plan, rows, rnd);
         addRisks(plan, leaves, rnd);
+        // Costs draw from their own sequence, so the plan's shape for a seed is what it was before costs.
+        Random costRnd = new Random(seed ^ 0x5DEECE66DL);
+        plan.setPriceTable(PRICES);
+        addCostLines(leaves, costRnd);
         new CpmScheduler().schedule(plan);
         // Progress on the first tenth of the work: done, then partly done (work started at its early start).
         int progressed = rows.size() / 10;
@@ -96,10 +121,91 @@ public final class SyntheticPlanGenerator {
             Task t = rows.get(i);
             if (!t.hasChildren()) {
                 t.setPercentComplete(i < progressed / 2 ? 100 : 10 * (1 + rnd.nextInt(9)));
+                enterActuals(plan, t, costRnd);
             }
         }
+        setBudgets(plan, costRnd);
         plan.changes().drain();
         return plan;
+    }
+
+    /** About one leaf in five gets a cost line; kinds in rough proportion to a GenAI project's spend. */
+    private static void addCostLines(List<Task> leaves, Random rnd) {
+        for (Task t : leaves) {
+            if (t.isMilestone() || rnd.nextInt(5) != 0) {
+                continue;
+            }
+            int roll = rnd.nextInt(100);
+            CostLine line;
+            if (roll < 30) {
+                GpuPrice gpu = PRICES.gpus().get(rnd.nextInt(PRICES.gpus().size()));
+                line = new CostLine("Training and evaluation runs", new ComputeCost(gpu.name(), 1L << rnd.nextInt(4),
+                        BigDecimal.valueOf(8L * (1 + rnd.nextInt(30)))), null);
+            } else if (roll < 55) {
+                TokenPrice model = PRICES.models().get(rnd.nextInt(PRICES.models().size()));
+                line = new CostLine("Model calls", new ApiCost(model.model(), 1000L * (1 + rnd.nextInt(50)),
+                        200L * (1 + rnd.nextInt(10)), 100L * (1 + rnd.nextInt(5)), BigDecimal.valueOf(1 + rnd.nextInt(6))),
+                        null);
+            } else if (roll < 70) {
+                line = new CostLine("Labelling", new AnnotationCost("Annotator", 500L * (1 + rnd.nextInt(10)),
+                        BigDecimal.valueOf(1 + rnd.nextInt(5))), null);
+            } else if (roll < 82) {
+                line = new CostLine("Human review", new EvaluationCost("Security reviewer",
+                        BigDecimal.valueOf(4L * (1 + rnd.nextInt(10)))), null);
+            } else if (roll < 88) {
+                line = new CostLine("Dataset licence", new LicenceCost(BigDecimal.valueOf(1000L * (1 + rnd.nextInt(20)))),
+                        null);
+            } else if (roll < 94) {
+                line = new CostLine("Extra reviewer time", new PeopleCost("Data scientist",
+                        BigDecimal.valueOf(2L * (1 + rnd.nextInt(20)))), null);
+            } else {
+                line = new CostLine("Tools and services", new OtherCost(BigDecimal.valueOf(100L * (1 + rnd.nextInt(30)))),
+                        null);
+            }
+            t.setCostLines(List.of(line));
+        }
+    }
+
+    /** Work under way has actual costs near its planned share: 80 to 130 % of planned x % complete. */
+    private static void enterActuals(Plan plan, Task t, Random rnd) {
+        List<CostReport.Item> items = CostReport.itemsOf(plan, t);
+        double done = t.percentComplete() / 100.0;
+        BigDecimal work = BigDecimal.ZERO;
+        for (CostReport.Item item : items) {
+            if (item.kind().equals("Owner's work") || item.kind().equals("Fixed cost")) {
+                work = work.add(item.planned());
+            }
+        }
+        t.setWorkActualCost(actual(work, done, rnd));
+        List<CostLine> lines = new ArrayList<>(t.costLines().size());
+        for (CostLine line : t.costLines()) {
+            lines.add(line.withActual(actual(line.input().amount(plan.prices(), t.durationMinutes()), done, rnd)));
+        }
+        t.setCostLines(lines);
+    }
+
+    private static BigDecimal actual(BigDecimal planned, double done, Random rnd) {
+        double factor = done * (0.8 + rnd.nextDouble() * 0.5);
+        return planned.multiply(BigDecimal.valueOf(factor)).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** A plan budget a tenth above the planned total, and each phase a budget of 90 to 120 % of its plan. */
+    private static void setBudgets(Plan plan, Random rnd) {
+        CostReport report = CostReport.of(plan, DEFAULT_START);
+        BigDecimal total = report.total().planned();
+        if (total.signum() <= 0) {
+            return;
+        }
+        Budget budget = new Budget(total.multiply(BigDecimal.valueOf(11, 1)).setScale(0, java.math.RoundingMode.CEILING),
+                java.util.Map.of());
+        for (var e : report.byPhase().entrySet()) {
+            BigDecimal planned = e.getValue().planned();
+            if (planned.signum() > 0 && !e.getKey().equals(CostReport.NO_PHASE)) {
+                budget = budget.withPhase(e.getKey(), planned.multiply(BigDecimal.valueOf(90 + rnd.nextInt(31)))
+                        .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING));
+            }
+        }
+        plan.setBudget(budget);
     }
 
     private void buildTree(Plan plan, int total, Random rnd) {

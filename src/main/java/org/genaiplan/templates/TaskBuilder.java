@@ -69,6 +69,9 @@ final class TaskBuilder {
             task.setDurationMinutes(Days.toMinutes(spec.days(), plan.calendar()));
         }
         task.setNotes(notes);
+        if (!spec.costs().isEmpty()) {
+            task.setCostLines(CostSpecs.lines(spec.costs()));
+        }
         for (TaskSpec child : spec.children()) {
             fill(plan, plan.addTask(task, child.name().strip()), child, phase, techniques, phases, byKey);
         }

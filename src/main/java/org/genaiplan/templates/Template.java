@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
+import org.genaiplan.model.cost.PriceTable;
 import org.genaiplan.templates.Specs.RiskRef;
 import org.genaiplan.templates.Specs.TaskSpec;
 import org.genaiplan.templates.Specs.TemplateFile;
@@ -19,10 +20,12 @@ public final class Template {
     private final Map<String, Technique> techniques;
     private final RiskLibrary library;
     private final TemplateInfo info;
+    private final PriceTable prices;
 
     Template(TemplateFile spec, List<RoleDefinition> roles, String rateNote, Map<String, Technique> techniques,
-             RiskLibrary library) {
+             RiskLibrary library, PriceTable prices) {
         this.spec = spec;
+        this.prices = prices;
         this.roles = List.copyOf(roles);
         this.rateNote = rateNote;
         this.techniques = Collections.unmodifiableMap(new LinkedHashMap<>(techniques));
@@ -71,12 +74,14 @@ public final class Template {
 
     /**
      * A new plan with the template's WBS (phases, owners, notes, durations in the standard calendar's
-     * working days, milestones, dependencies), its roles at example rates and its starter risks, each
+     * working days, milestones, dependencies, cost lines), its roles at example rates, the starter price table
+     * (examples too) and its starter risks, each
      * raised on {@code start}, linked to the tasks the template names and placed in the first one's phase.
      */
     public Plan instantiate(String planName, LocalDate start) {
         Plan plan = new Plan(planName, start);
         plan.setDescription(spec.description() + "\n\n" + rateNote);
+        plan.setPriceTable(prices);
         for (RoleDefinition role : roles) {
             plan.putRole(role.toRole());
         }

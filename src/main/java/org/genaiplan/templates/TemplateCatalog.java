@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.genaiplan.model.ValidationException;
+import org.genaiplan.model.cost.PriceTable;
 import org.genaiplan.templates.Specs.CatalogFile;
 import org.genaiplan.templates.Specs.FragmentSpec;
 import org.genaiplan.templates.Specs.FragmentsFile;
@@ -28,10 +29,14 @@ public final class TemplateCatalog {
     private final String rateNote;
     private final RiskLibrary riskLibrary;
     private final EstimationDefaults estimationDefaults;
+    private final PriceTable starterPrices;
+    private final String priceNote;
 
     private TemplateCatalog(Map<String, Template> templates, Map<String, TemplateFragment> fragments,
                             List<RoleDefinition> roles, String rateNote, RiskLibrary riskLibrary,
-                            EstimationDefaults estimationDefaults) {
+                            EstimationDefaults estimationDefaults, PriceTable starterPrices, String priceNote) {
+        this.starterPrices = starterPrices;
+        this.priceNote = priceNote;
         this.templates = templates;
         this.fragments = fragments;
         this.roles = roles;
@@ -65,10 +70,14 @@ public final class TemplateCatalog {
         EstimationDefaults estimation = EstimationDefaults.from(
                 reader.read(estimationFile, TemplateFile.class).techniques(), estimationFile);
 
+        String pricesFile = check.text(catalog.prices(), "the starter price table file");
+        Specs.PricesFile pricesData = reader.read(pricesFile, Specs.PricesFile.class);
+        PriceTable prices = CostSpecs.priceTable(pricesData, new SpecCheck(pricesFile));
+
         Map<String, Template> templates = new LinkedHashMap<>();
         for (String file : catalog.templates()) {
             TemplateFile spec = reader.read(file, TemplateFile.class);
-            Template template = template(spec, file, roles, rateNote, estimation, library);
+            Template template = template(spec, file, roles, rateNote, estimation, library, prices);
             if (templates.put(template.id(), template) != null) {
                 throw new SpecCheck(file).fail("the template id \"" + template.id() + "\" is already used by another template.");
             }
@@ -86,12 +95,14 @@ public final class TemplateCatalog {
             inFragment.text(spec.name(), "the name");
             inFragment.text(spec.description(), "the description");
             Map<String, TaskSpec> tasks = inFragment.tasks(spec.tasks(), roles.keySet(), estimation.byId());
+            CostSpecs.check(inFragment, tasks.values(), roles.keySet(), prices);
             inFragment.risks(spec.risks(), tasks, library);
             if (fragments.put(id, new TemplateFragment(spec, roles, estimation.byId(), library)) != null) {
                 throw fc.fail("the fragment id \"" + id + "\" is used twice.");
             }
         }
-        return new TemplateCatalog(templates, fragments, List.copyOf(roles.values()), rateNote, library, estimation);
+        return new TemplateCatalog(templates, fragments, List.copyOf(roles.values()), rateNote, library, estimation,
+                prices, pricesData.note().strip());
     }
 
     private static Map<String, RoleDefinition> roles(RolesFile data, SpecCheck check) {
@@ -115,7 +126,7 @@ public final class TemplateCatalog {
     }
 
     private static Template template(TemplateFile spec, String file, Map<String, RoleDefinition> allRoles, String rateNote,
-                                     EstimationDefaults estimation, RiskLibrary library) {
+                                     EstimationDefaults estimation, RiskLibrary library, PriceTable prices) {
         SpecCheck check = new SpecCheck(file);
         check.text(spec.id(), "the template id");
         check.text(spec.name(), "the template name");
@@ -135,8 +146,9 @@ public final class TemplateCatalog {
         Map<String, Technique> techniques = spec.techniques().isEmpty() ? estimation.byId()
                 : EstimationDefaults.from(spec.techniques(), file).byId();
         Map<String, TaskSpec> tasks = check.tasks(spec.tasks(), names, techniques);
+        CostSpecs.check(check, tasks.values(), names, prices);
         check.risks(spec.risks(), tasks, library);
-        return new Template(spec, roles, rateNote, techniques, library);
+        return new Template(spec, roles, rateNote, techniques, library, prices);
     }
 
     /** The templates in catalogue order, with their counts. */
@@ -176,6 +188,19 @@ public final class TemplateCatalog {
     /** The sentence that says the role rates are placeholders. */
     public String rateNote() {
         return rateNote;
+    }
+
+    /**
+     * The starter price table every new plan gets: common GPU types and hosted-model tiers, each row marked
+     * as an example to replace with the user's own quotes.
+     */
+    public PriceTable starterPrices() {
+        return starterPrices;
+    }
+
+    /** The sentence that says the starter prices are placeholders. */
+    public String priceNote() {
+        return priceNote;
     }
 
     public RiskLibrary riskLibrary() {

@@ -101,15 +101,14 @@ class ExcelExporterTest {
     @Test
     void costsAreLiveFormulasWithCachedTotalsThatMatchThePlan() {
         XSSFSheet sheet = wb.getSheet("Costs");
-        Cell total = sheet.getRow(0).getCell(CostsSheet.VALUE);
-        assertThat(sheet.getRow(0).getCell(CostsSheet.LABEL).getStringCellValue()).isEqualTo("Grand total (USD)");
+        Cell total = CostsSheetTest.labelled(sheet, "Total (USD)").getCell(CostsSheet.PLANNED);
         assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
-        assertThat(total.getCellFormula()).startsWith("SUM(");
+        assertThat(total.getCellFormula()).startsWith("SUBTOTAL(9,");
         BigDecimal expected = ExportFixtures.totalCost(plan);
         assertThat(BigDecimal.valueOf(total.getNumericCellValue()).setScale(2)).isEqualByComparingTo(expected);
-        Cell amount = sheet.getRow(1).getCell(CostsSheet.AMOUNT);
-        assertThat(amount.getCellFormula()).isEqualTo("ROUND(F2*G2,2)");
-        assertThat(sheet.getRow(1).getCell(CostsSheet.RATE).getCellFormula()).startsWith("$K$");
+        Cell amount = sheet.getRow(1).getCell(CostsSheet.PLANNED);
+        assertThat(amount.getCellFormula()).isEqualTo("ROUND(G2*I2,2)");
+        assertThat(sheet.getRow(1).getCell(CostsSheet.UNIT_PRICE).getCellFormula()).startsWith("$C$");
 
         // every cached value is what a recalculation gives
         Map<String, Double> cached = new HashMap<>();
@@ -130,19 +129,24 @@ class ExcelExporterTest {
         assertThat(cached).hasSizeGreaterThan(plan.taskCount());
     }
 
+    /** The rate cell of a role in the Costs sheet's price table. */
+    static Cell rateCell(XSSFSheet sheet, String role) {
+        for (Row row : sheet) {
+            Cell label = row.getCell(PriceBlock.NAME);
+            Cell value = row.getCell(PriceBlock.FIRST);
+            if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals(role)
+                    && value != null && value.getCellType() == CellType.NUMERIC) {
+                return value;
+            }
+        }
+        throw new AssertionError("no rate for " + role);
+    }
+
     @Test
     void changingARateChangesTheTotals() throws Exception {
         XSSFWorkbook copy = ExportFixtures.open(dir.resolve("chatbot.xlsx"));
         XSSFSheet sheet = copy.getSheet("Costs");
-        Row rateRow = null;
-        for (Row row : sheet) {
-            Cell label = row.getCell(CostsSheet.LABEL);
-            if (label != null && label.getCellType() == CellType.STRING && label.getStringCellValue().equals("Data Engineer")
-                    && row.getCell(CostsSheet.VALUE).getCellType() == CellType.NUMERIC) {
-                rateRow = row;
-            }
-        }
-        assertThat(rateRow).isNotNull();
+        Cell rate = rateCell(sheet, "Data Engineer");
         double hours = 0;
         for (Task t : plan.tasksInOrder()) {
             if (!t.hasChildren() && "Data Engineer".equals(t.ownerRole())) {
@@ -150,21 +154,21 @@ class ExcelExporterTest {
             }
         }
         assertThat(hours).isPositive();
-        double before = sheet.getRow(0).getCell(CostsSheet.VALUE).getNumericCellValue();
-        rateRow.getCell(CostsSheet.VALUE).setCellValue(rateRow.getCell(CostsSheet.VALUE).getNumericCellValue() + 10);
+        Cell total = CostsSheetTest.labelled(sheet, "Total (USD)").getCell(CostsSheet.PLANNED);
+        double before = total.getNumericCellValue();
+        rate.setCellValue(rate.getNumericCellValue() + 10);
         XSSFFormulaEvaluator.evaluateAllFormulaCells(copy);
-        assertThat(sheet.getRow(0).getCell(CostsSheet.VALUE).getNumericCellValue())
-                .isCloseTo(before + 10 * hours, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(total.getNumericCellValue()).isCloseTo(before + 10 * hours, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
     void subtotalsByCategoryAndPhaseAddUpToTheTotal() {
         XSSFSheet sheet = wb.getSheet("Costs");
-        double total = sheet.getRow(0).getCell(CostsSheet.VALUE).getNumericCellValue();
+        double total = CostsSheetTest.labelled(sheet, "Total (USD)").getCell(CostsSheet.PLANNED).getNumericCellValue();
         double categories = 0;
         double phases = 0;
         for (Row row : sheet) {
-            Cell v = row.getCell(CostsSheet.VALUE);
+            Cell v = row.getCell(CostsSheet.PLANNED);
             if (v != null && v.getCellType() == CellType.FORMULA) {
                 if (v.getCellFormula().startsWith("SUMIF($D")) {
                     categories += v.getNumericCellValue();
@@ -195,7 +199,7 @@ class ExcelExporterTest {
             XSSFFormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             Map<String, Double> subtotal = new HashMap<>();
             for (Row row : sheet) {
-                Cell v = row.getCell(CostsSheet.VALUE);
+                Cell v = row.getCell(CostsSheet.PLANNED);
                 if (v != null && v.getCellType() == CellType.FORMULA && v.getCellFormula().startsWith("SUMIF($C")) {
                     subtotal.put(row.getCell(CostsSheet.LABEL).getStringCellValue(), evaluator.evaluate(v).getNumberValue());
                     assertThat(v.getNumericCellValue()).isEqualTo(evaluator.evaluate(v).getNumberValue());
@@ -296,10 +300,11 @@ class ExcelExporterTest {
         assertThat(DateUtil.isCellDateFormatted(facts.get("Start"))).isTrue();
         assertThat(facts.get("Status").getStringCellValue()).isEqualTo("Not started");
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
-        assertThat(drawing.getShapes()).hasSize(1);
-        XSSFPicture picture = (XSSFPicture) drawing.getShapes().get(0);
-        byte[] png = picture.getPictureData().getData();
-        assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(drawing.getShapes()).as("heat map and three cost charts").hasSize(4);
+        for (var shape : drawing.getShapes()) {
+            byte[] png = ((XSSFPicture) shape).getPictureData().getData();
+            assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        }
     }
 
     @Test
@@ -310,7 +315,7 @@ class ExcelExporterTest {
         new ExcelExporter().export(plan, file, ExportOptions.defaults().withHeatMapPng(heat).withGanttPng(gantt), null);
         try (XSSFWorkbook book = ExportFixtures.open(file)) {
             List<byte[]> pictures = book.getAllPictures().stream().map(p -> p.getData()).toList();
-            assertThat(pictures).hasSize(2);
+            assertThat(pictures).as("the two given and three cost charts").hasSize(5);
             assertThat(pictures).anySatisfy(p -> assertThat(p).isEqualTo(heat));
             assertThat(pictures).anySatisfy(p -> assertThat(p).isEqualTo(gantt));
         }

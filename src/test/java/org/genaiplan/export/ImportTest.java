@@ -62,7 +62,7 @@ class ImportTest {
         ImportResult fromWorkbook = new ExcelImporter().read(xlsx, "back", LocalDate.of(2030, 1, 7));
         assertSamePlan(plan, fromWorkbook);
         assertThat(ExportFixtures.totalCost(fromWorkbook.plan())).as("rates and fixed costs come back from the Costs sheet")
-                .isEqualByComparingTo(ExportFixtures.totalCost(plan));
+                .isEqualByComparingTo(workAndFixedCost(plan));
         Path csv = dir.resolve(id + ".csv");
         new CsvExporter().export(plan, csv, null);
         assertSamePlan(plan, new CsvImporter().read(csv, "back", LocalDate.of(2030, 1, 7)));
@@ -77,7 +77,7 @@ class ImportTest {
         ImportResult back = new WbsImporter().read(xlsx, "back", ExportFixtures.START);
         assertThat(shape(back.plan()).subList(0, 1)).isEqualTo(shape(plan).subList(0, 1));
         assertThat(links(back.plan())).containsExactlyElementsOf(links(plan));
-        assertThat(ExportFixtures.totalCost(back.plan())).isEqualByComparingTo(ExportFixtures.totalCost(plan));
+        assertThat(ExportFixtures.totalCost(back.plan())).isEqualByComparingTo(workAndFixedCost(plan));
         assertThat(ExportFixtures.totalCost(plan).signum()).isPositive();
         List<String> structure = back.plan().tasksInOrder().stream()
                 .map(t -> back.plan().wbsCode(t) + " " + t.name() + " " + (t.hasChildren() ? -1 : t.durationMinutes()))
@@ -222,5 +222,20 @@ class ImportTest {
         assertThat(cols.at(WbsColumns.Column.START)).isEqualTo(6);
         assertThat(cols.at(WbsColumns.Column.ID)).isEqualTo(7);
         assertThat(DependencyType.FS).isNotNull();
+    }
+
+    /**
+     * The plan's cost without its cost lines: what a workbook brings back (role rates and fixed costs; the
+     * cost lines are reported in the Costs sheet but not read back).
+     */
+    private static java.math.BigDecimal workAndFixedCost(Plan plan) {
+        java.math.BigDecimal lines = java.math.BigDecimal.ZERO;
+        for (Task t : plan.tasksInOrder()) {
+            for (var line : t.costLines()) {
+                lines = lines.add(line.input().amount(plan.prices(), t.durationMinutes()));
+            }
+        }
+        assertThat(lines.signum()).as("the plan has cost lines to leave out").isPositive();
+        return ExportFixtures.totalCost(plan).subtract(lines);
     }
 }

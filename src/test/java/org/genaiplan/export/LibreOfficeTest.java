@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
+import org.genaiplan.schedule.CostReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +33,8 @@ class LibreOfficeTest {
     static String soffice;
     static Plan plan;
     static Path workbook;
+    static Plan costed;
+    static Path costedWorkbook;
 
     @BeforeAll
     static void findLibreOffice() throws IOException {
@@ -42,6 +42,8 @@ class LibreOfficeTest {
         assumeTrue(soffice != null, "LibreOffice (soffice) is not on the PATH; .ci/run installs libreoffice-calc-nogui");
         plan = ExportFixtures.chatbot();
         workbook = ExportFixtures.export(plan, dir, "chatbot.xlsx");
+        costed = ExportFixtures.costed();
+        costedWorkbook = ExportFixtures.export(costed, dir, "costed.xlsx");
     }
 
     private static String find(String... names) {
@@ -113,9 +115,19 @@ class LibreOfficeTest {
     }
 
     private static double grandTotal(Path costsCsv) throws IOException {
-        List<String> first = readCsv(costsCsv).get(0);
-        assertThat(first.get(CostsSheet.LABEL)).isEqualTo("Grand total (USD)");
-        return Double.parseDouble(first.get(CostsSheet.VALUE));
+        return labelled(costsCsv, "Total (USD)", CostsSheet.PLANNED);
+    }
+
+    /** The value in column {@code col} of the first CSV row labelled {@code label} in the Costs label column. */
+    private static double labelled(Path costsCsv, String label, int col) throws IOException {
+        for (List<String> row : readCsv(costsCsv)) {
+            if (row.size() > col && row.get(CostsSheet.LABEL).equals(label)) {
+                String value = row.get(col);
+                return value.endsWith("%") ? Double.parseDouble(value.substring(0, value.length() - 1)) / 100
+                        : Double.parseDouble(value);
+            }
+        }
+        throw new AssertionError("no row labelled " + label + " in " + costsCsv.getFileName());
     }
 
     @Test
@@ -147,15 +159,8 @@ class LibreOfficeTest {
             }
         }
         try (XSSFWorkbook wb = ExportFixtures.open(workbook)) {
-            XSSFSheet costs = wb.getSheet("Costs");
-            for (Row row : costs) {
-                Cell label = row.getCell(CostsSheet.LABEL);
-                Cell value = row.getCell(CostsSheet.VALUE);
-                if (label != null && label.getCellType() == CellType.STRING && value != null
-                        && value.getCellType() == CellType.NUMERIC && label.getStringCellValue().equals("Data Engineer")) {
-                    value.setCellValue(value.getNumericCellValue() + 100);
-                }
-            }
+            Cell rate = ExcelExporterTest.rateCell(wb.getSheet("Costs"), "Data Engineer");
+            rate.setCellValue(rate.getNumericCellValue() + 100);
             // cached values stay stale on purpose: only a recalculation can show the new total
             try (var o = Files.newOutputStream(changed)) {
                 wb.write(o);
@@ -184,5 +189,49 @@ class LibreOfficeTest {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int pages = text.split("/Type\\s*/Page[^s]").length - 1;
         assertThat(pages).as("Summary, WBS, Gantt, Risks and Costs each print at least one page").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void libreOfficeRecalculatesTheCostItemsToTheReportsTotalsAndFollowsAChangedGpuPrice() throws Exception {
+        Path changed = dir.resolve("costed-gpu.xlsx");
+        try (XSSFWorkbook wb = ExportFixtures.open(costedWorkbook)) {
+            CostsSheetTest.labelled(wb.getSheet("Costs"), "H100").getCell(PriceBlock.FIRST).setCellValue(3.0);
+            try (var o = Files.newOutputStream(changed)) {
+                wb.write(o);
+            }
+        }
+        Path out = Files.createDirectories(dir.resolve("costed-recalculated"));
+        convert(CSV_ALL_SHEETS, out, true, costedWorkbook, changed);
+        Path csv = out.resolve("costed-Costs.csv");
+        CostReport report = CostReport.of(costed, ExportFixtures.TODAY);
+        assertThat(labelled(csv, "Total (USD)", CostsSheet.PLANNED)).isEqualTo(7510.0);
+        assertThat(labelled(csv, "Total (USD)", CostsSheet.ACTUAL)).isEqualTo(1500.0);
+        assertThat(labelled(csv, "Total (USD)", CostsSheet.FORECAST)).isEqualTo(7910.0);
+        for (var e : report.byCategory().entrySet()) {
+            assertThat(labelled(csv, e.getKey().label(), CostsSheet.PLANNED)).as(e.getKey().label())
+                    .isEqualTo(e.getValue().planned().doubleValue());
+            assertThat(labelled(csv, e.getKey().label(), CostsSheet.FORECAST)).as(e.getKey().label())
+                    .isEqualTo(e.getValue().forecast().doubleValue());
+        }
+        for (var e : report.byPhase().entrySet()) {
+            assertThat(labelled(csv, e.getKey(), CostsSheet.PLANNED)).isEqualTo(e.getValue().planned().doubleValue());
+        }
+        assertThat(labelled(csv, CostBlocks.WHOLE_PLAN, CostsSheet.WARNING))
+                .isCloseTo(7910.0 / 8000.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(labelled(csv, CostBlocks.WITH_CONTINGENCY, CostsSheet.PLANNED)).isEqualTo(12910.0);
+        Path gpu = out.resolve("costed-gpu-Costs.csv");
+        assertThat(labelled(gpu, "Total (USD)", CostsSheet.PLANNED)).as("480 GPU-hours at 0.50 more").isEqualTo(7750.0);
+        assertThat(labelled(gpu, "Compute", CostsSheet.PLANNED)).isEqualTo(1440.0);
+    }
+
+    @Test
+    void libreOfficePrintsTheCostChartsOfTheSummary() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("costed-pdf"));
+        convert("pdf", out, false, costedWorkbook);
+        String text = new String(Files.readAllBytes(out.resolve("costed.pdf")), StandardCharsets.ISO_8859_1);
+        int pages = text.split("/Type\\s*/Page[^s]").length - 1;
+        assertThat(pages).as("the Summary takes two pages: figures and risks, then the charts").isGreaterThanOrEqualTo(6);
+        int images = text.split("/Subtype\\s*/Image").length - 1;
+        assertThat(images).as("heat map and three cost charts").isGreaterThanOrEqualTo(4);
     }
 }

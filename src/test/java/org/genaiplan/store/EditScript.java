@@ -15,6 +15,17 @@ import org.genaiplan.model.Risk;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
+import org.genaiplan.model.cost.AnnotationCost;
+import org.genaiplan.model.cost.ApiCost;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostInput;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.model.cost.EvaluationCost;
+import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.LicenceCost;
+import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.model.cost.PeopleCost;
+import org.genaiplan.model.cost.TokenPrice;
 
 /**
  * A reproducible sequence of user actions (add, rename, edit, move, delete, restore tasks; add and
@@ -48,6 +59,26 @@ final class EditScript {
         return plan;
     }
 
+    /** Zero to three cost lines of random kinds. */
+    private static List<CostLine> costLines(Random r, int n) {
+        List<CostLine> lines = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+            BigDecimal actual = r.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(100_000), 2);
+            CostInput input = switch (r.nextInt(7)) {
+                case 0 -> new PeopleCost("Role " + r.nextInt(5), r.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(400), 1));
+                case 1 -> new ComputeCost("GPU " + r.nextInt(3), r.nextInt(16), BigDecimal.valueOf(r.nextInt(2000), 1));
+                case 2 -> new ApiCost("Model " + r.nextInt(3), r.nextInt(100_000), r.nextInt(2000), r.nextInt(1000),
+                        BigDecimal.valueOf(1 + r.nextInt(24)));
+                case 3 -> new LicenceCost(BigDecimal.valueOf(r.nextInt(50_000)));
+                case 4 -> new AnnotationCost("Role " + r.nextInt(5), r.nextInt(20_000), BigDecimal.valueOf(r.nextInt(60), 1));
+                case 5 -> new EvaluationCost("Role " + r.nextInt(5), BigDecimal.valueOf(r.nextInt(300)));
+                default -> new OtherCost(BigDecimal.valueOf(r.nextInt(10_000), 2));
+            };
+            lines.add(new CostLine("line " + n + "." + i, input, actual));
+        }
+        return lines;
+    }
+
     void apply(Plan plan, int n) {
         Random r = new Random(seed * 1_000_003L + n);
         List<Task> tasks = plan.tasksInOrder();
@@ -71,6 +102,8 @@ final class EditScript {
                         any.setPercentComplete(r.nextInt(101));
                         any.setNotes("note " + n);
                         any.setFixedCost(BigDecimal.valueOf(r.nextInt(10_000), 2));
+                        any.setWorkActualCost(r.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(5_000), 1));
+                        any.setCostLines(costLines(r, n));
                     }
                 }
                 case 5 -> {
@@ -119,8 +152,18 @@ final class EditScript {
                     }
                 }
                 default -> {
-                    if (r.nextBoolean()) {
-                        plan.putRole(new Role("Role " + r.nextInt(5), BigDecimal.valueOf(r.nextInt(200))));
+                    int what = r.nextInt(4);
+                    if (what == 0) {
+                        plan.putRole(new Role("Role " + r.nextInt(5), BigDecimal.valueOf(r.nextInt(200)), r.nextBoolean()));
+                    } else if (what == 1) {
+                        plan.setPriceTable(plan.priceTable().withPricedOn(LocalDate.of(2026, 1, 1).plusDays(n))
+                                .withGpu(new GpuPrice("GPU " + r.nextInt(3), BigDecimal.valueOf(r.nextInt(900), 2),
+                                        r.nextInt(1000), r.nextBoolean()))
+                                .withModel(new TokenPrice("Model " + r.nextInt(3), BigDecimal.valueOf(r.nextInt(900), 2),
+                                        BigDecimal.valueOf(r.nextInt(3000), 2), r.nextBoolean())));
+                    } else if (what == 2) {
+                        plan.setBudget(plan.budget().withTotal(r.nextBoolean() ? null : BigDecimal.valueOf(1 + r.nextInt(99_999)))
+                                .withPhase("Phase " + r.nextInt(3), r.nextInt(4) == 0 ? null : BigDecimal.valueOf(1 + r.nextInt(9_999))));
                     } else {
                         plan.setDescription("after action " + n);
                     }

@@ -38,7 +38,7 @@ class FormatUpgradesTest {
         FormatUpgrades chain = new FormatUpgrades(3, List.of(new Step(2, log), new Step(1, log)));
         PlanPackageReader reader = new PlanPackageReader(PackageLimits.defaults(), chain);
         Path file = dir.resolve("old.genaiplan");
-        Files.write(file, Packages.of(SamplePlans.everyField()));
+        Files.write(file, formatOne(Packages.data(SamplePlans.everyField())));
 
         Plan plan = reader.read(file).plan();
 
@@ -92,7 +92,7 @@ class FormatUpgradesTest {
         };
         PlanPackageReader reader = new PlanPackageReader(PackageLimits.defaults(), new FormatUpgrades(2, List.of(failing)));
         Path file = dir.resolve("old.genaiplan");
-        Files.write(file, Packages.of(SamplePlans.everyField()));
+        Files.write(file, formatOne(Packages.data(SamplePlans.everyField())));
         assertThatThrownBy(() -> reader.read(file)).hasMessage(
                 "old.genaiplan cannot be upgraded from file format 1: tasks without a phase cannot be converted.");
     }
@@ -111,16 +111,21 @@ class FormatUpgradesTest {
             @Override
             public void apply(Map<String, JsonNode> entries) {
                 ArrayNode roles = Json.mapper().createArrayNode();
-                roles.addObject().put("name", "Default").put("ratePerHour", "50");
+                roles.addObject().put("name", "Default").put("ratePerHour", "50").put("example", false);
                 entries.put(PackageFormat.ROLES, roles);
             }
         };
         Path file = dir.resolve("old.genaiplan");
-        Files.write(file, Packages.withManifest(data, m -> { }));
+        Files.write(file, formatOne(data));
         Plan plan = new PlanPackageReader(PackageLimits.defaults(), new FormatUpgrades(2, List.of(addRoles)))
                 .read(file).plan();
         assertThat(plan.role("Default")).isNotNull();
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("roles.json");
+    }
+
+    /** Today's entries under a format-1 manifest, for chains that only test the stepping. */
+    private static byte[] formatOne(Map<String, byte[]> data) throws Exception {
+        return Packages.withManifest(data, m -> m.put("formatVersion", 1));
     }
 
     @Test

@@ -196,7 +196,7 @@ class HostileFileTest {
     void newerFormat() throws Exception {
         byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 3));
         assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format 3);"
-                + " this version reads format 1 and older.");
+                + " this version reads format 2 and older.");
     }
 
     @Test

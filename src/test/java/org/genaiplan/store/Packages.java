@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -71,6 +72,38 @@ final class Packages {
         Map<String, byte[]> entries = entries(of(plan));
         entries.remove(PackageFormat.MANIFEST);
         return entries;
+    }
+
+    /**
+     * A package of {@code plan} as format 1 wrote it: no costs entry, tasks without cost lines or actual
+     * cost, roles without the example flag.
+     */
+    static byte[] formatOne(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.COSTS);
+        com.fasterxml.jackson.databind.JsonNode tasks = MAPPER.readTree(data.get(PackageFormat.TASKS));
+        for (com.fasterxml.jackson.databind.JsonNode t : tasks) {
+            ((ObjectNode) t).remove(List.of("workActualCost", "costLines"));
+        }
+        data.put(PackageFormat.TASKS, MAPPER.writeValueAsBytes(tasks));
+        com.fasterxml.jackson.databind.JsonNode roles = MAPPER.readTree(data.get(PackageFormat.ROLES));
+        for (com.fasterxml.jackson.databind.JsonNode r : roles) {
+            ((ObjectNode) r).remove("example");
+        }
+        data.put(PackageFormat.ROLES, MAPPER.writeValueAsBytes(roles));
+        return withManifest(data, m -> m.put("formatVersion", 1));
+    }
+
+    /** The data entries of {@code plan} with {@code entry} rewritten as text by {@code edit}, under a good manifest. */
+    static byte[] withEdited(Plan plan, String entry, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        String before = new String(data.get(entry), java.nio.charset.StandardCharsets.UTF_8);
+        String after = edit.apply(before);
+        if (after.equals(before)) {
+            throw new IllegalArgumentException("the edit changed nothing in " + entry);
+        }
+        data.put(entry, after.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return withManifest(data, m -> { });
     }
 
     /** Replaces every occurrence of {@code from} with {@code to} (same length) in {@code bytes}. */

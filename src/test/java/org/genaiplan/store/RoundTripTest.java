@@ -1,6 +1,7 @@
 package org.genaiplan.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -21,6 +22,18 @@ import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.cost.AnnotationCost;
+import org.genaiplan.model.cost.ApiCost;
+import org.genaiplan.model.cost.Budget;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.model.cost.EvaluationCost;
+import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.LicenceCost;
+import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.model.cost.PeopleCost;
+import org.genaiplan.model.cost.PriceTable;
+import org.genaiplan.model.cost.TokenPrice;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -159,8 +172,77 @@ class RoundTripTest {
     void rolesInOrderWithRates(Route route) throws Exception {
         Plan plan = roundTrip(route);
         assertThat(plan.roles()).containsExactly(new Role("ML engineer", new BigDecimal("95.25")),
-                new Role("Product owner", new BigDecimal("80")));
+                new Role("Product owner", new BigDecimal("80"), true));
+        assertThat(plan.role("ML engineer").example()).isFalse();
         assertThat(List.copyOf(plan.roles()).get(0).ratePerHour().scale()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void costLinesOfEveryKindWithTheirActuals(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.task(5).costLines()).containsExactly(
+                new CostLine("LoRA fine-tune", new ComputeCost("H100 80GB", 4, new BigDecimal("120")),
+                        new BigDecimal("1400.25")),
+                new CostLine("Pilot traffic", new ApiCost("Large hosted model", 10_000, 500, 300,
+                        new BigDecimal("2.5")), null),
+                new CostLine("", new PeopleCost("ML engineer", null), null),
+                new CostLine("Reviewer", new PeopleCost("Product owner", new BigDecimal("12.5")), BigDecimal.ZERO));
+        assertThat(plan.task(2).costLines()).containsExactly(
+                new CostLine("Ticket corpus licence", new LicenceCost(new BigDecimal("5000")), new BigDecimal("5000.00")),
+                new CostLine("Label Q&A pairs", new AnnotationCost("ML engineer", 2000, new BigDecimal("1.5")), null),
+                new CostLine("Red teaming", new EvaluationCost("Product owner", new BigDecimal("40")), null),
+                new CostLine("Travel", new OtherCost(new BigDecimal("99.99")), null));
+        assertThat(plan.task(2).workActualCost()).isEqualTo(new BigDecimal("300.10"));
+        assertThat(plan.task(5).workActualCost()).isNull();
+        assertThat(plan.task(1).costLines()).isEmpty();
+        assertThat(plan.task(5).costLines().get(0).actual().scale()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void priceTableWithDateAndExampleFlags(Route route) throws Exception {
+        PriceTable prices = roundTrip(route).priceTable();
+        assertThat(prices.pricedOn()).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(prices.gpus()).containsExactly(new GpuPrice("H100 80GB", new BigDecimal("3.10"), 989.5, true),
+                new GpuPrice("L4", new BigDecimal("0.7"), 121, false));
+        assertThat(prices.models()).containsExactly(
+                new TokenPrice("Large hosted model", new BigDecimal("3.00"), new BigDecimal("15"), true),
+                new TokenPrice("Small hosted model", new BigDecimal("0.150"), new BigDecimal("0.6"), false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void planAndPhaseBudgetsInOrder(Route route) throws Exception {
+        Budget budget = roundTrip(route).budget();
+        assertThat(budget.total()).isEqualTo(new BigDecimal("250000.00"));
+        assertThat(budget.phases()).containsExactly(entry("Discovery & scoping", new BigDecimal("20000")),
+                entry("Build", new BigDecimal("1.5E+5")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void planWithoutCostDataStaysWithout(Route route) throws Exception {
+        Plan empty = new Plan("Nothing priced", LocalDate.of(2026, 3, 2));
+        empty.addTask(null, "Only task");
+        Plan back;
+        StoreHome home = new StoreHome(dir.resolve("home"));
+        if (route == Route.PACKAGE) {
+            Path file = dir.resolve("empty.genaiplan");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                new PlanPackageWriter().write(empty, null, out);
+            }
+            back = new PlanPackageReader().read(file).plan();
+        } else {
+            try (WorkingStore store = WorkingStore.create(home)) {
+                store.importAll(empty, info());
+                back = store.load();
+            }
+        }
+        assertThat(back.priceTable()).isEqualTo(PriceTable.empty());
+        assertThat(back.budget().isEmpty()).isTrue();
+        assertThat(back.task(1).costLines()).isEmpty();
+        assertThat(back.task(1).workActualCost()).isNull();
     }
 
     @ParameterizedTest

@@ -18,6 +18,20 @@ import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.WorkingCalendar;
+import org.genaiplan.model.cost.AnnotationCost;
+import org.genaiplan.model.cost.ApiCost;
+import org.genaiplan.model.cost.Budget;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.model.cost.EvaluationCost;
+import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.LicenceCost;
+import org.genaiplan.model.cost.OtherCost;
+import org.genaiplan.model.cost.PeopleCost;
+import org.genaiplan.model.cost.PriceTable;
+import org.genaiplan.model.cost.TokenPrice;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Plans for store tests: one with every input field set away from its default, and large ones. */
 final class SamplePlans {
@@ -105,7 +119,34 @@ final class SamplePlans {
         step.done();
 
         plan.putRole(new Role("ML engineer", new BigDecimal("95.25")));
-        plan.putRole(new Role("Product owner", new BigDecimal("80")));
+        plan.putRole(new Role("Product owner", new BigDecimal("80"), true));
+        step.done();
+
+        plan.setPriceTable(new PriceTable(LocalDate.of(2026, 2, 20),
+                List.of(new GpuPrice("H100 80GB", new BigDecimal("3.10"), 989.5, true),
+                        new GpuPrice("L4", new BigDecimal("0.7"), 121, false)),
+                List.of(new TokenPrice("Large hosted model", new BigDecimal("3.00"), new BigDecimal("15"), true),
+                        new TokenPrice("Small hosted model", new BigDecimal("0.150"), new BigDecimal("0.6"), false))));
+        step.done();
+        Map<String, BigDecimal> phases = new LinkedHashMap<>();
+        phases.put("Discovery & scoping", new BigDecimal("20000"));
+        phases.put("Build", new BigDecimal("1.5E+5"));
+        plan.setBudget(new Budget(new BigDecimal("250000.00"), phases));
+        step.done();
+        eval.setCostLines(List.of(
+                new CostLine("LoRA fine-tune", new ComputeCost("H100 80GB", 4, new BigDecimal("120")),
+                        new BigDecimal("1400.25")),
+                new CostLine("Pilot traffic", new ApiCost("Large hosted model", 10_000, 500, 300,
+                        new BigDecimal("2.5")), null),
+                new CostLine("", new PeopleCost("ML engineer", null), null),
+                new CostLine("Reviewer", new PeopleCost("Product owner", new BigDecimal("12.5")), BigDecimal.ZERO)));
+        step.done();
+        interviews.setCostLines(List.of(
+                new CostLine("Ticket corpus licence", new LicenceCost(new BigDecimal("5000")), new BigDecimal("5000.00")),
+                new CostLine("Label Q&A pairs", new AnnotationCost("ML engineer", 2000, new BigDecimal("1.5")), null),
+                new CostLine("Red teaming", new EvaluationCost("Product owner", new BigDecimal("40")), null),
+                new CostLine("Travel", new OtherCost(new BigDecimal("99.99")), null)));
+        interviews.setWorkActualCost(new BigDecimal("300.10"));
         step.done();
     }
 

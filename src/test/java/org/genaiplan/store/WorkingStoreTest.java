@@ -115,6 +115,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(1);
                 assertThat(rs.getString(2)).isEqualTo("V001__initial.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+                assertThat(rs.getString(2)).isEqualTo("V002__costs.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
@@ -132,10 +135,105 @@ class WorkingStoreTest {
         }
         try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
              Statement s = side.createStatement()) {
-            s.executeUpdate("INSERT INTO schema_version VALUES (2, 'V002__future.sql', CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO schema_version VALUES (3, 'V003__future.sql', CURRENT_TIMESTAMP)");
         }
         assertThatThrownBy(() -> WorkingStore.open(home, id)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("newer than this app");
+    }
+
+    @Test
+    void costLineChangeRewritesOnlyThatTasksLinesAndPriceChangeRewritesTheTable() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        try (WorkingStore store = WorkingStore.create(home)) {
+            store.importAll(plan, info());
+            try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), store.id(), true),
+                    "genaiplan", "");
+                 Statement s = side.createStatement()) {
+                s.executeUpdate("UPDATE cost_lines SET description = 'untouched' WHERE task_id = 2 AND position = 0");
+            }
+            var lines = new java.util.ArrayList<>(plan.task(5).costLines());
+            lines.removeFirst();
+            lines.set(0, lines.get(0).withActual(new java.math.BigDecimal("12.34")));
+            plan.task(5).setCostLines(lines);
+            plan.task(5).setWorkActualCost(new java.math.BigDecimal("7"));
+            assertThat(store.commit(plan)).isTrue();
+
+            Plan loaded = store.load();
+            assertThat(loaded.task(5).costLines()).isEqualTo(lines);
+            assertThat(loaded.task(5).workActualCost()).isEqualByComparingTo("7");
+            assertThat(loaded.task(2).costLines().get(0).description()).isEqualTo("untouched");
+
+            plan.setPriceTable(plan.priceTable().withoutGpu("L4").withPricedOn(java.time.LocalDate.of(2026, 6, 1)));
+            plan.setBudget(plan.budget().withPhase("Build", null).withTotal(new java.math.BigDecimal("99")));
+            assertThat(store.commit(plan)).isTrue();
+            loaded = store.load();
+            assertThat(loaded.priceTable()).isEqualTo(plan.priceTable());
+            assertThat(loaded.budget()).isEqualTo(plan.budget());
+        }
+    }
+
+    @Test
+    void removingATaskRemovesItsCostLinesAndRestoringBringsThemBack() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        try (WorkingStore store = WorkingStore.create(home)) {
+            store.importAll(plan, info());
+            var removed = plan.remove(plan.task(1));
+            store.commit(plan);
+            assertThat(costLineRows(store)).isEqualTo(4);
+            plan.restore(removed);
+            store.commit(plan);
+            assertThat(costLineRows(store)).isEqualTo(8);
+            assertThat(PlanRows.of(store.load())).isEqualTo(PlanRows.of(plan));
+        }
+    }
+
+    private int costLineRows(WorkingStore store) throws SQLException {
+        try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), store.id(), true),
+                "genaiplan", "");
+             Statement s = side.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM cost_lines")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void workingCopyFromBeforeTheCostModelMigratesAndKeepsItsPlan() throws Exception {
+        String id;
+        Plan plan = SamplePlans.everyField();
+        try (WorkingStore store = WorkingStore.create(home)) {
+            id = store.id();
+            store.importAll(plan, info());
+        }
+        // Turn the store back into what the app wrote before migration 2 existed.
+        try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
+             Statement s = side.createStatement()) {
+            for (String sql : java.util.List.of("DROP TABLE cost_lines", "DROP TABLE plan_costs", "DROP TABLE gpu_prices",
+                    "DROP TABLE model_prices", "DROP TABLE phase_budgets", "ALTER TABLE tasks DROP COLUMN work_actual_cost",
+                    "ALTER TABLE roles DROP COLUMN example", "DELETE FROM schema_version WHERE version = 2")) {
+                s.execute(sql);
+            }
+        }
+        try (WorkingStore again = WorkingStore.open(home, id);
+             Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
+             Statement s = side.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+            Plan loaded = again.load();
+            assertThat(loaded.tasksInOrder()).extracting(Task::name)
+                    .containsExactlyElementsOf(plan.tasksInOrder().stream().map(Task::name).toList());
+            assertThat(loaded.task(2).fixedCost()).isEqualByComparingTo("1250.50");
+            assertThat(loaded.task(5).costLines()).isEmpty();
+            assertThat(loaded.priceTable().gpus()).isEmpty();
+            assertThat(loaded.budget().isEmpty()).isTrue();
+            assertThat(loaded.role("Product owner").example()).isFalse();
+
+            loaded.task(5).setCostLines(plan.task(5).costLines());
+            loaded.setPriceTable(plan.priceTable());
+            again.commit(loaded);
+            assertThat(again.load().task(5).costLines()).isEqualTo(plan.task(5).costLines());
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.cost.CostCategory;
+import org.genaiplan.schedule.CostReport;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.schedule.DependencyGraph;
 import org.genaiplan.schedule.ScheduleReport;
@@ -61,6 +63,31 @@ class SyntheticPlanGeneratorTest {
     }
 
     @Test
+    void bigPlansCarryCostLinesOfEveryKindActualsAndBudgets() {
+        Plan plan = generator.generate(2000, 7);
+        new CpmScheduler().schedule(plan);
+        CostReport report = CostReport.of(plan, SyntheticPlanGenerator.DEFAULT_START.plusYears(5));
+        java.util.Set<Class<?>> kinds = new java.util.HashSet<>();
+        int withLines = 0;
+        for (Task t : plan.tasksInOrder()) {
+            if (!t.costLines().isEmpty()) {
+                withLines++;
+            }
+            t.costLines().forEach(l -> kinds.add(l.input().getClass()));
+        }
+        assertThat(withLines).isBetween(250, 500);
+        assertThat(kinds).hasSize(7);
+        assertThat(report.items()).allSatisfy(i -> assertThat(i.missingPrice()).isNull());
+        for (CostCategory c : CostCategory.values()) {
+            assertThat(report.byCategory().get(c).planned()).as(c.label()).isPositive();
+        }
+        assertThat(report.total().actual()).isPositive();
+        assertThat(plan.budget().total()).isGreaterThan(report.total().planned());
+        assertThat(plan.budget().phases()).isNotEmpty();
+        assertThat(plan.priceTable().gpus()).isNotEmpty();
+    }
+
+    @Test
     void networkHasNoLoopAndSchedules() {
         Plan plan = generator.generate(3000, 11);
         assertThat(DependencyGraph.findCycles(plan)).isEmpty();
@@ -90,6 +117,8 @@ class SyntheticPlanGeneratorTest {
         }
         plan.dependencies().forEach(d -> sb.append(d).append('\n'));
         plan.risks().forEach(r -> sb.append(r.title()).append(r.score()).append('\n'));
+        plan.tasksInOrder().forEach(t -> sb.append(t.costLines()).append(t.workActualCost()));
+        sb.append(plan.budget());
         return sb.toString();
     }
 }

@@ -143,7 +143,7 @@ class ExportImportMenuTest {
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("with-gantt.xlsx")))) {
             var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) book.getSheet("Summary")).getDrawingPatriarch();
             assertThat(drawing).isNotNull();
-            assertThat(drawing.getShapes()).hasSize(2); // Gantt and heat map
+            assertThat(drawing.getShapes()).hasSize(5); // heat map, three cost charts and the Gantt
         }
     }
 

@@ -106,6 +106,14 @@ public final class Benchmark {
             return ns;
         }), -1);
 
+        // cost-report: what the cost view and `info` rebuild after an edit (totals, alerts, S-curve).
+        java.time.LocalDate today = plan.startDate().plusDays(30);
+        line("cost-report", n, median(warmUps, runs, () -> time(() -> {
+            org.genaiplan.schedule.CostReport report = org.genaiplan.schedule.CostReport.of(plan, today);
+            report.alerts();
+            report.sCurve();
+        })), -1);
+
         measureFiles(plan, n);
         measureExport(plan, n);
     }

@@ -19,14 +19,14 @@ class BenchCommandTest {
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\\R");
         assertThat(lines).extracting(l -> l.split(" ")[1])
-                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "save", "read", "open", "export-xlsx", "heap",
+                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "heap",
                         "heap-open");
         for (String line : lines) {
             assertThat(line).matches("bench [a-z-]+ tasks=300 ms=\\d+\\.\\d{2}( mb=\\d+)?");
         }
-        assertThat(lines[8]).contains(" mb=");
         assertThat(lines[9]).contains(" mb=");
         assertThat(lines[10]).contains(" mb=");
+        assertThat(lines[11]).contains(" mb=");
     }
 
     @Test
