@@ -65,15 +65,15 @@ public final class LookHarness extends Application {
                 .orElse(plan.tasksInOrder().stream().filter(t -> !t.hasChildren()).findFirst().orElseThrow());
         bench.wbs().select(java.util.List.of(task.id()));
         bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
-        bench.window().costsView().addLine(org.genaiplan.ui.costs.LineKind.COMPUTE);
-        vm.editInput(0, org.genaiplan.ui.costs.CostField.GPU_COUNT, "4");
-        vm.editInput(0, org.genaiplan.ui.costs.CostField.HOURS, "120");
-        vm.editDescription(0, "LoRA run, 3 epochs");
-        bench.window().costsView().addLine(org.genaiplan.ui.costs.LineKind.API);
-        vm.editInput(1, org.genaiplan.ui.costs.CostField.REQUESTS, "10000");
-        vm.editInput(1, org.genaiplan.ui.costs.CostField.INPUT_TOKENS, "500");
-        vm.editInput(1, org.genaiplan.ui.costs.CostField.OUTPUT_TOKENS, "300");
-        vm.editInput(1, org.genaiplan.ui.costs.CostField.MONTHS, "3");
+        int c = vm.addLine(org.genaiplan.ui.costs.LineKind.COMPUTE);
+        vm.editInput(c, org.genaiplan.ui.costs.CostField.GPU_COUNT, "4");
+        vm.editInput(c, org.genaiplan.ui.costs.CostField.HOURS, "120");
+        vm.editDescription(c, "LoRA run, 3 epochs");
+        int api = vm.addLine(org.genaiplan.ui.costs.LineKind.API);
+        vm.editInput(api, org.genaiplan.ui.costs.CostField.REQUESTS, "10000");
+        vm.editInput(api, org.genaiplan.ui.costs.CostField.INPUT_TOKENS, "500");
+        vm.editInput(api, org.genaiplan.ui.costs.CostField.OUTPUT_TOKENS, "300");
+        vm.editInput(api, org.genaiplan.ui.costs.CostField.MONTHS, "3");
         vm.editActual(-1, "1200");
         vm.refreshReport();
         java.math.BigDecimal forecast = vm.reportProperty().get().total().forecast();
@@ -88,9 +88,9 @@ public final class LookHarness extends Application {
         } else if (show.equals("costs-category")) {
             bench.window().costsView().showChart("BY_CATEGORY");
         }
-        bench.window().costsView().selectLine(show.equals("costs-api") ? 1 : 0);
+        bench.window().costsView().selectLine(show.equals("costs-api") ? api : c);
         if (show.equals("costs-api")) {
-            vm.editInput(1, org.genaiplan.ui.costs.CostField.MODEL, "Claude-class");
+            vm.editInput(api, org.genaiplan.ui.costs.CostField.MODEL, "Claude-class");
         }
         if (show.equals("costs-training")) {
             javafx.application.Platform.runLater(() ->
