@@ -155,7 +155,7 @@ public final class MainWindow extends BorderPane {
         view.disableProperty().bind(main.documentOpenProperty().not());
         view.setShown(costsTab.isSelected());
         costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
-        statusBar.addBadge(new BudgetBadge(view.viewModel(), () -> tabs.getSelectionModel().select(costsTab)));
+        statusBar.addBadge(new BudgetBadge(view.viewModel().budget(), () -> tabs.getSelectionModel().select(costsTab)));
     }
 
     /** The cost view, or null before {@link #showCosts} is called. */

@@ -43,7 +43,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         MainWindow window = new MainWindow(main, wbs, selection);
         window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
-        window.showCosts(new CostView(new CostViewModel(editor, selection, main.messageProperty(), LocalDate::now,
+        window.showCosts(new CostView(CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
                 javafx.application.Platform::runLater), new WorkbookCharts()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, window, scene);

@@ -15,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class BudgetBadge extends Label {
     private static final List<String> LEVELS = List.of("budget-50", "budget-75", "budget-90", "budget-100");
 
-    public BudgetBadge(CostViewModel viewModel, Runnable open) {
+    public BudgetBadge(BudgetViewModel viewModel, Runnable open) {
         setId("budgetBadge");
         getStyleClass().add("budget-badge");
         setGraphic(new FontIcon("mdi2c-cash-multiple"));
@@ -39,8 +39,8 @@ public final class BudgetBadge extends Label {
             return;
         }
         setVisible(true);
-        setText(CostViewModel.badgeText(alert));
-        getStyleClass().add(CostViewModel.levelClass(alert.threshold()));
+        setText(BudgetViewModel.badgeText(alert));
+        getStyleClass().add(BudgetViewModel.levelClass(alert.threshold()));
         setTooltip(new Tooltip(alert.message() + " Click to open the Costs tab."));
     }
 }

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class BudgetPane extends VBox {
     private static final List<String> LEVELS = List.of("budget-50", "budget-75", "budget-90", "budget-100");
 
-    BudgetPane(CostViewModel viewModel, CellNote note) {
+    BudgetPane(BudgetViewModel viewModel, CellNote note) {
         getStyleClass().add("budget-pane");
         setSpacing(8);
         TableView<BudgetRow> table = new TableView<>(viewModel.budgetRows());
@@ -56,7 +56,7 @@ final class BudgetPane extends VBox {
                 getStyleClass().remove("budget-plan-row");
                 if (!empty && item != null) {
                     if (item.level() > 0) {
-                        getStyleClass().add(CostViewModel.levelClass(item.level()));
+                        getStyleClass().add(BudgetViewModel.levelClass(item.level()));
                     }
                     if (item.phase() == null) {
                         getStyleClass().add("budget-plan-row");
@@ -87,7 +87,7 @@ final class BudgetPane extends VBox {
                 }
                 setText(item.message());
                 setGraphic(new FontIcon(item.overBudget() ? "mdi2a-alert-octagon-outline" : "mdi2a-alert-outline"));
-                getStyleClass().add(CostViewModel.levelClass(item.threshold()));
+                getStyleClass().add(BudgetViewModel.levelClass(item.threshold()));
             }
         });
         getChildren().addAll(table, alertsTitle, alerts);

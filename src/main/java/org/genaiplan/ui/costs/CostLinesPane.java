@@ -28,18 +28,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * hours, and the inputs of the selected line under the table.
  */
 final class CostLinesPane extends BorderPane {
-    private final CostViewModel viewModel;
+    private final CostLinesViewModel viewModel;
+    private final PriceTableViewModel prices;
     private final TableView<CostLineRow> table = new TableView<>();
     private final LineEditor lineEditor;
     private final CellNote note;
     /** The line index to keep selected across refreshes. */
     private int wantedIndex = CostLineRow.WORK;
 
-    CostLinesPane(CostViewModel viewModel, CellNote note) {
+    CostLinesPane(CostLinesViewModel viewModel, PriceTableViewModel prices, CellNote note) {
         this.viewModel = viewModel;
+        this.prices = prices;
         this.note = note;
         getStyleClass().add("cost-lines-pane");
-        lineEditor = new LineEditor(viewModel, note);
+        lineEditor = new LineEditor(viewModel, prices, note);
 
         Label title = new Label();
         title.setId("costTaskTitle");
@@ -225,7 +227,7 @@ final class CostLinesPane extends BorderPane {
     private void openTrainingHelper() {
         int line = selectedLine();
         ComputeCost current = viewModel.lineInput(line) instanceof ComputeCost c ? c : null;
-        TrainingDialog dialog = new TrainingDialog(viewModel, current);
+        TrainingDialog dialog = new TrainingDialog(prices, current);
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }

@@ -35,12 +35,12 @@ public final class CostView extends BorderPane {
         getStylesheets().add(CostView.class.getResource("costs.css").toExternalForm());
         setId("costView");
 
-        linesPane = new CostLinesPane(viewModel, note);
+        linesPane = new CostLinesPane(viewModel.costLines(), viewModel.prices(), note);
         chartPane = new ChartPane(viewModel, charts);
         chartsTab = sideTab("Charts", "mdi2c-chart-bar", chartPane);
         // The budget and price tables are built the first time they are shown.
-        budgetTab = lazyTab("Budget", "mdi2w-wallet-outline", () -> new BudgetPane(viewModel, note));
-        pricesTab = lazyTab("Prices", "mdi2t-tag-outline", () -> new PricePane(viewModel, note));
+        budgetTab = lazyTab("Budget", "mdi2w-wallet-outline", () -> new BudgetPane(viewModel.budget(), note));
+        pricesTab = lazyTab("Prices", "mdi2t-tag-outline", () -> new PricePane(viewModel.prices(), note));
         side.getTabs().addAll(chartsTab, budgetTab, pricesTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("costSideTabs");

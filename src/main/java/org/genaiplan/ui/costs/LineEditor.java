@@ -28,7 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class LineEditor extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    private final CostViewModel viewModel;
+    private final CostLinesViewModel viewModel;
+    private final PriceTableViewModel prices;
     private final CellNote note;
     private final FlowPane fields = new FlowPane(12, 8);
     private final Label heading = new Label();
@@ -38,8 +39,9 @@ final class LineEditor extends VBox {
     private LineKind kind;
     private boolean updating;
 
-    LineEditor(CostViewModel viewModel, CellNote note) {
+    LineEditor(CostLinesViewModel viewModel, PriceTableViewModel prices, CellNote note) {
         this.viewModel = viewModel;
+        this.prices = prices;
         this.note = note;
         getStyleClass().add("line-editor");
         setId("lineEditor");
@@ -149,9 +151,9 @@ final class LineEditor extends VBox {
         ComboBox<String> box = new ComboBox<>();
         box.setPrefWidth(170);
         ObservableList<String> source = switch (f.picker()) {
-            case ROLE -> viewModel.roleNames();
-            case GPU -> viewModel.gpuNames();
-            case MODEL -> viewModel.modelNames();
+            case ROLE -> prices.roleNames();
+            case GPU -> prices.gpuNames();
+            case MODEL -> prices.modelNames();
             case TEXT -> throw new IllegalStateException();
         };
         Runnable fill = () -> {

@@ -32,12 +32,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * "example" until the user types over them.
  */
 final class PricePane extends ScrollPane {
-    private final CostViewModel viewModel;
+    private final PriceTableViewModel viewModel;
     private final CellNote note;
     private final DatePicker pricedOn = new DatePicker();
     private boolean updating;
 
-    PricePane(CostViewModel viewModel, CellNote note) {
+    PricePane(PriceTableViewModel viewModel, CellNote note) {
         this.viewModel = viewModel;
         this.note = note;
         getStyleClass().add("price-pane");
@@ -66,26 +66,26 @@ final class PricePane extends ScrollPane {
 
         TableView<GpuPrice> gpus = table("gpuTable", viewModel.gpus(), GpuPrice::example);
         gpus.getColumns().add(col("GPU type", 130, GpuPrice::name,
-                (row, i, t) -> viewModel.editGpu(i, CostViewModel.GpuColumn.NAME, t), "The GPU's name as cost lines"
+                (row, i, t) -> viewModel.editGpu(i, PriceTableViewModel.GpuColumn.NAME, t), "The GPU's name as cost lines"
                         + " refer to it; renaming leaves lines that use the old name unpriced."));
         gpus.getColumns().add(col("Price / GPU-hour", 120, g -> Numbers.money(g.pricePerHour()),
-                (row, i, t) -> viewModel.editGpu(i, CostViewModel.GpuColumn.PRICE, t),
+                (row, i, t) -> viewModel.editGpu(i, PriceTableViewModel.GpuColumn.PRICE, t),
                 "What one GPU of this type costs per hour; compute lines multiply it by GPUs x hours.",
                 "cost-cell-number"));
         gpus.getColumns().add(col("Peak TFLOP/s", 100, g -> Numbers.plain(java.math.BigDecimal.valueOf(g.peakTflops())),
-                (row, i, t) -> viewModel.editGpu(i, CostViewModel.GpuColumn.PEAK, t),
+                (row, i, t) -> viewModel.editGpu(i, PriceTableViewModel.GpuColumn.PEAK, t),
                 "Peak dense throughput of one GPU; the training-hours helper starts from it.", "cost-cell-number"));
         gpus.getColumns().add(exampleColumn(GpuPrice::example));
 
         TableView<TokenPrice> models = table("modelTable", viewModel.models(), TokenPrice::example);
         models.getColumns().add(col("Model", 150, TokenPrice::model,
-                (row, i, t) -> viewModel.editModel(i, CostViewModel.ModelColumn.NAME, t),
+                (row, i, t) -> viewModel.editModel(i, PriceTableViewModel.ModelColumn.NAME, t),
                 "The hosted model's name as API lines refer to it."));
         models.getColumns().add(col("Input / 1M tokens", 120, m -> Numbers.money(m.inputPerMillion()),
-                (row, i, t) -> viewModel.editModel(i, CostViewModel.ModelColumn.INPUT, t),
+                (row, i, t) -> viewModel.editModel(i, PriceTableViewModel.ModelColumn.INPUT, t),
                 "Price of one million tokens sent to the model.", "cost-cell-number"));
         models.getColumns().add(col("Output / 1M tokens", 120, m -> Numbers.money(m.outputPerMillion()),
-                (row, i, t) -> viewModel.editModel(i, CostViewModel.ModelColumn.OUTPUT, t),
+                (row, i, t) -> viewModel.editModel(i, PriceTableViewModel.ModelColumn.OUTPUT, t),
                 "Price of one million tokens the model writes back.", "cost-cell-number"));
         models.getColumns().add(exampleColumn(TokenPrice::example));
 

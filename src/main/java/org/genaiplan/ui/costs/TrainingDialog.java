@@ -28,7 +28,7 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
     record Result(ComputeCost input, String description, boolean fill) {
     }
 
-    private final CostViewModel viewModel;
+    private final PriceTableViewModel viewModel;
     private final TextField parameters = new TextField("7B");
     private final TextField tokens = new TextField("2B");
     private final ComboBox<TrainingEstimate.Method> method = new ComboBox<>();
@@ -39,7 +39,7 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
     private final Label result = new Label();
     private final Label error = new Label();
 
-    TrainingDialog(CostViewModel viewModel, ComputeCost current) {
+    TrainingDialog(PriceTableViewModel viewModel, ComputeCost current) {
         this.viewModel = viewModel;
         setTitle("Estimate training hours");
         setHeaderText("GPU hours of a training run from model size and training tokens");

@@ -65,19 +65,19 @@ public final class LookHarness extends Application {
                 .orElse(plan.tasksInOrder().stream().filter(t -> !t.hasChildren()).findFirst().orElseThrow());
         bench.wbs().select(java.util.List.of(task.id()));
         bench.window().tabs().getSelectionModel().select(bench.window().costsTab());
-        int c = vm.addLine(org.genaiplan.ui.costs.LineKind.COMPUTE);
-        vm.editInput(c, org.genaiplan.ui.costs.CostField.GPU_COUNT, "4");
-        vm.editInput(c, org.genaiplan.ui.costs.CostField.HOURS, "120");
-        vm.editDescription(c, "LoRA run, 3 epochs");
-        int api = vm.addLine(org.genaiplan.ui.costs.LineKind.API);
-        vm.editInput(api, org.genaiplan.ui.costs.CostField.REQUESTS, "10000");
-        vm.editInput(api, org.genaiplan.ui.costs.CostField.INPUT_TOKENS, "500");
-        vm.editInput(api, org.genaiplan.ui.costs.CostField.OUTPUT_TOKENS, "300");
-        vm.editInput(api, org.genaiplan.ui.costs.CostField.MONTHS, "3");
-        vm.editActual(-1, "1200");
+        int c = vm.costLines().addLine(org.genaiplan.ui.costs.LineKind.COMPUTE);
+        vm.costLines().editInput(c, org.genaiplan.ui.costs.CostField.GPU_COUNT, "4");
+        vm.costLines().editInput(c, org.genaiplan.ui.costs.CostField.HOURS, "120");
+        vm.costLines().editDescription(c, "LoRA run, 3 epochs");
+        int api = vm.costLines().addLine(org.genaiplan.ui.costs.LineKind.API);
+        vm.costLines().editInput(api, org.genaiplan.ui.costs.CostField.REQUESTS, "10000");
+        vm.costLines().editInput(api, org.genaiplan.ui.costs.CostField.INPUT_TOKENS, "500");
+        vm.costLines().editInput(api, org.genaiplan.ui.costs.CostField.OUTPUT_TOKENS, "300");
+        vm.costLines().editInput(api, org.genaiplan.ui.costs.CostField.MONTHS, "3");
+        vm.costLines().editActual(-1, "1200");
         vm.refreshReport();
         java.math.BigDecimal forecast = vm.reportProperty().get().total().forecast();
-        vm.setPlanBudget(forecast.multiply(new java.math.BigDecimal("1.08")).setScale(0, java.math.RoundingMode.UP)
+        vm.budget().setPlanBudget(forecast.multiply(new java.math.BigDecimal("1.08")).setScale(0, java.math.RoundingMode.UP)
                 .toPlainString());
         if (show.equals("costs-budget")) {
             bench.window().costsView().showSide("Budget");
@@ -90,7 +90,7 @@ public final class LookHarness extends Application {
         }
         bench.window().costsView().selectLine(show.equals("costs-api") ? api : c);
         if (show.equals("costs-api")) {
-            vm.editInput(api, org.genaiplan.ui.costs.CostField.MODEL, "Claude-class");
+            vm.costLines().editInput(api, org.genaiplan.ui.costs.CostField.MODEL, "Claude-class");
         }
         if (show.equals("costs-training")) {
             javafx.application.Platform.runLater(() ->

@@ -47,7 +47,7 @@ class CostViewModelTest {
         plan.changes().drain();
         editor = new PlanEditor(CpmScheduler::new, new UndoStack());
         editor.setSession(new MemoryDocuments().session(plan), true);
-        vm = new CostViewModel(editor, selection, message, () -> LocalDate.of(2026, 3, 2), later::add);
+        vm = CostViewModel.create(editor, selection, message, () -> LocalDate.of(2026, 3, 2), later::add);
         selection.select(java.util.List.of(task.id()), task.id());
         runLater();
     }
@@ -64,47 +64,47 @@ class CostViewModelTest {
 
     @Test
     void everyKindTakesItsInputsAndTheAmountFollows() {
-        int api = vm.addLine(LineKind.API);
-        assertThat(vm.editInput(api, CostField.REQUESTS, "10,000")).isNull();
-        assertThat(vm.editInput(api, CostField.INPUT_TOKENS, "500")).isNull();
-        assertThat(vm.editInput(api, CostField.OUTPUT_TOKENS, "300")).isNull();
-        assertThat(vm.editInput(api, CostField.MONTHS, "2")).isNull();
+        int api = vm.costLines().addLine(LineKind.API);
+        assertThat(vm.costLines().editInput(api, CostField.REQUESTS, "10,000")).isNull();
+        assertThat(vm.costLines().editInput(api, CostField.INPUT_TOKENS, "500")).isNull();
+        assertThat(vm.costLines().editInput(api, CostField.OUTPUT_TOKENS, "300")).isNull();
+        assertThat(vm.costLines().editInput(api, CostField.MONTHS, "2")).isNull();
         assertThat(line(api)).isEqualTo(new ApiCost("gpt-class", 10_000, 500, 300, new BigDecimal("2")));
         // 10,000 x (500 x 2.50 + 300 x 10) / 1,000,000 x 2 months
-        assertThat(vm.lines().get(1).planned()).isEqualTo("85.00");
+        assertThat(vm.costLines().lines().get(1).planned()).isEqualTo("85.00");
 
-        int ann = vm.addLine(LineKind.ANNOTATION);
-        assertThat(vm.editInput(ann, CostField.ITEMS, "3000")).isNull();
-        assertThat(vm.editInput(ann, CostField.MINUTES, "1.5")).isNull();
+        int ann = vm.costLines().addLine(LineKind.ANNOTATION);
+        assertThat(vm.costLines().editInput(ann, CostField.ITEMS, "3000")).isNull();
+        assertThat(vm.costLines().editInput(ann, CostField.MINUTES, "1.5")).isNull();
         assertThat(line(ann)).isEqualTo(new AnnotationCost("Annotator", 3000, new BigDecimal("1.5")));
-        assertThat(vm.lines().get(2).planned()).isEqualTo("3,000.00"); // 75 h x 40
+        assertThat(vm.costLines().lines().get(2).planned()).isEqualTo("3,000.00"); // 75 h x 40
 
-        int people = vm.addLine(LineKind.PEOPLE);
+        int people = vm.costLines().addLine(LineKind.PEOPLE);
         assertThat(line(people)).isEqualTo(new PeopleCost("Annotator", null));
-        assertThat(vm.lines().get(3).planned()).isEqualTo("640.00"); // the task's 16 h x 40
-        assertThat(vm.lines().get(3).inputs()).contains("task duration");
-        assertThat(vm.editInput(people, CostField.HOURS, "10")).isNull();
-        assertThat(vm.lines().get(3).planned()).isEqualTo("400.00");
-        assertThat(vm.editInput(people, CostField.HOURS, "")).isNull();
+        assertThat(vm.costLines().lines().get(3).planned()).isEqualTo("640.00"); // the task's 16 h x 40
+        assertThat(vm.costLines().lines().get(3).inputs()).contains("task duration");
+        assertThat(vm.costLines().editInput(people, CostField.HOURS, "10")).isNull();
+        assertThat(vm.costLines().lines().get(3).planned()).isEqualTo("400.00");
+        assertThat(vm.costLines().editInput(people, CostField.HOURS, "")).isNull();
         assertThat(line(people)).isEqualTo(new PeopleCost("Annotator", null));
     }
 
     @Test
     void refusedInputsSayWhyAndChangeNothing() {
-        int c = vm.addLine(LineKind.COMPUTE);
-        int licence = vm.addLine(LineKind.LICENCE);
+        int c = vm.costLines().addLine(LineKind.COMPUTE);
+        int licence = vm.costLines().addLine(LineKind.LICENCE);
         var before = task.costLines();
-        assertThat(vm.editInput(c, CostField.GPU_COUNT, "-2")).isEqualTo("The GPU count cannot be negative.");
-        assertThat(vm.editInput(c, CostField.GPU_COUNT, "2.5")).isEqualTo("The GPU count must be a whole number, not \"2.5\".");
-        assertThat(vm.editInput(c, CostField.HOURS, "twelve")).startsWith("Hours must be a number");
-        assertThat(vm.editInput(c, CostField.GPU_TYPE, " ")).isEqualTo("GPU type is required.");
-        assertThat(vm.editInput(licence, CostField.AMOUNT, "")).isEqualTo("Amount is required.");
-        assertThat(vm.editInput(licence, CostField.MODEL, "gpt-class")).isEqualTo("Data licence lines have no Model.");
-        assertThat(vm.editActual(c, "-1")).isEqualTo("The actual cost cannot be negative.");
-        assertThat(vm.editGpu(0, CostViewModel.GpuColumn.PEAK, "fast")).startsWith("The peak TFLOP/s must be a number");
-        assertThat(vm.addGpu("h100")).isEqualTo("The price table already has the GPU type \"h100\".");
-        assertThat(vm.editRoleRate(0, "-40")).isEqualTo("The hourly rate cannot be negative.");
-        assertThat(vm.setPhaseBudget("Data", "0")).isEqualTo("The budget of Data must be above zero.");
+        assertThat(vm.costLines().editInput(c, CostField.GPU_COUNT, "-2")).isEqualTo("The GPU count cannot be negative.");
+        assertThat(vm.costLines().editInput(c, CostField.GPU_COUNT, "2.5")).isEqualTo("The GPU count must be a whole number, not \"2.5\".");
+        assertThat(vm.costLines().editInput(c, CostField.HOURS, "twelve")).startsWith("Hours must be a number");
+        assertThat(vm.costLines().editInput(c, CostField.GPU_TYPE, " ")).isEqualTo("GPU type is required.");
+        assertThat(vm.costLines().editInput(licence, CostField.AMOUNT, "")).isEqualTo("Amount is required.");
+        assertThat(vm.costLines().editInput(licence, CostField.MODEL, "gpt-class")).isEqualTo("Data licence lines have no Model.");
+        assertThat(vm.costLines().editActual(c, "-1")).isEqualTo("The actual cost cannot be negative.");
+        assertThat(vm.prices().editGpu(0, PriceTableViewModel.GpuColumn.PEAK, "fast")).startsWith("The peak TFLOP/s must be a number");
+        assertThat(vm.prices().addGpu("h100")).isEqualTo("The price table already has the GPU type \"h100\".");
+        assertThat(vm.prices().editRoleRate(0, "-40")).isEqualTo("The hourly rate cannot be negative.");
+        assertThat(vm.budget().setPhaseBudget("Data", "0")).isEqualTo("The budget of Data must be above zero.");
         assertThat(message.get()).isEqualTo("The budget of Data must be above zero.");
         assertThat(task.costLines()).isSameAs(before);
         assertThat(editor.undoStack().undoTextProperty().get()).isEqualTo("Undo Add Data licence Line");
@@ -113,27 +113,27 @@ class CostViewModelTest {
     @Test
     void aBurstOfEditsIsReportedOnceAfterTheEvent() {
         long reports = vm.reportCount();
-        int c = vm.addLine(LineKind.COMPUTE);
-        vm.editInput(c, CostField.GPU_COUNT, "4");
-        vm.editInput(c, CostField.HOURS, "120");
+        int c = vm.costLines().addLine(LineKind.COMPUTE);
+        vm.costLines().editInput(c, CostField.GPU_COUNT, "4");
+        vm.costLines().editInput(c, CostField.HOURS, "120");
         assertThat(vm.reportCount()).isEqualTo(reports);
-        assertThat(vm.lines().get(1).planned()).isEqualTo("1,200.00"); // the task's rows follow at once
+        assertThat(vm.costLines().lines().get(1).planned()).isEqualTo("1,200.00"); // the task's rows follow at once
         runLater();
         assertThat(vm.reportCount()).isEqualTo(reports + 1);
         assertThat(vm.plannedProperty().get()).isEqualTo("1,200.00");
         vm.undo(); // the hours
         runLater();
         assertThat(vm.plannedProperty().get()).isEqualTo("0.00");
-        assertThat(vm.lines().get(1).inputs()).isEqualTo("4 x H100 x 0 h");
+        assertThat(vm.costLines().lines().get(1).inputs()).isEqualTo("4 x H100 x 0 h");
     }
 
     @Test
     void aMissingPriceIsNamedOnTheRow() {
-        int c = vm.addLine(LineKind.COMPUTE);
-        assertThat(vm.editInput(c, CostField.GPU_TYPE, "B200")).isNull();
-        assertThat(vm.lines().get(1).warning()).isEqualTo("The price table has no GPU type \"B200\".");
-        assertThat(vm.lines().get(1).planned()).isEqualTo("0.00");
-        assertThat(vm.addGpu("B200")).isNull();
-        assertThat(vm.lines().get(1).warning()).isNull();
+        int c = vm.costLines().addLine(LineKind.COMPUTE);
+        assertThat(vm.costLines().editInput(c, CostField.GPU_TYPE, "B200")).isNull();
+        assertThat(vm.costLines().lines().get(1).warning()).isEqualTo("The price table has no GPU type \"B200\".");
+        assertThat(vm.costLines().lines().get(1).planned()).isEqualTo("0.00");
+        assertThat(vm.prices().addGpu("B200")).isNull();
+        assertThat(vm.costLines().lines().get(1).warning()).isNull();
     }
 }

@@ -194,7 +194,7 @@ class CostViewTest {
         // A price table cell refuses text too.
         int gpu = plan.priceTable().gpus().size() - 1;
         String[] error = new String[1];
-        robot.interact(() -> error[0] = view().viewModel().editGpu(gpu, CostViewModel.GpuColumn.PRICE, "cheap"));
+        robot.interact(() -> error[0] = view().viewModel().prices().editGpu(gpu, PriceTableViewModel.GpuColumn.PRICE, "cheap"));
         assertThat(error[0]).contains("must be a number");
         assertThat(plan.priceTable().gpus().get(gpu).example()).isTrue();
 
@@ -213,7 +213,7 @@ class CostViewTest {
         int gpu = plan.priceTable().gpus().size() - 1;
         GpuPrice before = plan.priceTable().gpus().get(gpu);
         assertThat(before.example()).isTrue();
-        robot.interact(() -> assertThat(view().viewModel().editGpu(gpu, CostViewModel.GpuColumn.PRICE, "3.10")).isNull());
+        robot.interact(() -> assertThat(view().viewModel().prices().editGpu(gpu, PriceTableViewModel.GpuColumn.PRICE, "3.10")).isNull());
         assertThat(plan.priceTable().gpus().get(gpu)).isEqualTo(new GpuPrice(before.name(), new BigDecimal("3.10"),
                 before.peakTflops(), false));
         robot.interact(() -> view().viewModel().undo());
@@ -231,27 +231,27 @@ class CostViewTest {
         Label badge = robot.lookup("#budgetBadge").queryAs(Label.class);
         assertThat(badge.isVisible()).isFalse();
 
-        robot.interact(() -> view().viewModel().setPlanBudget("1,000"));
+        robot.interact(() -> view().viewModel().budget().setPlanBudget("1,000"));
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("Forecast 90 % of budget");
         assertThat(badge.getStyleClass()).contains("budget-90").doesNotContain("budget-75");
 
-        robot.interact(() -> view().viewModel().setPlanBudget("1000.01"));
+        robot.interact(() -> view().viewModel().budget().setPlanBudget("1000.01"));
         assertThat(badge.getText()).isEqualTo("Forecast 89 % of budget");
         assertThat(badge.getStyleClass()).contains("budget-75").doesNotContain("budget-90");
 
-        robot.interact(() -> view().viewModel().setPlanBudget("900"));
+        robot.interact(() -> view().viewModel().budget().setPlanBudget("900"));
         assertThat(badge.getStyleClass()).contains("budget-100");
-        assertThat(view().viewModel().alerts()).extracting(a -> a.message())
+        assertThat(view().viewModel().budget().alerts()).extracting(a -> a.message())
                 .contains("Forecast for the plan has reached 100 % of the plan's budget (100 %).");
 
         assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isNotSameAs(bench.window().costsTab());
         robot.clickOn(badge);
         assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().costsTab());
 
-        robot.interact(() -> view().viewModel().setPlanBudget("zero"));
+        robot.interact(() -> view().viewModel().budget().setPlanBudget("zero"));
         assertThat(plan.budget().total()).isEqualByComparingTo("900");
-        robot.interact(() -> view().viewModel().setPlanBudget(""));
+        robot.interact(() -> view().viewModel().budget().setPlanBudget(""));
         assertThat(badge.isVisible()).isFalse();
     }
 
@@ -337,10 +337,10 @@ class CostViewTest {
         typeInCell(robot, "#budgetTable", 0, 1, "250,000");
         assertThat(plan.budget().total()).isEqualByComparingTo("250000");
         assertThat(text(robot, "#summaryBudget")).isEqualTo("250,000.00");
-        String phase = view().viewModel().budgetRows().get(1).phase();
+        String phase = view().viewModel().budget().budgetRows().get(1).phase();
         typeInCell(robot, "#budgetTable", 1, 1, "1000");
         assertThat(plan.budget().phase(phase)).isEqualByComparingTo("1000");
-        assertThat(view().viewModel().alerts()).extracting(a -> a.phase()).contains(phase);
+        assertThat(view().viewModel().budget().alerts()).extracting(a -> a.phase()).contains(phase);
         assertThat(robot.lookup("#budgetAlerts").queryListView().getItems()).isNotEmpty();
     }
 
