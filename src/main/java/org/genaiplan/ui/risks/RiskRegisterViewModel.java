@@ -32,6 +32,7 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.templates.RiskLibrary;
 import org.genaiplan.templates.RiskLibraryEntry;
+import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.command.AddRisksCommand;
 import org.genaiplan.ui.command.DeleteRisksCommand;
@@ -55,6 +56,7 @@ public final class RiskRegisterViewModel {
 
     private final PlanEditor editor;
     private final StringProperty statusMessage;
+    private final CommandRunner runner;
     private final RiskLibrary library;
     private final Supplier<LocalDate> today;
 
@@ -82,6 +84,7 @@ public final class RiskRegisterViewModel {
                                  Supplier<LocalDate> today) {
         this.editor = Objects.requireNonNull(editor);
         this.statusMessage = Objects.requireNonNull(statusMessage);
+        this.runner = new CommandRunner(editor, statusMessage);
         this.library = Objects.requireNonNull(library);
         this.today = Objects.requireNonNull(today);
         editor.revisionProperty().addListener((obs, o, n) -> sync());
@@ -448,32 +451,16 @@ public final class RiskRegisterViewModel {
     // ---- undo ----
 
     public boolean undo() {
-        try {
-            return editor.undo();
-        } catch (ValidationException e) {
-            statusMessage.set(e.getMessage());
-            return false;
-        }
+        return runner.undo();
     }
 
     public boolean redo() {
-        try {
-            return editor.redo();
-        } catch (ValidationException e) {
-            statusMessage.set(e.getMessage());
-            return false;
-        }
+        return runner.redo();
     }
 
+    /** Runs a command; a refused one leaves its reason in the status bar and returns false. */
     private boolean run(PlanCommand command) {
-        try {
-            editor.execute(command);
-            statusMessage.set("");
-            return true;
-        } catch (ValidationException e) {
-            statusMessage.set(e.getMessage());
-            return false;
-        }
+        return runner.run(command) == null;
     }
 
     // ---- properties ----

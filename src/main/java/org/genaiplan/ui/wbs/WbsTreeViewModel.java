@@ -22,6 +22,7 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
+import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanSelection;
 import org.genaiplan.ui.TaskFormats;
@@ -52,6 +53,7 @@ public final class WbsTreeViewModel {
     private final TaskFormats formats;
     private final PlanSelection selection;
     private final StringProperty statusMessage;
+    private final CommandRunner runner;
     private final RowClipboard clipboard;
 
     private final TreeItem<TaskRowViewModel> root = new TreeItem<>();
@@ -68,6 +70,7 @@ public final class WbsTreeViewModel {
         this.formats = Objects.requireNonNull(formats);
         this.selection = Objects.requireNonNull(selection);
         this.statusMessage = Objects.requireNonNull(statusMessage);
+        this.runner = new CommandRunner(editor, statusMessage);
         this.clipboard = Objects.requireNonNull(clipboard);
         root.setExpanded(true);
         editor.revisionProperty().addListener((obs, o, n) -> sync());
@@ -522,9 +525,7 @@ public final class WbsTreeViewModel {
             if (command == null) {
                 return null;
             }
-            editor.execute(command);
-            statusMessage.set("");
-            return null;
+            return runner.run(command);
         } catch (ValidationException e) {
             String message = e.getMessage();
             statusMessage.set(message);
@@ -604,14 +605,7 @@ public final class WbsTreeViewModel {
 
     /** Runs a command; a refused one leaves its reason in the status bar and returns false. */
     public boolean run(PlanCommand command) {
-        try {
-            editor.execute(command);
-            statusMessage.set("");
-            return true;
-        } catch (ValidationException e) {
-            statusMessage.set(e.getMessage());
-            return false;
-        }
+        return runner.run(command) == null;
     }
 
     public boolean undo() {
