@@ -29,7 +29,9 @@ import org.genaiplan.model.cost.CostLine;
  *
  * <p>Forecast of an item is its actual plus its remaining planned cost, planned x (1 - % complete); an item
  * with no actual entered is forecast at its planned cost. Planned cost accrues evenly from the task's start to
- * its finish; actual cost accrues evenly over the part of the bar that is done, and stops at {@code today}.
+ * its finish; actual cost accrues evenly over the part of the bar that is done, all of it by the end of
+ * {@code today} (money entered has been spent, even if the work has not started), and the actual curve stops
+ * at today.
  */
 public final class CostReport {
 
@@ -249,6 +251,14 @@ public final class CostReport {
         if (first == null) {
             return List.of();
         }
+        boolean spent = items.stream().anyMatch(item -> item.actual() != null);
+        LocalDateTime endOfToday = today.plusDays(1).atStartOfDay();
+        if (spent && today.isBefore(first.toLocalDate())) {
+            first = today.atStartOfDay();
+        }
+        if (spent && today.isAfter(last.toLocalDate())) {
+            last = today.atStartOfDay();
+        }
         LocalDate from = first.toLocalDate();
         LocalDate to = last.toLocalDate();
         int step = ChronoUnit.DAYS.between(from, to) > 120 ? 7 : 1;
@@ -272,7 +282,11 @@ public final class CostReport {
             double done = item.task().rolledUpPercentComplete() / 100.0;
             accrue(ends, planned, plannedDone, item.planned().doubleValue(), s, f);
             if (item.actual() != null) {
-                accrue(ends, actual, actualDone, item.actual().doubleValue(), s, s + (f - s) * done);
+                // Money entered has been spent by today at the latest, even on work not yet started.
+                double today = seconds(endOfToday);
+                double spentFrom = Math.min(s, today);
+                double spentTo = Math.min(Math.max(s + (f - s) * done, spentFrom), today);
+                accrue(ends, actual, actualDone, item.actual().doubleValue(), spentFrom, spentTo);
             }
         }
         double plannedSum = 0;

@@ -170,4 +170,17 @@ class CostReportTest {
         assertThat(atToday.actual()).isEqualTo(1300.0, org.assertj.core.api.Assertions.within(0.01));
         assertThat(curve.get(curve.size() - 1).actual()).isNull();
     }
+
+    @Test
+    void moneySpentBeforeTheWorkStartsShowsAtTodayOnTheCurve() {
+        // A licence paid the week before the plan starts: the curve begins at today and shows it spent.
+        collect.setCostLines(List.of(collect.costLines().get(0).withActual(new BigDecimal("1100"))));
+        n.schedule();
+        LocalDate today = Net.MONDAY.minusDays(7);
+        List<CostReport.CurvePoint> curve = CostReport.of(n.plan, today).sCurve();
+        CostReport.CurvePoint atToday = curve.stream().filter(p -> p.date().equals(today)).findFirst().orElseThrow();
+        assertThat(atToday.actual()).isEqualTo(1100.0, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(atToday.planned()).isZero();
+        assertThat(curve.get(curve.size() - 1).planned()).isEqualTo(3980.0, org.assertj.core.api.Assertions.within(0.01));
+    }
 }

@@ -28,7 +28,10 @@ public sealed interface CostInput
         return prices.roleRate(role) == null ? "The plan has no role \"" + role + "\" with a rate." : null;
     }
 
+    /** A number as typed, with thousands separated: 12,000 or 37.5. */
     static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return format.format(value);
     }
 }

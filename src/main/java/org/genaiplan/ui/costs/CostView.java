@@ -103,6 +103,10 @@ public final class CostView extends BorderPane {
         currency.getStyleClass().add("summary-currency");
         if (money) {
             currency.textProperty().bind(viewModel.currencyProperty());
+            // "not set" and dashes are not amounts: no currency beside them.
+            currency.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> value.get() != null && !value.get().isEmpty() && Character.isDigit(value.get().charAt(0)),
+                    value));
         }
         VBox card = new VBox(2, c, new javafx.scene.layout.HBox(4, v, currency));
         card.getStyleClass().add("summary-card");

@@ -151,4 +151,13 @@ class CostInputTest {
         assertThatThrownBy(() -> budget.withPhase("Data", d("-1")))
                 .hasMessage("The budget of Data must be above zero.");
     }
+
+    @Test
+    void summariesShowTheInputsWithThousandsSeparated() {
+        assertThat(new LicenceCost(d("12000")).summary()).isEqualTo("licence 12,000");
+        assertThat(new ComputeCost("H100 80GB", 4, d("120.0")).summary()).isEqualTo("4 x H100 80GB x 120 h");
+        assertThat(new EvaluationCost("Red teamer", d("37.5")).summary()).isEqualTo("Red teamer, 37.5 h");
+        assertThat(new ApiCost("Large model", 10_000, 500, 300, d("3")).summary())
+                .isEqualTo("10,000 requests/month x (500 in + 300 out tokens) x 3 months, Large model");
+    }
 }
