@@ -88,6 +88,28 @@ class SaveReopenGuiTest {
         assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "1.1SS+2d")).isNull();
         assertThat(edit(robot, clean, WbsColumn.FINISH, "2026-04-30")).isNull();
         assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "1.2")).isNull();
+        // Costs, through the Costs tab's view-models: a compute line with an actual, a GPU price, budgets.
+        org.genaiplan.ui.costs.CostViewModel costs = bench.window().costsView().viewModel();
+        robot.interact(() -> {
+            bench.wbs().select(List.of(collect.id()));
+            assertThat(costs.prices().addGpu("H100")).isNull();
+            int gpu = costs.prices().gpus().size() - 1;
+            assertThat(costs.prices().gpus().get(gpu).name()).isEqualTo("H100");
+            assertThat(costs.prices().editGpu(gpu, org.genaiplan.ui.costs.PriceTableViewModel.GpuColumn.PRICE, "2.75"))
+                    .isNull();
+            int line = costs.costLines().addLine(org.genaiplan.ui.costs.LineKind.COMPUTE);
+            assertThat(line).isNotNegative();
+            assertThat(costs.costLines().editInput(line, org.genaiplan.ui.costs.CostField.GPU_TYPE, "H100")).isNull();
+            assertThat(costs.costLines().editInput(line, org.genaiplan.ui.costs.CostField.GPU_COUNT, "4")).isNull();
+            assertThat(costs.costLines().editInput(line, org.genaiplan.ui.costs.CostField.HOURS, "120")).isNull();
+            assertThat(costs.costLines().editDescription(line, "LoRA run")).isNull();
+            assertThat(costs.costLines().editActual(line, "1,000")).isNull();
+            assertThat(costs.budget().setPlanBudget("50,000")).isNull();
+            assertThat(costs.budget().setPhaseBudget("Data collection", "20,000")).isNull();
+        });
+        List<org.genaiplan.model.cost.CostLine> lines = collect.costLines();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).input().amount(plan.prices(), 0)).isEqualByComparingTo("1320.00");
         List<String> before = fields(plan);
         assertThat(ready.isMilestone()).isTrue();
 
@@ -106,6 +128,11 @@ class SaveReopenGuiTest {
         assertThat(reopened).isNotNull().isNotSameAs(plan);
         assertThat(fields(reopened)).isEqualTo(before);
         assertThat(reopened.role("Data engineer").ratePerHour()).isEqualByComparingTo("80");
+        assertThat(reopened.taskByWbsCode("1.1").costLines()).isEqualTo(lines);
+        assertThat(reopened.priceTable()).isEqualTo(plan.priceTable());
+        assertThat(reopened.budget()).isEqualTo(plan.budget());
+        assertThat(reopened.budget().phase("data collection")).isEqualByComparingTo("20000");
+        assertThat(reopened.taskByWbsCode("1.1").cost()).isEqualByComparingTo(collect.cost());
         assertThat(bench.editor().undoStack().canUndoProperty().get()).isFalse();
         assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
         TaskRowViewModel row = bench.wbs().itemOf(reopened.taskByWbsCode("1.2").id()).getValue();
