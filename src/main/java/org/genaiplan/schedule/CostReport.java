@@ -95,6 +95,12 @@ public final class CostReport {
         String phase = phaseOf(t);
         double done = t.rolledUpPercentComplete() / 100.0;
         if (!t.hasChildren()) {
+            // Every phase of the WBS gets a row, costed or not, so it can be given a budget before estimates.
+            if (!NO_PHASE.equals(phase)) {
+                String key = phase.toLowerCase(Locale.ROOT);
+                phaseNames.putIfAbsent(key, phase);
+                byPhase.putIfAbsent(key, Totals.ZERO);
+            }
             BigDecimal work = ownerWork(t);
             BigDecimal fixed = cents(t.fixedCost());
             BigDecimal workActual = t.workActualCost();
@@ -193,7 +199,7 @@ public final class CostReport {
         return Collections.unmodifiableMap(byCategory);
     }
 
-    /** Totals by phase name, in the order phases first appear in the WBS. */
+    /** Totals by phase name, in the order phases first appear in the WBS; phases with no costs total zero. */
     public Map<String, Totals> byPhase() {
         Map<String, Totals> out = new LinkedHashMap<>();
         byPhase.forEach((key, totals) -> out.put(phaseNames.get(key), totals));

@@ -183,4 +183,21 @@ class CostReportTest {
         assertThat(atToday.planned()).isZero();
         assertThat(curve.get(curve.size() - 1).planned()).isEqualTo(3980.0, org.assertj.core.api.Assertions.within(0.01));
     }
+
+    @Test
+    void aPhaseWithNoCostsYetStillHasARowForItsBudget() {
+        Task deploy = n.plan.addTask(null, "Deploy");
+        deploy.setPhase("Deployment");
+        n.child(deploy, "Go live", 1);
+        n.plan.setBudget(Budget.none().withPhase("deployment", new BigDecimal("5000")));
+        n.schedule();
+        CostReport report = CostReport.of(n.plan, Net.MONDAY);
+        assertThat(report.byPhase()).containsKeys("Data", "Fine-tuning", "Deployment");
+        assertThat(report.byPhase().get("Deployment").planned()).isEqualByComparingTo("0");
+        assertThat(report.budgetLines()).singleElement().satisfies(line -> {
+            assertThat(line.phase()).isEqualTo("deployment");
+            assertThat(line.totals().forecast()).isEqualByComparingTo("0");
+        });
+        assertThat(report.alerts()).isEmpty();
+    }
 }
