@@ -156,7 +156,8 @@ final class CostsSheet {
         }
         double done = Math.min(100, Math.max(0, item.task().rolledUpPercentComplete())) / 100.0;
         cells.number(row, DONE, done, st.percent);
-        cells.formula(row, FORECAST, "IF(ISBLANK(K" + e + "),J" + e + ",K" + e + "+ROUND(J" + e + "*(1-L" + e + "),2))",
+        String spent = item.lumpSum() ? "K" + e : "K" + e + "+ROUND(J" + e + "*(1-L" + e + "),2)";
+        cells.formula(row, FORECAST, "IF(ISBLANK(K" + e + "),J" + e + "," + spent + ")",
                 item.forecast().doubleValue(), st.money);
         widths.see(FORECAST, item.forecast().toPlainString().length() + 4);
         if (item.missingPrice() != null) {

@@ -28,7 +28,8 @@ import org.genaiplan.model.cost.CostLine;
  * the contingency reserve from the risk register, and the cumulative planned and actual cost over time.
  *
  * <p>Forecast of an item is its actual plus its remaining planned cost, planned x (1 - % complete); an item
- * with no actual entered is forecast at its planned cost. Planned cost accrues evenly from the task's start to
+ * with no actual entered is forecast at its planned cost, and a lump sum (licence, fixed or other amount)
+ * with an actual is forecast at that actual: it has been paid. Planned cost accrues evenly from the task's start to
  * its finish; actual cost accrues evenly over the part of the bar that is done, all of it by the end of
  * {@code today} (money entered has been spent, even if the work has not started), and the actual curve stops
  * at today.
@@ -37,9 +38,13 @@ public final class CostReport {
 
     public static final String NO_PHASE = "(no phase)";
 
-    /** One amount of money with its task, phase and category; {@code actual} is null until entered. */
+    /**
+     * One amount of money with its task, phase and category; {@code actual} is null until entered. A lump sum
+     * (licence, fixed or other amount) is forecast at its actual once that is entered.
+     */
     public record Item(Task task, String phase, CostCategory category, String kind, String summary,
-                       BigDecimal planned, BigDecimal actual, BigDecimal forecast, String missingPrice) {
+                       BigDecimal planned, BigDecimal actual, BigDecimal forecast, String missingPrice,
+                       boolean lumpSum) {
     }
 
     public record Totals(BigDecimal planned, BigDecimal actual, BigDecimal forecast) {
@@ -107,19 +112,20 @@ public final class CostReport {
             BigDecimal[] actuals = split(workActual, work, fixed);
             if (work.signum() != 0 || (workActual != null && fixed.signum() == 0)) {
                 add(new Item(t, phase, CostCategory.PEOPLE, "Owner's work", ownerSummary(t), work, actuals[0],
-                        forecast(work, actuals[0], done), null));
+                        forecast(work, actuals[0], done, false), null, false));
             }
             if (fixed.signum() != 0) {
                 add(new Item(t, phase, CostCategory.OTHER, "Fixed cost", "fixed cost of the task", fixed, actuals[1],
-                        forecast(fixed, actuals[1], done), null));
+                        forecast(fixed, actuals[1], done, true), null, true));
             }
         }
         for (CostLine line : t.costLines()) {
             BigDecimal planned = line.input().amount(plan.prices(), t.durationMinutes());
             String summary = line.description().isEmpty() ? line.input().summary()
                     : line.description() + ": " + line.input().summary();
+            boolean lump = line.input().lumpSum();
             add(new Item(t, phase, line.category(), line.input().kindLabel(), summary, planned, line.actual(),
-                    forecast(planned, line.actual(), done), line.input().missingPrice(plan.prices())));
+                    forecast(planned, line.actual(), done, lump), line.input().missingPrice(plan.prices()), lump));
         }
     }
 
@@ -161,9 +167,12 @@ public final class CostReport {
         return new BigDecimal[] {toWork, cents(actual).subtract(toWork)};
     }
 
-    private static BigDecimal forecast(BigDecimal planned, BigDecimal actual, double done) {
+    private static BigDecimal forecast(BigDecimal planned, BigDecimal actual, double done, boolean lumpSum) {
         if (actual == null) {
             return planned;
+        }
+        if (lumpSum) {
+            return cents(actual);
         }
         BigDecimal remaining = planned.multiply(BigDecimal.valueOf(1 - Math.min(1, Math.max(0, done))))
                 .setScale(2, RoundingMode.HALF_UP);

@@ -200,4 +200,22 @@ class CostReportTest {
         });
         assertThat(report.alerts()).isEmpty();
     }
+
+    @Test
+    void aPaidLicenceIsForecastAtWhatWasPaidNotPaidTwice() {
+        // Collect has not started (0 %), but its 1,000 licence was paid at 1,100: forecast 1,100, not 2,100.
+        collect.setCostLines(List.of(collect.costLines().get(0).withActual(new BigDecimal("1100"))));
+        collect.setFixedCost(new BigDecimal("300"));
+        n.schedule();
+        List<CostReport.Item> items = CostReport.itemsOf(n.plan, collect);
+        CostReport.Item licence = items.stream().filter(i -> i.kind().equals("Data licence")).findFirst().orElseThrow();
+        assertThat(licence.lumpSum()).isTrue();
+        assertThat(licence.forecast()).isEqualByComparingTo("1100");
+        // Hours are different: money spent on unfinished work comes on top of what is left to do.
+        train.setCostLines(List.of(train.costLines().get(0).withActual(new BigDecimal("100"))));
+        n.schedule();
+        CostReport.Item compute = CostReport.itemsOf(n.plan, train).get(0);
+        assertThat(compute.lumpSum()).isFalse();
+        assertThat(compute.forecast()).isEqualByComparingTo("1300");
+    }
 }

@@ -21,6 +21,14 @@ public sealed interface CostInput
     /** A sentence naming the missing price, or null when every price is known. */
     String missingPrice(Prices prices);
 
+    /**
+     * Whether the amount is paid in one go (a licence, an invoice) rather than as the work goes: once its
+     * actual is entered, nothing more is forecast for it.
+     */
+    default boolean lumpSum() {
+        return false;
+    }
+
     /** The inputs in a few words, for lists and the workbook. */
     String summary();
 

@@ -24,6 +24,11 @@ public record LicenceCost(BigDecimal amount) implements CostInput {
     }
 
     @Override
+    public boolean lumpSum() {
+        return true;
+    }
+
+    @Override
     public String missingPrice(Prices prices) {
         return null;
     }

@@ -104,7 +104,8 @@ final class CostLinesPane extends BorderPane {
                 "The amount the line's formula gives with the plan's prices", "cost-cell-number"));
         table.getColumns().add(column("Actual", 100, CostLineRow::actual,
                 (row, i, text) -> viewModel.editActual(row.index(), text),
-                "Money spent so far; blank until some is. Forecast = actual + planned x (1 - % complete).",
+                "Money spent so far; blank until some is. Forecast = actual + planned x (1 - % complete);"
+                        + " for a licence or fixed amount, the actual alone.",
                 "cost-cell-number"));
         table.setItems(viewModel.lines());
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {

@@ -77,7 +77,8 @@ public final class CostView extends BorderPane {
                 card("Actual", viewModel.actualProperty(), "summaryActual", "The actual costs entered so far."),
                 card("Forecast", viewModel.forecastProperty(), "summaryForecast", "What the plan is heading for: per"
                         + " item, the actual plus what is left of the planned amount by % complete; items with no"
-                        + " actual count at their planned amount."),
+                        + " actual count at their planned amount, and a paid licence or fixed amount counts at what"
+                        + " was paid."),
                 card("Budget", viewModel.budgetProperty(), "summaryBudget", "The plan's budget (Budget tab)."),
                 card("Forecast % of budget", viewModel.budgetPercentProperty(), "summaryBudgetPercent",
                         "The forecast as a share of the plan's budget.", false),
