@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * from the plan, which {@link #missingPrice} reports and which makes the amount zero.
  */
 public sealed interface CostInput
-        permits PeopleCost, ComputeCost, ApiCost, LicenceCost, AnnotationCost, EvaluationCost, OtherCost {
+        permits PeopleCost, ComputeCost, ApiCost, AnnotationCost, EvaluationCost, FixedAmount {
 
     CostCategory category();
 

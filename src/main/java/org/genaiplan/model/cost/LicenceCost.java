@@ -3,7 +3,7 @@ package org.genaiplan.model.cost;
 import java.math.BigDecimal;
 
 /** A data licence or purchased dataset: a fixed amount. */
-public record LicenceCost(BigDecimal amount) implements CostInput {
+public record LicenceCost(BigDecimal amount) implements FixedAmount {
     public LicenceCost {
         amount = Money.notNegative(amount, "The licence amount");
     }
@@ -16,21 +16,6 @@ public record LicenceCost(BigDecimal amount) implements CostInput {
     @Override
     public String kindLabel() {
         return "Data licence";
-    }
-
-    @Override
-    public BigDecimal amount(Prices prices, long taskDurationMinutes) {
-        return Money.cents(amount);
-    }
-
-    @Override
-    public boolean lumpSum() {
-        return true;
-    }
-
-    @Override
-    public String missingPrice(Prices prices) {
-        return null;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.genaiplan.model.cost;
 import java.math.BigDecimal;
 
 /** Any other fixed amount: hardware, travel, a vendor's invoice. */
-public record OtherCost(BigDecimal amount) implements CostInput {
+public record OtherCost(BigDecimal amount) implements FixedAmount {
     public OtherCost {
         amount = Money.notNegative(amount, "The amount");
     }
@@ -16,21 +16,6 @@ public record OtherCost(BigDecimal amount) implements CostInput {
     @Override
     public String kindLabel() {
         return "Fixed / other";
-    }
-
-    @Override
-    public BigDecimal amount(Prices prices, long taskDurationMinutes) {
-        return Money.cents(amount);
-    }
-
-    @Override
-    public boolean lumpSum() {
-        return true;
-    }
-
-    @Override
-    public String missingPrice(Prices prices) {
-        return null;
     }
 
     @Override
