@@ -133,13 +133,14 @@ final class CostsSheet {
         cells.text(row, PHASE, item.phase());
         cells.text(row, CATEGORY, item.category().label());
         cells.text(row, KIND, item.kind());
-        cells.text(row, INPUTS, item.summary());
+        String inputs = item.summary();
+        cells.text(row, INPUTS, inputs);
         widths.see(CODE, code);
         widths.see(TASK, item.task().name());
         widths.see(PHASE, item.phase());
         widths.see(CATEGORY, item.category().label());
         widths.see(KIND, item.kind());
-        widths.see(INPUTS, item.summary());
+        widths.see(INPUTS, inputs);
         if (priced != null) {
             cells.number(row, QUANTITY, priced.quantity(), st.quantity);
             cells.text(row, UNIT, priced.unit());

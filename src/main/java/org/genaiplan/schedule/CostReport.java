@@ -40,11 +40,21 @@ public final class CostReport {
 
     /**
      * One amount of money with its task, phase and category; {@code actual} is null until entered. A lump sum
-     * (licence, fixed or other amount) is forecast at its actual once that is entered.
+     * (licence, fixed or other amount) is forecast at its actual once that is entered. {@code line} is the cost
+     * line the item comes from, or null for a leaf's owner's work (category People) and fixed cost.
      */
-    public record Item(Task task, String phase, CostCategory category, String kind, String summary,
+    public record Item(Task task, String phase, CostCategory category, String kind, CostLine line,
                        BigDecimal planned, BigDecimal actual, BigDecimal forecast, String missingPrice,
                        boolean lumpSum) {
+
+        /** The inputs in a few words, made when a list or the workbook shows them. */
+        public String summary() {
+            if (line == null) {
+                return category == CostCategory.PEOPLE ? ownerSummary(task) : "fixed cost of the task";
+            }
+            return line.description().isEmpty() ? line.input().summary()
+                    : line.description() + ": " + line.input().summary();
+        }
     }
 
     public record Totals(BigDecimal planned, BigDecimal actual, BigDecimal forecast) {
@@ -111,30 +121,28 @@ public final class CostReport {
             BigDecimal workActual = t.workActualCost();
             BigDecimal[] actuals = split(workActual, work, fixed);
             if (work.signum() != 0 || (workActual != null && fixed.signum() == 0)) {
-                add(new Item(t, phase, CostCategory.PEOPLE, "Owner's work", ownerSummary(t), work, actuals[0],
+                add(new Item(t, phase, CostCategory.PEOPLE, "Owner's work", null, work, actuals[0],
                         forecast(work, actuals[0], done, false), null, false));
             }
             if (fixed.signum() != 0) {
-                add(new Item(t, phase, CostCategory.OTHER, "Fixed cost", "fixed cost of the task", fixed, actuals[1],
+                add(new Item(t, phase, CostCategory.OTHER, "Fixed cost", null, fixed, actuals[1],
                         forecast(fixed, actuals[1], done, true), null, true));
             }
         }
         for (CostLine line : t.costLines()) {
             BigDecimal planned = line.input().amount(plan.prices(), t.durationMinutes());
-            String summary = line.description().isEmpty() ? line.input().summary()
-                    : line.description() + ": " + line.input().summary();
             boolean lump = line.input().lumpSum();
-            add(new Item(t, phase, line.category(), line.input().kindLabel(), summary, planned, line.actual(),
+            add(new Item(t, phase, line.category(), line.input().kindLabel(), line, planned, line.actual(),
                     forecast(planned, line.actual(), done, lump), line.input().missingPrice(plan.prices()), lump));
         }
     }
 
     private void add(Item item) {
         items.add(item);
-        byCategory.merge(item.category(), Totals.ZERO.plus(item), (a, b) -> a.plus(item));
+        byCategory.compute(item.category(), (c, sum) -> sum.plus(item));
         String key = item.phase().toLowerCase(Locale.ROOT);
         phaseNames.putIfAbsent(key, item.phase());
-        byPhase.merge(key, Totals.ZERO.plus(item), (a, b) -> a.plus(item));
+        byPhase.compute(key, (k, sum) -> (sum == null ? Totals.ZERO : sum).plus(item));
         total = total.plus(item);
     }
 
