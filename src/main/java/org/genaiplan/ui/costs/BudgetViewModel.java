@@ -19,6 +19,7 @@ import org.genaiplan.model.cost.Budget;
 import org.genaiplan.schedule.BudgetAlert;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.command.SetBudgetCommand;
 
 /**
@@ -106,8 +107,8 @@ public final class BudgetViewModel {
             }
         }
         boolean hasBudget = amount != null;
-        return new BudgetRow(phase, label, hasBudget ? Numbers.money(amount) : "", Numbers.money(t.planned()),
-                Numbers.money(t.actual()), Numbers.money(t.forecast()),
+        return new BudgetRow(phase, label, hasBudget ? MoneyText.format(amount) : "", MoneyText.format(t.planned()),
+                MoneyText.format(t.actual()), MoneyText.format(t.forecast()),
                 hasBudget ? percent(t.actual(), amount) + " %" : "",
                 hasBudget ? percent(t.forecast(), amount) + " %" : "", level);
     }

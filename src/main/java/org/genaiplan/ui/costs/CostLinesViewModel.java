@@ -19,6 +19,7 @@ import org.genaiplan.model.cost.CostInput;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.PlanSelection;
 import org.genaiplan.ui.command.SetCostLinesCommand;
 import org.genaiplan.ui.command.SetWorkActualCommand;
@@ -54,7 +55,7 @@ public final class CostLinesViewModel {
         }
         taskId = task.id();
         taskTitle.set(plan.wbsCode(task) + "  " + task.name());
-        taskCost.set("Task cost " + Numbers.money(task.cost()) + " " + plan.currency()
+        taskCost.set("Task cost " + MoneyText.format(task.cost()) + " " + plan.currency()
                 + (task.hasChildren() ? " (with its subtasks)" : ""));
         List<CostLineRow> rows = new ArrayList<>();
         if (!task.hasChildren()) {
@@ -65,7 +66,7 @@ public final class CostLinesViewModel {
             CostLine line = taskLines.get(i);
             CostInput in = line.input();
             rows.add(new CostLineRow(i, in.kindLabel(), line.description(), in.summary(),
-                    Numbers.money(in.amount(plan.prices(), task.durationMinutes())), Numbers.money(line.actual()),
+                    MoneyText.format(in.amount(plan.prices(), task.durationMinutes())), MoneyText.format(line.actual()),
                     in.missingPrice(plan.prices())));
         }
         if (!rows.equals(lines)) {
@@ -84,12 +85,12 @@ public final class CostLinesViewModel {
                 .stripTrailingZeros().toPlainString();
         Role role = task.ownerRole() == null ? null : plan.role(task.ownerRole());
         String owner = task.ownerRole() == null ? "no owner"
-                : task.ownerRole() + " x " + hours + " h" + (role == null ? "" : " at " + Numbers.money(role.ratePerHour()));
-        String fixed = task.fixedCost().signum() == 0 ? "" : "; fixed " + Numbers.money(task.fixedCost());
+                : task.ownerRole() + " x " + hours + " h" + (role == null ? "" : " at " + MoneyText.format(role.ratePerHour()));
+        String fixed = task.fixedCost().signum() == 0 ? "" : "; fixed " + MoneyText.format(task.fixedCost());
         String warning = task.ownerRole() != null && role == null
                 ? "The plan has no role \"" + task.ownerRole() + "\" with a rate." : null;
         return new CostLineRow(CostLineRow.WORK, "Owner's work", "From the WBS",
-                owner + fixed, Numbers.money(amount), Numbers.money(task.workActualCost()), warning);
+                owner + fixed, MoneyText.format(amount), MoneyText.format(task.workActualCost()), warning);
     }
 
     /** The inputs of the focused task's line at {@code index}, or null. */

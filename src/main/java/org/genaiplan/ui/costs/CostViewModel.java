@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Plan;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanSelection;
 
@@ -101,13 +102,13 @@ public final class CostViewModel {
         reportCount++;
         currency.set(plan.currency());
         CostReport.Totals t = r.total();
-        planned.set(Numbers.money(t.planned()));
-        actual.set(Numbers.money(t.actual()));
-        forecast.set(Numbers.money(t.forecast()));
+        planned.set(MoneyText.format(t.planned()));
+        actual.set(MoneyText.format(t.actual()));
+        forecast.set(MoneyText.format(t.forecast()));
         BigDecimal total = plan.budget().total();
-        budget.set(total == null ? "not set" : Numbers.money(total));
+        budget.set(total == null ? "not set" : MoneyText.format(total));
         budgetPercent.set(total == null ? "\u2014" : BudgetViewModel.percent(t.forecast(), total) + " %");
-        contingency.set(Numbers.money(r.contingency()));
+        contingency.set(MoneyText.format(r.contingency()));
         budgets.show(plan, r);
         report.set(r);
     }

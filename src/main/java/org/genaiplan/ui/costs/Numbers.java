@@ -6,7 +6,8 @@ import org.genaiplan.model.ValidationException;
 
 /**
  * Reads the numbers typed into the cost view: thousands separators and spaces are ignored; blank, text and
- * negative values are refused with one sentence naming the field. Money is shown with two decimals.
+ * negative values are refused with one sentence naming the field. Money is shown by {@link
+ * org.genaiplan.ui.MoneyText}.
  */
 public final class Numbers {
     private Numbers() {
@@ -87,10 +88,6 @@ public final class Numbers {
     /** A plain decimal (such as a TFLOP/s figure), at least zero. */
     public static double real(String text, String field) {
         return decimal(text, field).doubleValue();
-    }
-
-    public static String money(BigDecimal value) {
-        return value == null ? "" : String.format(Locale.ROOT, "%,.2f", value);
     }
 
     /** A count or decimal as typed back into a field: no trailing zeros, no separators. */

@@ -24,6 +24,7 @@ import org.genaiplan.model.Role;
 import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.model.cost.TokenPrice;
 import org.genaiplan.ui.CellNote;
+import org.genaiplan.ui.MoneyText;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -68,7 +69,7 @@ final class PricePane extends ScrollPane {
         gpus.getColumns().add(col("GPU type", 130, GpuPrice::name,
                 (row, i, t) -> viewModel.editGpu(i, PriceTableViewModel.GpuColumn.NAME, t), "The GPU's name as cost lines"
                         + " refer to it; renaming leaves lines that use the old name unpriced."));
-        gpus.getColumns().add(col("Price / GPU-hour", 120, g -> Numbers.money(g.pricePerHour()),
+        gpus.getColumns().add(col("Price / GPU-hour", 120, g -> MoneyText.format(g.pricePerHour()),
                 (row, i, t) -> viewModel.editGpu(i, PriceTableViewModel.GpuColumn.PRICE, t),
                 "What one GPU of this type costs per hour; compute lines multiply it by GPUs x hours.",
                 "cost-cell-number"));
@@ -81,10 +82,10 @@ final class PricePane extends ScrollPane {
         models.getColumns().add(col("Model", 150, TokenPrice::model,
                 (row, i, t) -> viewModel.editModel(i, PriceTableViewModel.ModelColumn.NAME, t),
                 "The hosted model's name as API lines refer to it."));
-        models.getColumns().add(col("Input / 1M tokens", 120, m -> Numbers.money(m.inputPerMillion()),
+        models.getColumns().add(col("Input / 1M tokens", 120, m -> MoneyText.format(m.inputPerMillion()),
                 (row, i, t) -> viewModel.editModel(i, PriceTableViewModel.ModelColumn.INPUT, t),
                 "Price of one million tokens sent to the model.", "cost-cell-number"));
-        models.getColumns().add(col("Output / 1M tokens", 120, m -> Numbers.money(m.outputPerMillion()),
+        models.getColumns().add(col("Output / 1M tokens", 120, m -> MoneyText.format(m.outputPerMillion()),
                 (row, i, t) -> viewModel.editModel(i, PriceTableViewModel.ModelColumn.OUTPUT, t),
                 "Price of one million tokens the model writes back.", "cost-cell-number"));
         models.getColumns().add(exampleColumn(TokenPrice::example));
@@ -92,7 +93,7 @@ final class PricePane extends ScrollPane {
         TableView<Role> roles = table("roleTable", viewModel.roles(), Role::example);
         roles.getColumns().add(col("Role", 170, Role::name, null, "Roles own tasks in the WBS; a role is renamed"
                 + " by adding a new one and changing the owners."));
-        roles.getColumns().add(col("Rate / hour", 110, r -> Numbers.money(r.ratePerHour()),
+        roles.getColumns().add(col("Rate / hour", 110, r -> MoneyText.format(r.ratePerHour()),
                 (row, i, t) -> viewModel.editRoleRate(i, t),
                 "Cost of one working hour; owner's work = rate x task duration, people lines = rate x hours.",
                 "cost-cell-number"));

@@ -17,6 +17,7 @@ import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.cost.ComputeCost;
 import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.model.cost.TrainingEstimate;
+import org.genaiplan.ui.MoneyText;
 
 /**
  * Estimates the GPU hours of a training or fine-tuning run ({@link TrainingEstimate}) and hands back a
@@ -180,8 +181,8 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
                 hours.toPlainString(), hours.multiply(BigDecimal.valueOf(est.gpus())).toPlainString());
         GpuPrice gpu = viewModel.plan() == null ? null : viewModel.plan().priceTable().gpu(gpuType.getValue());
         if (gpu != null) {
-            text += " At " + Numbers.money(gpu.pricePerHour()) + " per GPU-hour: "
-                    + Numbers.money(hours.multiply(BigDecimal.valueOf(est.gpus())).multiply(gpu.pricePerHour())) + " "
+            text += " At " + MoneyText.format(gpu.pricePerHour()) + " per GPU-hour: "
+                    + MoneyText.format(hours.multiply(BigDecimal.valueOf(est.gpus())).multiply(gpu.pricePerHour())) + " "
                     + viewModel.plan().currency() + ".";
         }
         result.setText(text);

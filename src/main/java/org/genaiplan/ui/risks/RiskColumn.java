@@ -1,9 +1,6 @@
 package org.genaiplan.ui.risks;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
+import org.genaiplan.ui.MoneyText;
 
 /**
  * The columns of the risk register: header, how a risk's value is shown as text, and how typed text
@@ -45,9 +43,6 @@ public enum RiskColumn {
     EXPOSURE("Exposure", 100),
     RAISED("Raised", 96),
     REVIEWED("Last reviewed", 104);
-
-    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
 
     private final String header;
     private final double width;
@@ -106,8 +101,8 @@ public enum RiskColumn {
             case RESIDUAL_PROBABILITY -> Integer.toString(r.residualProbability());
             case RESIDUAL_IMPACT -> Integer.toString(r.residualImpact());
             case RESIDUAL_SCORE -> Integer.toString(r.residualScore());
-            case COST_IMPACT -> money(r.costImpact());
-            case EXPOSURE -> money(r.costExposure());
+            case COST_IMPACT -> MoneyText.format(r.costImpact());
+            case EXPOSURE -> MoneyText.format(r.costExposure());
             case RAISED -> date(r.raised());
             case REVIEWED -> date(r.lastReviewed());
         };
@@ -188,10 +183,6 @@ public enum RiskColumn {
     static String label(Enum<?> value) {
         String n = value.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
-    }
-
-    static String money(BigDecimal value) {
-        return MONEY.get().format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String linkedCodes(Plan plan, Risk r) {

@@ -1,9 +1,6 @@
 package org.genaiplan.ui.wbs;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
+import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.TaskFormats;
 
 /**
@@ -24,9 +22,6 @@ import org.genaiplan.ui.TaskFormats;
  */
 public final class TaskRowViewModel {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
-    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-
     private final long taskId;
     private final StringProperty wbsCode = new SimpleStringProperty(this, "wbsCode", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -98,7 +93,7 @@ public final class TaskRowViewModel {
         BigDecimal shownCost = task.cost().signum() == 0 && !isSummary ? task.fixedCost() : task.cost();
         if (seenCost == null || shownCost.compareTo(seenCost) != 0) {
             seenCost = shownCost;
-            cost.set(money(shownCost));
+            cost.set(MoneyText.format(shownCost));
         }
         owner.set(task.ownerRole() == null ? "" : task.ownerRole());
         phase.set(task.phase() == null ? "" : task.phase());
@@ -107,10 +102,6 @@ public final class TaskRowViewModel {
 
     private static String date(LocalDateTime value) {
         return value == null ? "" : DATE.format(value);
-    }
-
-    static String money(BigDecimal value) {
-        return MONEY.get().format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     public ReadOnlyStringProperty wbsCodeProperty() {

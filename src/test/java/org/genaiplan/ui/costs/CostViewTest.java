@@ -20,6 +20,7 @@ import org.genaiplan.model.cost.OtherCost;
 import org.genaiplan.model.cost.TrainingEstimate;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.Workbench;
 import org.genaiplan.ui.testing.Fixture;
 import org.jfree.chart.plot.CategoryPlot;
@@ -111,8 +112,8 @@ class CostViewTest {
         BigDecimal taskBefore = task.cost();
         BigDecimal plannedBefore = CostReport.of(plan, LocalDate.now()).total().planned();
         double chartBefore = chartPlanned(phase);
-        assertThat(text(robot, "#summaryPlanned")).isEqualTo(Numbers.money(plannedBefore));
-        assertThat(text(robot, "#costTaskCost")).contains(Numbers.money(taskBefore));
+        assertThat(text(robot, "#summaryPlanned")).isEqualTo(MoneyText.format(plannedBefore));
+        assertThat(text(robot, "#costTaskCost")).contains(MoneyText.format(taskBefore));
 
         robot.clickOn("#costAddLine");
         robot.clickOn("#costAdd-compute");
@@ -125,11 +126,11 @@ class CostViewTest {
                 .containsExactly(new ComputeCost("H100", 4, new BigDecimal("120")));
         BigDecimal delta = plan.priceTable().gpu("H100").pricePerHour().multiply(new BigDecimal("480"));
         assertThat(task.cost()).isEqualByComparingTo(taskBefore.add(delta));
-        assertThat(text(robot, "#costTaskCost")).contains(Numbers.money(taskBefore.add(delta)));
-        assertThat(text(robot, "#summaryPlanned")).isEqualTo(Numbers.money(plannedBefore.add(delta)));
+        assertThat(text(robot, "#costTaskCost")).contains(MoneyText.format(taskBefore.add(delta)));
+        assertThat(text(robot, "#summaryPlanned")).isEqualTo(MoneyText.format(plannedBefore.add(delta)));
         assertThat(chartPlanned(phase)).isCloseTo(chartBefore + delta.doubleValue(), org.assertj.core.data.Offset.offset(0.005));
         assertThat(view().linesTable().getItems()).extracting(CostLineRow::planned)
-                .contains(Numbers.money(delta));
+                .contains(MoneyText.format(delta));
         assertThat(bench.main().titleProperty().get()).startsWith("*");
 
         // Undo the hours, the count, the GPU type and the added line: back where we started.
@@ -139,8 +140,8 @@ class CostViewTest {
         }
         assertThat(task.costLines()).isEmpty();
         assertThat(task.cost()).isEqualByComparingTo(taskBefore);
-        assertThat(text(robot, "#summaryPlanned")).isEqualTo(Numbers.money(plannedBefore));
-        assertThat(text(robot, "#costTaskCost")).contains(Numbers.money(taskBefore));
+        assertThat(text(robot, "#summaryPlanned")).isEqualTo(MoneyText.format(plannedBefore));
+        assertThat(text(robot, "#costTaskCost")).contains(MoneyText.format(taskBefore));
         assertThat(chartPlanned(phase)).isCloseTo(chartBefore, org.assertj.core.data.Offset.offset(0.005));
         assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().costsTab());
 
