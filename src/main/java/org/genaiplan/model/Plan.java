@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.genaiplan.model.cost.Budget;
 import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.PriceIndex;
 import org.genaiplan.model.cost.PriceTable;
 import org.genaiplan.model.cost.Prices;
 import org.genaiplan.model.cost.TokenPrice;
@@ -50,9 +51,11 @@ public final class Plan {
     private final Map<Long, List<Dependency>> successorsOf = new HashMap<>();
 
     private final List<Risk> risks = new ArrayList<>();
+    private final Map<Long, Risk> risksById = new HashMap<>();
     private long nextRiskId = 1;
     private final Map<String, Role> roles = new LinkedHashMap<>();
     private PriceTable priceTable = PriceTable.empty();
+    private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
     private final Prices prices = new Prices() {
         @Override
@@ -63,12 +66,12 @@ public final class Plan {
 
         @Override
         public GpuPrice gpu(String type) {
-            return priceTable.gpu(type);
+            return priceIndex.gpu(type);
         }
 
         @Override
         public TokenPrice model(String name) {
-            return priceTable.model(name);
+            return priceIndex.model(name);
         }
     };
 
@@ -437,13 +440,31 @@ public final class Plan {
         if (pred == null || succ == null) {
             throw new ValidationException("A dependency must link two tasks of this plan.");
         }
-        for (Dependency d : predecessorsOf.getOrDefault(succ.id(), List.of())) {
-            if (d.predecessorId() == pred.id()) {
-                throw new ValidationException("\"" + succ.name() + "\" already depends on \"" + pred.name() + "\".");
-            }
+        if (linked(pred.id(), succ.id())) {
+            throw new ValidationException("\"" + succ.name() + "\" already depends on \"" + pred.name() + "\".");
         }
         index(dependency);
         changes.dependencies();
+    }
+
+    /** Whether a link from pred to succ exists; looks through the shorter of the two tasks' lists. */
+    private boolean linked(long pred, long succ) {
+        List<Dependency> into = predecessorsOf.getOrDefault(succ, List.of());
+        List<Dependency> from = successorsOf.getOrDefault(pred, List.of());
+        if (into.size() <= from.size()) {
+            for (Dependency d : into) {
+                if (d.predecessorId() == pred) {
+                    return true;
+                }
+            }
+        } else {
+            for (Dependency d : from) {
+                if (d.successorId() == succ) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public boolean removeDependency(Dependency dependency) {
@@ -486,12 +507,7 @@ public final class Plan {
     }
 
     public Risk risk(long id) {
-        for (Risk r : risks) {
-            if (r.id() == id) {
-                return r;
-            }
-        }
-        return null;
+        return risksById.get(id);
     }
 
     public Risk addRisk(String title) {
@@ -505,6 +521,7 @@ public final class Plan {
         }
         Risk risk = new Risk(id, title, changes);
         risks.add(risk);
+        risksById.put(id, risk);
         nextRiskId = Math.max(nextRiskId, id + 1);
         changes.risk(id);
         return risk;
@@ -517,6 +534,7 @@ public final class Plan {
             throw new IllegalArgumentException("not a risk of this plan: " + risk);
         }
         risks.remove(index);
+        risksById.remove(risk.id());
         changes.riskRemoved(risk.id());
         return index;
     }
@@ -527,6 +545,7 @@ public final class Plan {
             throw new IllegalStateException("risk id " + risk.id() + " is in use");
         }
         risks.add(Math.min(index, risks.size()), risk);
+        risksById.put(risk.id(), risk);
         nextRiskId = Math.max(nextRiskId, risk.id() + 1);
         changes.risk(risk.id());
     }
@@ -564,6 +583,7 @@ public final class Plan {
 
     public void setPriceTable(PriceTable priceTable) {
         this.priceTable = Objects.requireNonNull(priceTable, "priceTable");
+        this.priceIndex = PriceIndex.of(priceTable);
         changes.plan();
     }
 
