@@ -246,11 +246,6 @@ public final class PlanDocument implements AutoCloseable {
             // an orphaned store is offered by recovery next time or removed then
         } finally {
             storeLock.close();
-            try {
-                Files.deleteIfExists(storeLockFile(home, store.id()));
-            } catch (IOException e) {
-                // harmless leftover
-            }
             if (fileLock != null) {
                 fileLock.close();
             }

@@ -58,13 +58,18 @@ public final class WorkingStore implements AutoCloseable {
         home.ensureExists();
         String id = UUID.randomUUID().toString();
         Path dir = home.stores();
-        try (Connection c = connect(dir, id, false)) {
-            Migrations.migrate(c);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO store_info (id, unsaved) VALUES (1, FALSE)");
+        try {
+            try (Connection c = connect(dir, id, false)) {
+                Migrations.migrate(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO store_info (id, unsaved) VALUES (1, FALSE)");
+                }
             }
+            return open(home, id);
+        } catch (SQLException | RuntimeException e) {
+            deleteFiles(dir, id); // a half-made store (a full disk) must not be offered for recovery
+            throw e;
         }
-        return open(home, id);
     }
 
     /** Opens an existing store of this app by its id; it must exist. */
