@@ -9,7 +9,6 @@ import org.genaiplan.export.ExcelExporter;
 import org.genaiplan.export.ExportOptions;
 import org.genaiplan.export.ProgressListener;
 import org.genaiplan.model.Plan;
-import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.PlanPackageReader;
 import picocli.CommandLine.Command;
@@ -47,7 +46,6 @@ public final class ExportCommand implements Callable<Integer> {
         check(xlsx, ".xlsx");
         check(csv, ".csv");
         Plan plan = new PlanPackageReader().read(file).plan();
-        new CpmScheduler().schedule(plan);
         PrintWriter out = spec.commandLine().getOut();
         if (xlsx != null) {
             new ExcelExporter().export(plan, xlsx, ExportOptions.defaults(), ProgressListener.NONE);

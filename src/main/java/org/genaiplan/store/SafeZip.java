@@ -34,6 +34,8 @@ final class SafeZip {
     private final ByteBuffer buf;
     private final PackageLimits limits;
     private final String file;
+    private final Map<String, Header> headers = new LinkedHashMap<>();
+    private long totalBytes;
 
     private SafeZip(byte[] zip, PackageLimits limits, String file) {
         this.zip = zip;
@@ -42,16 +44,48 @@ final class SafeZip {
         this.file = file;
     }
 
+    /**
+     * Reads and checks the directory of {@code zip}; nothing is inflated yet, so a caller can refuse entries
+     * by name before their bytes are expanded.
+     */
+    static SafeZip open(byte[] zip, PackageLimits limits, String file) throws PlanFileException {
+        SafeZip z = new SafeZip(zip, limits, file);
+        z.readHeaders();
+        return z;
+    }
+
     /** The entries of {@code zip} by name, in directory order. */
     static Map<String, byte[]> read(byte[] zip, PackageLimits limits, String file) throws PlanFileException {
-        return new SafeZip(zip, limits, file).entries();
+        SafeZip z = open(zip, limits, file);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (String name : z.names()) {
+            out.put(name, z.extract(name));
+        }
+        return out;
+    }
+
+    /** The names of the entries, in directory order. */
+    Set<String> names() {
+        return java.util.Collections.unmodifiableSet(headers.keySet());
+    }
+
+    /**
+     * The bytes of one entry, inflated under the size and ratio limits (counted over every entry extracted
+     * so far) and checked against its ZIP checksum.
+     */
+    byte[] extract(String name) throws PlanFileException {
+        Header h = headers.get(name);
+        if (h == null) {
+            throw fail("is incomplete: the entry \"" + name + "\" is missing");
+        }
+        return extract(h);
     }
 
     private record Header(String name, int flags, int method, long crc, long compressedSize, long size,
                           long localOffset) {
     }
 
-    private Map<String, byte[]> entries() throws PlanFileException {
+    private void readHeaders() throws PlanFileException {
         int eocd = findEndOfDirectory();
         if (eocd < 0) {
             throw fail("is incomplete or damaged: the end of the package is missing");
@@ -71,14 +105,11 @@ final class SafeZip {
         if (cdOffset + cdSize > eocd) {
             throw fail("is damaged: its table of contents points outside the file");
         }
-        List<Header> headers = readDirectory((int) cdOffset, (int) (cdOffset + cdSize), total);
-        checkLayout(headers, cdOffset);
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        long[] totalBytes = {0};
-        for (Header h : headers) {
-            out.put(h.name(), extract(h, totalBytes));
+        List<Header> list = readDirectory((int) cdOffset, (int) (cdOffset + cdSize), total);
+        checkLayout(list, cdOffset);
+        for (Header h : list) {
+            headers.put(h.name(), h);
         }
-        return out;
     }
 
     private int findEndOfDirectory() {
@@ -156,18 +187,18 @@ final class SafeZip {
         }
     }
 
-    private byte[] extract(Header h, long[] totalBytes) throws PlanFileException {
+    private byte[] extract(Header h) throws PlanFileException {
         int offset = (int) h.localOffset();
         int dataStart = offset + LOC_SIZE + u16(offset + 26) + u16(offset + 28);
         int clen = (int) h.compressedSize();
         byte[] data;
         if (h.method() == 0) {
-            checkSize(h, clen, totalBytes[0]);
+            checkSize(h, clen, totalBytes);
             data = java.util.Arrays.copyOfRange(zip, dataStart, dataStart + clen);
         } else {
-            data = inflate(h, dataStart, clen, totalBytes[0]);
+            data = inflate(h, dataStart, clen, totalBytes);
         }
-        totalBytes[0] += data.length;
+        totalBytes += data.length;
         if (data.length != h.size()) {
             throw fail("is damaged: the entry \"" + h.name() + "\" is not the size its header says");
         }
