@@ -22,6 +22,7 @@ import org.genaiplan.model.ValidationException;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.schedule.DurationFormat;
 import org.genaiplan.schedule.PredecessorFormat;
+import org.genaiplan.store.PackageLimits;
 
 /**
  * Builds a scheduled plan from a WBS table. The outline comes from an outline-level column, else from WBS
@@ -44,6 +45,10 @@ final class WbsBuilder {
             DateTimeFormatter.ofPattern("EEE MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("uuuu/M/d"));
 
+    /** The most rows and outline levels an import takes: what a plan file may hold. */
+    static final int MAX_TASKS = PackageLimits.defaults().max(PackageLimits.Count.TASKS);
+    static final int MAX_LEVELS = PackageLimits.defaults().max(PackageLimits.Count.WBS_LEVELS);
+
     private final List<ImportProblem> problems = new ArrayList<>();
 
     ImportResult build(WbsTable table, String planName, LocalDate defaultStart) throws ImportException {
@@ -65,6 +70,7 @@ final class WbsBuilder {
         Map<Task, Integer> rowOf = new HashMap<>();
         Map<Task, LocalDate> startOf = new HashMap<>();
         List<Task> stack = new ArrayList<>();
+        Map<Task, Integer> levels = new java.util.IdentityHashMap<>();
         LocalDate earliest = null;
         int ordinal = 0;
 
@@ -73,6 +79,10 @@ final class WbsBuilder {
                 continue;
             }
             ordinal++;
+            if (ordinal > MAX_TASKS) {
+                throw new ImportException("The table has more than " + number(MAX_TASKS) + " task rows, the most a"
+                        + " plan may hold; split it into smaller plans.");
+            }
             int n = row.number();
             String name = SafeText.unprotect(text(row.get(cols.at(Column.NAME))));
             if (name == null || name.isBlank()) {
@@ -80,6 +90,11 @@ final class WbsBuilder {
                 continue;
             }
             Task parent = parentOf(row, cols, byCode, stack, n);
+            int level = parent == null ? 1 : levels.get(parent) + 1;
+            if (level > MAX_LEVELS) {
+                throw new ImportException("Row " + n + " lies " + number(level) + " levels deep in the outline, deeper"
+                        + " than the " + number(MAX_LEVELS) + " levels a plan may have.");
+            }
             Task task;
             try {
                 task = plan.addTask(parent, name.strip());
@@ -87,7 +102,7 @@ final class WbsBuilder {
                 problems.add(new ImportProblem(n, e.getMessage() + " The row was skipped."));
                 continue;
             }
-            int level = task.level();
+            levels.put(task, level);
             while (stack.size() >= level) {
                 stack.remove(stack.size() - 1);
             }
@@ -98,7 +113,7 @@ final class WbsBuilder {
             if (code != null && !code.isBlank()) {
                 byCode.putIfAbsent(code.strip(), task);
                 BigDecimal fixed = costs.fixedByCode().get(code.strip());
-                if (fixed != null && fixed.signum() > 0) {
+                if (fixed != null && fixed.signum() > 0 && fixed.compareTo(PackageLimits.MAX_MONEY) <= 0) {
                     task.setFixedCost(fixed);
                 }
             }
@@ -111,9 +126,12 @@ final class WbsBuilder {
             String owner = text(row.get(cols.at(Column.OWNER)));
             if (owner != null && !owner.isBlank()) {
                 String role = firstResource(SafeText.unprotect(owner));
-                if (!role.isEmpty()) {
+                if (role.length() > PackageLimits.MAX_NAME_CHARS) {
+                    problems.add(new ImportProblem(n, "the owner's name is longer than "
+                            + number(PackageLimits.MAX_NAME_CHARS) + " characters, so it was left out."));
+                } else if (!role.isEmpty()) {
                     if (plan.role(role) == null) {
-                        plan.putRole(new Role(role, costs.rates().getOrDefault(role, BigDecimal.ZERO)));
+                        plan.putRole(new Role(role, rate(costs.rates().get(role))));
                     }
                     task.setOwnerRole(role);
                 }
@@ -160,12 +178,31 @@ final class WbsBuilder {
         return new ImportResult(plan, problems);
     }
 
+    /** A rate from a workbook as a plan holds it: at most four decimals; none (zero) when beyond the limit. */
+    private static BigDecimal rate(BigDecimal rate) {
+        if (rate == null || rate.compareTo(PackageLimits.MAX_MONEY) > 0) {
+            return BigDecimal.ZERO;
+        }
+        return rate.scale() > PackageLimits.MONEY_DECIMALS
+                ? rate.setScale(PackageLimits.MONEY_DECIMALS, java.math.RoundingMode.HALF_UP) : rate;
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** A cell's text as a message quotes it: at most 60 characters. */
+    private static String quoted(String text) {
+        String t = text.strip();
+        return t.length() <= 60 ? t : t.substring(0, 60) + "...";
+    }
+
     private Task parentOf(WbsTable.Row row, WbsColumns cols, Map<String, Task> byCode, List<Task> stack, int n) {
         if (cols.has(Column.LEVEL)) {
             Object raw = row.get(cols.at(Column.LEVEL));
             Integer level = integer(raw);
             if (level == null || level < 1) {
-                problems.add(new ImportProblem(n, "the outline level \"" + text(raw) + "\" is not a whole number "
+                problems.add(new ImportProblem(n, "the outline level \"" + quoted(text(raw)) + "\" is not a whole number "
                         + "of 1 or more, so the task was placed at level " + Math.max(1, stack.size()) + "."));
                 level = Math.max(1, stack.size());
             }
@@ -180,7 +217,7 @@ final class WbsBuilder {
             String code = text(row.get(cols.at(Column.WBS)));
             if (code == null || code.isBlank() || !code.strip().matches("\\d+(\\.\\d+)*")) {
                 if (code != null && !code.isBlank()) {
-                    problems.add(new ImportProblem(n, "the WBS code \"" + code.strip() + "\" is not like 1.2.3, so "
+                    problems.add(new ImportProblem(n, "the WBS code \"" + quoted(code) + "\" is not like 1.2.3, so "
                             + "the task was placed at the top level."));
                 }
                 return null;
@@ -204,7 +241,8 @@ final class WbsBuilder {
     }
 
     private void readDuration(Object raw, Task task, DurationFormat durations, Plan plan, int n, boolean hasColumn) {
-        long minutes = plan.calendar().minutesPerDay();
+        long oneDay = plan.calendar().minutesPerDay();
+        long minutes = oneDay;
         if (raw instanceof Double d) {
             if (d < 0 || d > 36_600) {
                 problems.add(new ImportProblem(n, "the duration " + text(raw) + " is out of range, so the task "
@@ -220,6 +258,11 @@ final class WbsBuilder {
             }
         } else if (raw instanceof LocalDateTime) {
             problems.add(new ImportProblem(n, "the duration is a date, so the task was given 1 day."));
+        }
+        if (minutes > PackageLimits.MAX_MINUTES) {
+            problems.add(new ImportProblem(n, "the duration is longer than a plan may hold (ten years worked around"
+                    + " the clock), so the task was given 1 day."));
+            minutes = oneDay;
         }
         task.setDurationMinutes(minutes);
     }
@@ -238,7 +281,7 @@ final class WbsBuilder {
             }
         }
         if (value == null || value < 0 || value > 100) {
-            problems.add(new ImportProblem(n, "% complete \"" + text(raw) + "\" is not a number from 0 to 100, "
+            problems.add(new ImportProblem(n, "% complete \"" + quoted(text(raw)) + "\" is not a number from 0 to 100, "
                     + "so it was left at 0."));
             return;
         }
@@ -246,6 +289,16 @@ final class WbsBuilder {
     }
 
     private LocalDate readDate(Object raw, int n) {
+        LocalDate date = parseDate(raw, n);
+        if (date != null && (date.getYear() < PackageLimits.FIRST_YEAR || date.getYear() > PackageLimits.LAST_YEAR)) {
+            problems.add(new ImportProblem(n, "the start " + date + " is not in the years " + PackageLimits.FIRST_YEAR
+                    + " to " + PackageLimits.LAST_YEAR + ", so it was left out."));
+            return null;
+        }
+        return date;
+    }
+
+    private LocalDate parseDate(Object raw, int n) {
         if (raw instanceof LocalDateTime d) {
             return d.toLocalDate();
         }
@@ -268,7 +321,7 @@ final class WbsBuilder {
                 // try the next format
             }
         }
-        problems.add(new ImportProblem(n, "the start \"" + s.strip() + "\" is not a date such as 2027-01-04, "
+        problems.add(new ImportProblem(n, "the start \"" + quoted(s) + "\" is not a date such as 2027-01-04, "
                 + "so it was left out."));
         return null;
     }
@@ -289,7 +342,7 @@ final class WbsBuilder {
                 }
                 Matcher m = ENTRY.matcher(entry);
                 if (!m.matches()) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" is not a row number or "
+                    problems.add(new ImportProblem(n, "the predecessor \"" + quoted(entry) + "\" is not a row number or "
                             + "WBS code, so that link was left out."));
                     continue;
                 }
@@ -303,7 +356,7 @@ final class WbsBuilder {
                     pred = parseOrdinal(ref, byOrdinal);
                 }
                 if (pred == null) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" names no imported row, "
+                    problems.add(new ImportProblem(n, "the predecessor \"" + quoted(entry) + "\" names no imported row, "
                             + "so that link was left out."));
                     continue;
                 }
@@ -313,7 +366,7 @@ final class WbsBuilder {
                         plan.addDependency(d);
                     }
                 } catch (ValidationException e) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" was left out: "
+                    problems.add(new ImportProblem(n, "the predecessor \"" + quoted(entry) + "\" was left out: "
                             + lowerFirst(e.getMessage())));
                 }
             }
@@ -338,7 +391,7 @@ final class WbsBuilder {
     }
 
     private static Integer integer(Object raw) {
-        if (raw instanceof Double d && d == Math.rint(d) && d < 1000) {
+        if (raw instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e9) {
             return d.intValue();
         }
         if (raw instanceof String s) {

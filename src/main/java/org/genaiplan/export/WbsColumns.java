@@ -34,6 +34,9 @@ final class WbsColumns {
         }
     }
 
+    /** A header longer than this names no column (and is never run through the patterns). */
+    static final int MAX_HEADER_CHARS = 200;
+
     private final Map<Column, Integer> index;
 
     private WbsColumns(Map<Column, Integer> index) {
@@ -57,6 +60,9 @@ final class WbsColumns {
     static WbsColumns of(List<String> headers) {
         Map<Column, Integer> index = new EnumMap<>(Column.class);
         for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) == null || headers.get(i).length() > MAX_HEADER_CHARS) {
+                continue;
+            }
             String h = normalise(headers.get(i));
             if (h.isEmpty()) {
                 continue;
@@ -81,5 +87,10 @@ final class WbsColumns {
 
     boolean has(Column column) {
         return index.containsKey(column);
+    }
+
+    /** The positions of the columns found, in order: an import keeps only these. */
+    int[] used() {
+        return index.values().stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 }
