@@ -44,6 +44,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(file) && Files.exists(in) && Files.isSameFile(file, in)) {
+            throw new PlanFileException(PlanFileException.nameOf(file) + " is the table being imported; write the plan"
+                    + " to another file.");
+        }
         if (Files.exists(file) && !force) {
             throw new PlanFileException(PlanFileException.nameOf(file) + " already exists; pass --force to replace it.");
         }
