@@ -144,10 +144,7 @@ public final class WorkingStore implements AutoCloseable {
             CostTables.insertAllLines(connection, plan, BATCH);
             CostTables.write(connection, plan);
             writeDependencies(plan);
-            for (Risk r : plan.risks()) {
-                writeRisk(r);
-            }
-            writeRiskPositions(plan);
+            insertAllRisks(plan);
             writeRoles(plan);
             writeInfo(info);
         });
@@ -343,45 +340,78 @@ public final class WorkingStore implements AutoCloseable {
         }
     }
 
-    private void writeRisk(Risk r) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("MERGE INTO risks (id, position, title, statement,"
-                + " category, phase, owner, probability, impact, strategy, mitigation, contingency, trigger_text,"
-                + " due_date, status, residual_probability, residual_impact, cost_impact, raised, last_reviewed)"
-                + " KEY (id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private static final String MERGE_RISK = "MERGE INTO risks (id, position, title, statement,"
+            + " category, phase, owner, probability, impact, strategy, mitigation, contingency, trigger_text,"
+            + " due_date, status, residual_probability, residual_impact, cost_impact, raised, last_reviewed)"
+            + " KEY (id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_RISK_TASK = "INSERT INTO risk_tasks (risk_id, position, task_id) VALUES (?, ?, ?)";
+
+    /** Every risk with its links, into emptied tables, in batches (a register of thousands takes one pass). */
+    private void insertAllRisks(Plan plan) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(MERGE_RISK.replace("MERGE", "INSERT")
+                .replace(" KEY (id)", "").replace("(?, 0,", "(?, ?,"));
+             PreparedStatement links = connection.prepareStatement(INSERT_RISK_TASK)) {
+            int position = 0;
+            for (Risk r : plan.risks()) {
+                p.setLong(1, r.id());
+                p.setInt(2, position++);
+                bindRisk(p, r, 1);
+                p.addBatch();
+                bindLinks(links, r);
+                if (position % BATCH == 0) {
+                    p.executeBatch();
+                    links.executeBatch();
+                }
+            }
+            p.executeBatch();
+            links.executeBatch();
+        }
+    }
+
+    /** Binds a risk's fields from parameter {@code 2 + shift} on (after its id and, with a shift, its position). */
+    private static void bindRisk(PreparedStatement p, Risk r, int shift) throws SQLException {
+        p.setString(2 + shift, r.title());
+        p.setString(3 + shift, r.statement());
+        p.setString(4 + shift, r.category());
+        p.setString(5 + shift, r.phase());
+        p.setString(6 + shift, r.owner());
+        p.setInt(7 + shift, r.probability());
+        p.setInt(8 + shift, r.impact());
+        p.setString(9 + shift, r.strategy().name());
+        p.setString(10 + shift, r.mitigation());
+        p.setString(11 + shift, r.contingency());
+        p.setString(12 + shift, r.trigger());
+        p.setObject(13 + shift, r.dueDate(), Types.DATE);
+        p.setString(14 + shift, r.status().name());
+        p.setInt(15 + shift, r.residualProbability());
+        p.setInt(16 + shift, r.residualImpact());
+        p.setString(17 + shift, r.costImpact().toString());
+        p.setObject(18 + shift, r.raised(), Types.DATE);
+        p.setObject(19 + shift, r.lastReviewed(), Types.DATE);
+    }
+
+    private static void bindLinks(PreparedStatement p, Risk r) throws SQLException {
+        int i = 0;
+        for (long taskId : r.linkedTaskIds()) {
             p.setLong(1, r.id());
-            p.setString(2, r.title());
-            p.setString(3, r.statement());
-            p.setString(4, r.category());
-            p.setString(5, r.phase());
-            p.setString(6, r.owner());
-            p.setInt(7, r.probability());
-            p.setInt(8, r.impact());
-            p.setString(9, r.strategy().name());
-            p.setString(10, r.mitigation());
-            p.setString(11, r.contingency());
-            p.setString(12, r.trigger());
-            p.setObject(13, r.dueDate(), Types.DATE);
-            p.setString(14, r.status().name());
-            p.setInt(15, r.residualProbability());
-            p.setInt(16, r.residualImpact());
-            p.setString(17, r.costImpact().toString());
-            p.setObject(18, r.raised(), Types.DATE);
-            p.setObject(19, r.lastReviewed(), Types.DATE);
+            p.setInt(2, i++);
+            p.setLong(3, taskId);
+            p.addBatch();
+        }
+    }
+
+    private void writeRisk(Risk r) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(MERGE_RISK)) {
+            p.setLong(1, r.id());
+            bindRisk(p, r, 0);
             p.executeUpdate();
         }
         try (PreparedStatement p = connection.prepareStatement("DELETE FROM risk_tasks WHERE risk_id = ?")) {
             p.setLong(1, r.id());
             p.executeUpdate();
         }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO risk_tasks (risk_id, position, task_id) VALUES (?, ?, ?)")) {
-            int i = 0;
-            for (long taskId : r.linkedTaskIds()) {
-                p.setLong(1, r.id());
-                p.setInt(2, i++);
-                p.setLong(3, taskId);
-                p.addBatch();
-            }
+        try (PreparedStatement p = connection.prepareStatement(INSERT_RISK_TASK)) {
+            bindLinks(p, r);
             p.executeBatch();
         }
     }
