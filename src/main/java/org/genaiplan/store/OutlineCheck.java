@@ -37,7 +37,7 @@ final class OutlineCheck {
             int j = i;
             while (j >= 0 && depth[j] == 0) {
                 if (size == path.length) {
-                    throw tooDeep(rows.get(i), size);
+                    throw tooDeep(rows.get(i), "more than " + Sentences.number(maxLevels));
                 }
                 depth[j] = ON_PATH;
                 path[size++] = j;
@@ -50,15 +50,15 @@ final class OutlineCheck {
             for (int k = size - 1; k >= 0; k--) {
                 depth[path[k]] = ++d;
                 if (d > maxLevels) {
-                    throw tooDeep(rows.get(path[k]), d);
+                    throw tooDeep(rows.get(path[k]), Sentences.number(d));
                 }
             }
         }
     }
 
-    private PlanFileException tooDeep(PlanData.TaskRow row, int levels) {
-        return refuse(row, "lies " + (levels > maxLevels ? "more than " + Sentences.number(maxLevels) : Sentences.number(levels))
-                + " levels deep; an outline may have at most " + Sentences.number(maxLevels) + " levels");
+    private PlanFileException tooDeep(PlanData.TaskRow row, String levels) {
+        return refuse(row, "lies " + levels + " levels deep; an outline may have at most " + Sentences.number(maxLevels)
+                + " levels");
     }
 
     private PlanFileException refuse(PlanData.TaskRow row, String problem) {
