@@ -29,6 +29,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmups", paramLabel = "W", description = "Untimed warm-up runs per measurement (default: 3).")
     int warmUps = 3;
 
+    @Option(names = "--hostile", description = "Instead, the scaling check of the hostile plan shapes (time at N and 10N).")
+    boolean hostile;
+
     @Override
     public Integer call() {
         for (int n : tasks) {
@@ -41,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (runs < 1 || warmUps < 0) {
             throw new ParameterException(spec.commandLine(), "--runs must be 1 or more and --warmups 0 or more.");
+        }
+        if (hostile) {
+            new HostileShapesBench(spec.commandLine().getOut(), Math.min(warmUps, 1), Math.min(runs, 3)).run();
+            return 0;
         }
         new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
         if (risks > 0) {

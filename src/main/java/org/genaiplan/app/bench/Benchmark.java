@@ -161,8 +161,7 @@ public final class Benchmark {
         line("save", n, median(warmUps, runs, () -> time(() -> unchecked(() ->
                 writer.write(file, null, out -> packageWriter.write(plan, Instant.now(), out))))), -1);
         PlanPackageReader reader = new PlanPackageReader();
-        line("read", n, median(warmUps, runs, () -> time(() -> unchecked(() ->
-                new CpmScheduler().schedule(reader.read(file).plan())))), -1);
+        line("read", n, median(warmUps, runs, () -> time(() -> unchecked(() -> reader.read(file)))), -1);
         line("open", n, median(warmUps, runs, () -> time(() -> unchecked(() -> {
             try (PlanDocument doc = PlanDocument.open(file, home)) {
                 new CpmScheduler().schedule(doc.plan());
