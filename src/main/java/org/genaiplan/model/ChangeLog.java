@@ -33,8 +33,9 @@ public final class ChangeLog {
     }
 
     void task(long id) {
-        tasks.add(id);
-        removedTasks.remove(id);
+        if (tasks.add(id)) {
+            removedTasks.remove(id); // a logged task is never also logged as removed
+        }
     }
 
     void taskRemoved(long id) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.genaiplan.store.PackageLimits.Count;
 
 /**
@@ -44,14 +45,14 @@ final class PlanDataCheck {
         if (s == null) {
             return; // the assembler says the settings are missing
         }
-        String subject = "the plan" + values.in(PackageFormat.PLAN);
+        Supplier<String> subject = () -> "the plan" + values.in(PackageFormat.PLAN);
         values.name(subject, "a name", s.name());
         values.text(subject, "a description", s.description());
         values.date(subject, "a start date", s.startDate());
         values.date(subject, "a deadline", s.deadline());
         values.name(subject, "a currency", s.currency());
         if (s.dayStart() == null) {
-            throw values.refuse(subject, "has no time at which the working day starts");
+            throw values.refuse(subject.get(), "has no time at which the working day starts");
         }
         count(PackageFormat.PLAN, Count.WORKING_DAYS, s.workingDays().size());
         count(PackageFormat.PLAN, Count.HOLIDAYS, s.holidays().size());
@@ -80,7 +81,7 @@ final class PlanDataCheck {
     }
 
     private void task(PlanData.TaskRow t) throws PlanFileException {
-        String subject = ValueCheck.named("task", t.id(), t.name()) + values.in(PackageFormat.TASKS);
+        Supplier<String> subject = () -> ValueCheck.named("task", t.id(), t.name()) + values.in(PackageFormat.TASKS);
         values.name(subject, "a name", t.name());
         values.minutes(subject, "a duration", t.durationMinutes());
         values.date(subject, "an actual start", t.actualStart());
@@ -92,11 +93,12 @@ final class PlanDataCheck {
         values.money(subject, "an actual cost", t.workActualCost());
         for (int i = 0; i < t.costLines().size(); i++) {
             PlanData.CostLineRow line = t.costLines().get(i);
-            costLine("cost line " + (i + 1) + " of " + subject, line);
+            int number = i + 1;
+            costLine(() -> "cost line " + number + " of " + subject.get(), line);
         }
     }
 
-    private void costLine(String subject, PlanData.CostLineRow l) throws PlanFileException {
+    private void costLine(Supplier<String> subject, PlanData.CostLineRow l) throws PlanFileException {
         values.text(subject, "a description", l.description());
         values.name(subject, "a role", l.role());
         values.name(subject, "a GPU type", l.gpuType());
@@ -116,21 +118,26 @@ final class PlanDataCheck {
     private void dependencies(List<PlanData.DependencyRow> rows, Set<Long> taskIds) throws PlanFileException {
         String entry = PackageFormat.DEPENDENCIES;
         count(entry, Count.DEPENDENCIES, rows.size());
-        Set<PlanData.DependencyRow> pairs = new HashSet<>(rows.size() * 2);
+        Set<Link> pairs = new HashSet<>(rows.size() * 2);
         for (int i = 0; i < rows.size(); i++) {
             PlanData.DependencyRow d = rows.get(i);
-            String subject = "dependency " + (i + 1) + values.in(entry);
+            int number = i + 1;
+            Supplier<String> subject = () -> "dependency " + number + values.in(entry);
             for (long id : new long[] {d.predecessorId(), d.successorId()}) {
                 if (!taskIds.contains(id)) {
-                    throw values.refuse(subject, "names the task " + id + ", which does not exist");
+                    throw values.refuse(subject.get(), "names the task " + id + ", which does not exist");
                 }
             }
             values.minutes(subject, "a lag", d.lagMinutes());
-            if (!pairs.add(new PlanData.DependencyRow(d.predecessorId(), d.successorId(), "", 0))) {
-                throw values.refuse(subject, "links the task " + d.predecessorId() + " to the task " + d.successorId()
+            if (!pairs.add(new Link(d.predecessorId(), d.successorId()))) {
+                throw values.refuse(subject.get(), "links the task " + d.predecessorId() + " to the task " + d.successorId()
                         + " a second time");
             }
         }
+    }
+
+    /** A link between two tasks, whatever its type and lag. */
+    private record Link(long predecessor, long successor) {
     }
 
     private void risks(List<PlanData.RiskRow> rows, Set<Long> taskIds) throws PlanFileException {
@@ -143,11 +150,11 @@ final class PlanDataCheck {
             if (!ids.add(r.id())) {
                 throw values.refuse("the risk id " + r.id(), "appears twice" + values.in(entry));
             }
-            String subject = ValueCheck.named("risk", r.id(), r.title()) + values.in(entry);
+            Supplier<String> subject = () -> ValueCheck.named("risk", r.id(), r.title()) + values.in(entry);
             links += r.linkedTaskIds().size();
             for (Long taskId : r.linkedTaskIds()) {
                 if (!taskIds.contains(taskId)) {
-                    throw values.refuse(subject, "is linked to the task " + taskId + ", which does not exist");
+                    throw values.refuse(subject.get(), "is linked to the task " + taskId + ", which does not exist");
                 }
             }
             risk(subject, r);
@@ -155,7 +162,7 @@ final class PlanDataCheck {
         count(entry, Count.RISK_LINKS, links);
     }
 
-    private void risk(String subject, PlanData.RiskRow r) throws PlanFileException {
+    private void risk(Supplier<String> subject, PlanData.RiskRow r) throws PlanFileException {
         values.name(subject, "a title", r.title());
         values.text(subject, "a statement", r.statement());
         values.name(subject, "a category", r.category());
@@ -175,8 +182,9 @@ final class PlanDataCheck {
         count(entry, Count.ROLES, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             PlanData.RoleRow r = rows.get(i);
-            String subject = "the role " + (i + 1) + (r.name() == null ? "" : " (\"" + Sentences.printable(r.name(), 40)
-                    + "\")") + values.in(entry);
+            int number = i + 1;
+            Supplier<String> subject = () -> "the role " + number + (r.name() == null ? ""
+                    : " (\"" + Sentences.printable(r.name(), 40) + "\")") + values.in(entry);
             values.name(subject, "a name", r.name());
             values.money(subject, "a rate", r.ratePerHour());
         }
@@ -188,12 +196,14 @@ final class PlanDataCheck {
         }
         String entry = PackageFormat.COSTS;
         String table = "the price table" + values.in(entry);
-        values.date(table, "a price date", c.pricedOn());
-        values.money(table, "a plan budget", c.budget());
+        Supplier<String> tableSubject = () -> table;
+        values.date(tableSubject, "a price date", c.pricedOn());
+        values.money(tableSubject, "a plan budget", c.budget());
         count(entry, Count.GPU_TYPES, c.gpus().size());
         for (int i = 0; i < c.gpus().size(); i++) {
             PlanData.GpuRow g = c.gpus().get(i);
-            String subject = "GPU type " + (i + 1) + " of " + table;
+            int number = i + 1;
+            Supplier<String> subject = () -> "GPU type " + number + " of " + table;
             values.name(subject, "a name", g.name());
             values.money(subject, "a price per GPU-hour", g.pricePerHour());
             values.quantity(subject, "a peak TFLOP/s", g.peakTflops());
@@ -201,7 +211,8 @@ final class PlanDataCheck {
         count(entry, Count.MODELS, c.models().size());
         for (int i = 0; i < c.models().size(); i++) {
             PlanData.ModelRow m = c.models().get(i);
-            String subject = "model " + (i + 1) + " of " + table;
+            int number = i + 1;
+            Supplier<String> subject = () -> "model " + number + " of " + table;
             values.name(subject, "a name", m.model());
             values.money(subject, "an input price", m.inputPerMillion());
             values.money(subject, "an output price", m.outputPerMillion());
@@ -209,7 +220,8 @@ final class PlanDataCheck {
         count(entry, Count.PHASE_BUDGETS, c.phaseBudgets().size());
         for (int i = 0; i < c.phaseBudgets().size(); i++) {
             PlanData.PhaseBudgetRow b = c.phaseBudgets().get(i);
-            String subject = "phase budget " + (i + 1) + values.in(entry);
+            int number = i + 1;
+            Supplier<String> subject = () -> "phase budget " + number + values.in(entry);
             values.name(subject, "a phase", b.phase());
             values.money(subject, "an amount", b.amount());
         }

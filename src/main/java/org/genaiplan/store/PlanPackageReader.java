@@ -124,7 +124,14 @@ public final class PlanPackageReader {
         PlanData data = manifest.formatVersion() == upgrades.current()
                 ? bindCurrent(entries, name)
                 : bindUpgraded(entries, manifest, name);
+        entries.clear();
         PlanDataCheck.check(data, limits, name);
+        return assembleAndSchedule(data, manifest, stamp, name);
+    }
+
+    /** The plan built from checked rows and scheduled once; the rows can be collected meanwhile. */
+    private static PlanPackage assembleAndSchedule(PlanData data, Manifest manifest, FileStamp stamp, String name)
+            throws PlanFileException {
         Plan plan;
         try {
             plan = PlanAssembler.assemble(data);

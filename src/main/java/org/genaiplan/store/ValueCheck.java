@@ -3,12 +3,14 @@ package org.genaiplan.store;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 
 /**
  * Checks single values of a plan's data against {@link PackageLimits}: money, quantities, durations, dates and
  * text. A value out of range is a {@link PlanFileException} that names the item (the {@code subject}, for
- * example {@code the task 12 ("Train")}), the field and the limit: when a file is read, as one sentence that
- * also names the file; when a plan is saved ({@code file} null), as the reason the save gives.
+ * example {@code the task 12 ("Train")}, made only when a value is refused), the field and the limit: when a
+ * file is read, as one sentence that also names the file; when a plan is saved ({@code file} null), as the
+ * reason the save gives.
  */
 final class ValueCheck {
     private static final BigDecimal MAX_QUANTITY_LONG = PackageLimits.MAX_QUANTITY;
@@ -36,83 +38,83 @@ final class ValueCheck {
     }
 
     /** A sum of money; null passes (the model says whether it is required). */
-    void money(String subject, String field, BigDecimal value) throws PlanFileException {
+    void money(Supplier<String> subject, String field, BigDecimal value) throws PlanFileException {
         decimal(subject, field, value, PackageLimits.MAX_MONEY, PackageLimits.MONEY_DECIMALS);
     }
 
     /** A quantity on a cost line; null passes. */
-    void quantity(String subject, String field, BigDecimal value) throws PlanFileException {
+    void quantity(Supplier<String> subject, String field, BigDecimal value) throws PlanFileException {
         decimal(subject, field, value, PackageLimits.MAX_QUANTITY, PackageLimits.QUANTITY_DECIMALS);
     }
 
-    void quantity(String subject, String field, Long value) throws PlanFileException {
+    void quantity(Supplier<String> subject, String field, Long value) throws PlanFileException {
         if (value != null && BigDecimal.valueOf(value).compareTo(MAX_QUANTITY_LONG) > 0) {
-            throw refuse(subject, "has " + field + " above " + Sentences.number(MAX_QUANTITY_LONG.longValueExact())
+            throw refuse(subject.get(), "has " + field + " above " + Sentences.number(MAX_QUANTITY_LONG.longValueExact())
                     + ", the most a plan file may hold");
         }
     }
 
-    void quantity(String subject, String field, double value) throws PlanFileException {
+    void quantity(Supplier<String> subject, String field, double value) throws PlanFileException {
         if (Double.isNaN(value) || Math.abs(value) > PackageLimits.MAX_QUANTITY.doubleValue()) {
-            throw refuse(subject, "has " + field + " that is not a number up to "
+            throw refuse(subject.get(), "has " + field + " that is not a number up to "
                     + Sentences.number(MAX_QUANTITY_LONG.longValueExact()));
         }
     }
 
-    private void decimal(String subject, String field, BigDecimal value, BigDecimal max, int decimals)
+    private void decimal(Supplier<String> subject, String field, BigDecimal value, BigDecimal max, int decimals)
             throws PlanFileException {
         if (value == null) {
             return;
         }
         if (value.abs().compareTo(max) > 0) {
-            throw refuse(subject, "has " + field + " above " + Sentences.number(max.longValueExact())
+            throw refuse(subject.get(), "has " + field + " above " + Sentences.number(max.longValueExact())
                     + ", the most a plan file may hold");
         }
         if (value.scale() > decimals && value.stripTrailingZeros().scale() > decimals) {
-            throw refuse(subject, "has " + field + " with more than " + decimals + " decimals");
+            throw refuse(subject.get(), "has " + field + " with more than " + decimals + " decimals");
         }
     }
 
     /** Working minutes of a duration or lag (a lag may be negative). */
-    void minutes(String subject, String field, long value) throws PlanFileException {
+    void minutes(Supplier<String> subject, String field, long value) throws PlanFileException {
         if (value > PackageLimits.MAX_MINUTES || value < -PackageLimits.MAX_MINUTES) {
-            throw refuse(subject, "has " + field + " of more than " + Sentences.number(PackageLimits.MAX_MINUTES)
+            throw refuse(subject.get(), "has " + field + " of more than " + Sentences.number(PackageLimits.MAX_MINUTES)
                     + " working minutes (ten years around the clock)");
         }
     }
 
-    void date(String subject, String field, LocalDate value) throws PlanFileException {
+    void date(Supplier<String> subject, String field, LocalDate value) throws PlanFileException {
         if (value != null) {
             year(subject, field, value.getYear());
         }
     }
 
-    void date(String subject, String field, LocalDateTime value) throws PlanFileException {
+    void date(Supplier<String> subject, String field, LocalDateTime value) throws PlanFileException {
         if (value != null) {
             year(subject, field, value.getYear());
         }
     }
 
-    private void year(String subject, String field, int year) throws PlanFileException {
+    private void year(Supplier<String> subject, String field, int year) throws PlanFileException {
         if (year < PackageLimits.FIRST_YEAR || year > PackageLimits.LAST_YEAR) {
-            throw refuse(subject, "has " + field + " in the year " + year + "; dates must lie in the years "
+            throw refuse(subject.get(), "has " + field + " in the year " + year + "; dates must lie in the years "
                     + PackageLimits.FIRST_YEAR + " to " + PackageLimits.LAST_YEAR);
         }
     }
 
     /** A name or short label. */
-    void name(String subject, String field, String value) throws PlanFileException {
+    void name(Supplier<String> subject, String field, String value) throws PlanFileException {
         length(subject, field, value, PackageLimits.MAX_NAME_CHARS);
     }
 
     /** A longer text: notes, descriptions. */
-    void text(String subject, String field, String value) throws PlanFileException {
+    void text(Supplier<String> subject, String field, String value) throws PlanFileException {
         length(subject, field, value, PackageLimits.MAX_TEXT_CHARS);
     }
 
-    private void length(String subject, String field, String value, int max) throws PlanFileException {
+    private void length(Supplier<String> subject, String field, String value, int max) throws PlanFileException {
         if (value != null && value.length() > max) {
-            throw refuse(subject, "has " + field + " longer than " + Sentences.number(max) + " characters");
+            throw refuse(subject.get(), "has " + field + " longer than " + Sentences.number(max) + " characters");
         }
     }
 
