@@ -1,10 +1,12 @@
 package org.genaiplan.app;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.CancellationException;
 import org.genaiplan.export.ExcelExporter;
 import org.genaiplan.export.ExportOptions;
 import org.genaiplan.export.HeatMapImage;
@@ -36,9 +38,14 @@ public final class WorkbookExchange implements PlanExchange {
         };
         try {
             new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults().withHeatMapPng(heatMap), ganttPng), listener);
-        } catch (IOException e) {
-            throw new DocumentException(target.getFileName() + " could not be written ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            throw new DocumentException(target.getFileName() + " could not be written" + (e.getReason() == null ? ""
+                    : " (" + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")") + "; an earlier file is unchanged.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentException(target.getFileName() + " could not be written because the plan could not be"
+                    + " put into it; an earlier file is unchanged.", e);
         }
     }
 
@@ -50,6 +57,9 @@ public final class WorkbookExchange implements PlanExchange {
             return new Imported(result.plan(), result.problems().stream().map(ImportProblem::toString).toList());
         } catch (ImportException e) {
             throw new DocumentException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new DocumentException(source.getFileName() + " could not be imported because one of its values could"
+                    + " not be read.", e);
         }
     }
 

@@ -374,6 +374,15 @@ class HostileValuesTest {
     // ---- what an open leaves behind ----
 
     @Test
+    void anEmptyWorkingCopyLeftByAFailedOpenIsNotOfferedForRecovery() throws Exception {
+        home.ensureExists();
+        Path empty = home.stores().resolve(java.util.UUID.randomUUID() + ".mv.db");
+        Files.createFile(empty);
+        assertThat(Recovery.find(home)).isEmpty();
+        assertThat(empty).doesNotExist();
+    }
+
+    @Test
     void closingAnOpenedPlanRemovesItsWorkingCopyAndLockFiles() throws Exception {
         new HostilePackage().write(file);
         PlanDocument doc = PlanDocument.open(file, home);
