@@ -29,7 +29,8 @@ class ConstraintsTest {
         assertThat(b.lateFinish()).isEqualTo(jan(6, 16));
         assertThat(b.isCritical()).isTrue();
         assertThat(report.lateTasks()).isEqualTo(2);
-        assertThat(report.problems()).contains("2 tasks cannot meet their dates (negative slack).",
+        assertThat(report.lateTaskIds()).containsExactly(a.id(), b.id());
+        assertThat(report.problems()).contains("2 tasks cannot meet their dates (negative slack): 1 A, 2 B.",
                 "\"B\" (2) cannot finish by 2027-01-06; it is 3d late.");
     }
 

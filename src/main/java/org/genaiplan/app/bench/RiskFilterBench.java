@@ -100,8 +100,7 @@ final class RiskFilterBench {
         }
 
         @Override
-        public void commit() {
-            plan.changes().drain();
+        public void commit(org.genaiplan.model.ChangeLog.Changes changes) {
         }
 
         @Override
