@@ -125,7 +125,19 @@ public final class MainViewModel {
     }
 
     private void openNow(Path file) {
+        if (isTable(file)) {
+            if (dialogs.confirmImport(file.getFileName().toString())) {
+                importNow(file);
+            }
+            return;
+        }
         replaceWith(() -> documents.open(file), true, file, "Opening " + file.getFileName());
+    }
+
+    /** Spreadsheets and CSV files are imported, not opened. */
+    private static boolean isTable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
     }
 
     private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what) {
@@ -207,8 +219,7 @@ public final class MainViewModel {
         if (s == null || busy.get()) {
             return;
         }
-        String base = s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
-        dialogs.chooseWorkbookToExport(base + ".xlsx").ifPresent(chosen -> {
+        dialogs.chooseWorkbookToExport(exportBaseName() + ".xlsx", planFolder()).ifPresent(chosen -> {
             Path target = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                     ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
             String name = target.getFileName().toString();
@@ -221,6 +232,21 @@ public final class MainViewModel {
             }, done -> message.set("Exported " + name),
                     error -> dialogs.showError("Cannot export " + name, error));
         });
+    }
+
+    /** What exported files are called: the plan's file name without its extension, or the plan's name. */
+    public String exportBaseName() {
+        PlanSession s = editor.session();
+        if (s == null) {
+            return "";
+        }
+        return s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
+    }
+
+    /** The folder of the plan's file, where exports start; null for a plan never saved. */
+    public Path planFolder() {
+        PlanSession s = editor.session();
+        return s == null ? null : s.file().map(p -> p.toAbsolutePath().getParent()).orElse(null);
     }
 
     /**
@@ -244,20 +270,24 @@ public final class MainViewModel {
      * opens it as a new, unsaved plan; rows it could not read are listed afterwards.
      */
     public void importTable() {
-        whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(file -> {
-            String name = file.getFileName().toString();
-            runInBackground("Importing " + name + "\u2026", progress -> {
-                PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
-                return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
-            }, result -> {
-                swapIn(result.getKey(), false);
-                int n = result.getKey().plan().taskCount();
-                message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
-                if (!result.getValue().isEmpty()) {
-                    dialogs.showImportProblems(name, result.getValue());
-                }
-            }, error -> dialogs.showError("Cannot import " + name, error));
-        }));
+        whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(this::importNow));
+    }
+
+    /** Reads a WBS table in the background and opens it as a new, unsaved plan; lists the rows it could not read. */
+    private void importNow(Path file) {
+        String name = file.getFileName().toString();
+        runInBackground("Importing " + name + "\u2026", progress -> {
+            PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
+            return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
+        }, result -> {
+            swapIn(result.getKey(), false);
+            recentFiles.add(file);
+            int n = result.getKey().plan().taskCount();
+            message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
+            if (!result.getValue().isEmpty()) {
+                dialogs.showImportProblems(name, result.getValue());
+            }
+        }, error -> dialogs.showError("Cannot import " + name, error));
     }
 
     private static String stripExtension(String fileName) {
