@@ -32,18 +32,28 @@ import org.genaiplan.ui.costs.CostView;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RisksPlaceholder;
-import org.genaiplan.ui.wbs.WbsTreeView;
-import org.genaiplan.ui.wbs.WbsTreeViewModel;
+import org.genaiplan.ui.gantt.GanttChart;
+import org.genaiplan.ui.gantt.GanttViewModel;
+import org.genaiplan.ui.wbs.WbsActions;
+import org.genaiplan.ui.wbs.WbsClipboard;
+import org.genaiplan.ui.wbs.WbsColumn;
+import org.genaiplan.ui.wbs.WbsSheet;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window: menu bar, tool bar, the WBS / Gantt / Risks tabs over one shared selection, and the
- * status bar. It only lays out and forwards; {@link MainViewModel} and {@link WbsTreeViewModel} decide.
+ * The main window: menu bar, tool bar, the WBS / Gantt / Risks / Costs tabs over one shared selection, and
+ * the status bar. It only lays out and forwards; {@link MainViewModel} and {@link WbsActions} decide. Each
+ * tab owns its content: no node moves between tabs, and a view's disabled state is bound inside its tab.
  */
 public final class MainWindow extends BorderPane {
+    /** The columns of the sheet beside the Gantt chart (the WBS tab shows them all). */
+    static final List<WbsColumn> GANTT_COLUMNS = List.of(WbsColumn.ID, WbsColumn.NAME, WbsColumn.DURATION,
+            WbsColumn.START, WbsColumn.FINISH, WbsColumn.PREDECESSORS, WbsColumn.OWNER);
+
     private final MainViewModel main;
-    private final WbsTreeViewModel wbs;
-    private final WbsTreeView wbsView;
+    private final WbsActions wbs;
+    private final WbsClipboard clipboard;
+    private final WbsSheet wbsView;
     private final TabPane tabs = new TabPane();
     private final Tab wbsTab;
     private final Tab ganttTab;
@@ -57,15 +67,21 @@ public final class MainWindow extends BorderPane {
     private final StatusBar statusBar;
     private CostView costsView;
 
-    public MainWindow(MainViewModel main, WbsTreeViewModel wbs, PlanSelection selection) {
+    public MainWindow(MainViewModel main, WbsSheet.Parts sheetParts, PlanSelection selection) {
         this.main = main;
-        this.wbs = wbs;
-        this.wbsView = new WbsTreeView(wbs);
+        this.wbs = sheetParts.actions();
+        this.clipboard = sheetParts.clipboard();
+        this.wbsView = new WbsSheet(sheetParts, List.of(WbsColumn.values()));
+        wbsView.setId("wbsSheet");
         getStyleClass().add("main-window");
         editable = main.documentOpenProperty().and(main.busyProperty().not());
 
         wbsTab = tab("WBS", "mdi2f-file-tree-outline", wbsView);
-        ganttView = new GanttView(wbsView, main.editor(), main.messageProperty());
+        WbsSheet ganttSheet = new WbsSheet(sheetParts, GANTT_COLUMNS);
+        ganttSheet.setId("ganttSheet");
+        GanttChart chart = new GanttChart(wbs.rows(), wbs, new GanttViewModel(), main.messageProperty(),
+                sheetParts.taskInfo());
+        ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false));
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView);
         main.setGanttPicture(() -> {
             try {
@@ -80,22 +96,19 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
-        // The Gantt tab shows the same WBS sheet beside the chart: the sheet moves to whichever tab shows.
-        ganttTab.selectedProperty().addListener((obs, o, shown) -> {
-            if (shown) {
-                wbsTab.setContent(null);
-                ganttView.adopt();
-            } else {
-                ganttView.release();
-                wbsTab.setContent(wbsView);
-            }
-        });
+        wbsView.setShown(true);
+        wbsTab.selectedProperty().addListener((obs, o, shown) -> wbsView.setShown(shown));
+        ganttTab.selectedProperty().addListener((obs, o, shown) -> ganttView.setShown(shown));
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(tabs);
-        statusBar = new StatusBar(main, selection, wbs.taskCountProperty());
+        statusBar = new StatusBar(main, selection, wbs::showLateTasks);
         setBottom(statusBar);
-        wbsView.disableProperty().bind(main.documentOpenProperty().not());
+    }
+
+    /** The sheet of the tab on screen: the WBS tab's, or the one beside the Gantt chart. */
+    public WbsSheet shownSheet() {
+        return ganttTab.isSelected() ? ganttView.sheet() : wbsView;
     }
 
     /** Puts the window into {@code stage}: scene, style sheet, title, close request and extra shortcuts. */
@@ -120,7 +133,7 @@ public final class MainWindow extends BorderPane {
 
     private Runnable quitAction = () -> { };
 
-    public WbsTreeView wbsView() {
+    public WbsSheet wbsView() {
         return wbsView;
     }
 
@@ -135,8 +148,7 @@ public final class MainWindow extends BorderPane {
     /** Puts the risk register into the Risks tab. */
     public void showRisks(RiskRegisterView view) {
         risksView = view;
-        risksTab.setContent(view);
-        view.disableProperty().bind(main.documentOpenProperty().not());
+        setTabContent(risksTab, view);
     }
 
     /** The risk register, or null before {@link #showRisks} is called. */
@@ -151,8 +163,7 @@ public final class MainWindow extends BorderPane {
     /** Puts the cost view into the Costs tab and its budget badge into the status bar. */
     public void showCosts(CostView view) {
         costsView = view;
-        costsTab.setContent(view);
-        view.disableProperty().bind(main.documentOpenProperty().not());
+        setTabContent(costsTab, view);
         view.setShown(costsTab.isSelected());
         costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
         statusBar.addBadge(new BudgetBadge(view.viewModel().budget(), () -> tabs.getSelectionModel().select(costsTab)));
@@ -188,10 +199,10 @@ public final class MainWindow extends BorderPane {
         MenuItem importTable = item("Import\u2026", "mdi2f-file-import-outline", null, e -> main.importTable());
         importTable.setId("menuImport");
         MenuItem ganttImage = enabledWhen(item("Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
-                e -> ganttView.exportImage(false)), main.documentOpenProperty());
+                e -> exportGanttImage(false)), main.documentOpenProperty());
         ganttImage.setId("menuExportGanttImage");
         MenuItem ganttPlanImage = enabledWhen(item("Gantt image (whole plan)\u2026", null, null,
-                e -> ganttView.exportImage(true)), main.documentOpenProperty());
+                e -> exportGanttImage(true)), main.documentOpenProperty());
         Menu export = new Menu("Export", null, excel, ganttImage, ganttPlanImage);
         export.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
         MenuItem quit = item("Quit", null, "Ctrl+Q", e -> main.quit(quitAction));
@@ -256,11 +267,11 @@ public final class MainWindow extends BorderPane {
         redo.setId("menuRedo");
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 enabledWhen(item("Cut", "mdi2c-content-cut", "Shortcut+X",
-                        e -> guarded(TextInputControl::cut, wbs::cut, RiskRegisterView::cut)), editable),
+                        e -> guarded(TextInputControl::cut, clipboard::cut, RiskRegisterView::cut)), editable),
                 enabledWhen(item("Copy", "mdi2c-content-copy", "Shortcut+C",
-                        e -> guarded(TextInputControl::copy, wbs::copy, RiskRegisterView::copy)), editable),
+                        e -> guarded(TextInputControl::copy, clipboard::copy, RiskRegisterView::copy)), editable),
                 enabledWhen(item("Paste", "mdi2c-content-paste", "Shortcut+V",
-                        e -> guarded(TextInputControl::paste, wbs::paste, RiskRegisterView::paste)), editable),
+                        e -> guarded(TextInputControl::paste, clipboard::paste, RiskRegisterView::paste)), editable),
                 enabledWhen(item("Delete", "mdi2d-delete-outline", "Delete",
                         e -> guarded(TextInputControl::deleteNextChar, wbs::delete, RiskRegisterView::delete, CostView::delete)), editable),
                 new SeparatorMenuItem(),
@@ -287,8 +298,17 @@ public final class MainWindow extends BorderPane {
                 enabledWhen(item("Move down", "mdi2a-arrow-down", "Alt+Shift+Down",
                         e -> guarded(t -> { }, wbs::moveDown)), editable),
                 new SeparatorMenuItem(),
+                enabledWhen(item("Link tasks", "mdi2l-link-variant", "Shortcut+F2",
+                        e -> guarded(t -> { }, wbs::link)), editable),
+                enabledWhen(item("Unlink tasks", "mdi2l-link-variant-off", "Shortcut+Shift+F2",
+                        e -> guarded(t -> { }, wbs::unlink)), editable),
+                enabledWhen(item("Task information\u2026", "mdi2i-information-outline", "Shift+F2",
+                        e -> guarded(t -> { }, () -> shownSheet().openTaskInfo())), editable),
+                new SeparatorMenuItem(),
                 enabledWhen(item("Expand all", null, null, e -> wbs.expandAll()), editable),
-                enabledWhen(item("Collapse all", null, null, e -> wbs.collapseAll()), editable));
+                enabledWhen(item("Collapse all", null, null, e -> wbs.collapseAll()), editable),
+                enabledWhen(item("Show late tasks", "mdi2c-calendar-alert", null, e -> wbs.showLateTasks()), editable),
+                enabledWhen(item("Show all tasks", null, null, e -> wbs.showAllTasks()), editable));
     }
 
     private Menu viewMenu() {
@@ -338,9 +358,9 @@ public final class MainWindow extends BorderPane {
                 button("mdi2a-arrow-up", "Move up (Alt+Shift+Up)", e -> wbs.moveUp(), editable),
                 button("mdi2a-arrow-down", "Move down (Alt+Shift+Down)", e -> wbs.moveDown(), editable),
                 new javafx.scene.control.Separator(),
-                button("mdi2c-content-cut", "Cut rows (Ctrl+X)", e -> wbs.cut(), editable),
-                button("mdi2c-content-copy", "Copy rows (Ctrl+C)", e -> wbs.copy(), editable),
-                button("mdi2c-content-paste", "Paste rows (Ctrl+V)", e -> wbs.paste(), editable),
+                button("mdi2c-content-cut", "Cut rows (Ctrl+X)", e -> clipboard.cut(), editable),
+                button("mdi2c-content-copy", "Copy rows (Ctrl+C)", e -> clipboard.copy(), editable),
+                button("mdi2c-content-paste", "Paste rows (Ctrl+V)", e -> clipboard.paste(), editable),
                 new javafx.scene.control.Separator(),
                 button("mdi2m-magnify", "Find a task by name (Ctrl+F)", e -> showFind(), editable));
         bar.setId("toolBar");
@@ -417,15 +437,16 @@ public final class MainWindow extends BorderPane {
             onText.accept(text);
             return;
         }
-        if (wbsView.isEditing()) {
+        if (shownSheet().isEditing()) {
             return;
         }
         if (tabs.getSelectionModel().getSelectedItem() != ganttTab) {
             tabs.getSelectionModel().select(wbsTab);
         }
         onRows.run();
-        if (!wbsView.isEditing()) {
-            wbsView.table().requestFocus();
+        WbsSheet sheet = shownSheet();
+        if (!sheet.isEditing()) {
+            sheet.table().requestFocus();
         }
     }
 
@@ -434,8 +455,20 @@ public final class MainWindow extends BorderPane {
             risksView.focusSearch();
             return;
         }
-        tabs.getSelectionModel().select(wbsTab);
-        wbsView.showFind();
+        if (!ganttTab.isSelected()) {
+            tabs.getSelectionModel().select(wbsTab);
+        }
+        shownSheet().showFind();
+    }
+
+    /** File > Export > Gantt image: asks where (the plan's folder, named after it), then writes the picture. */
+    private void exportGanttImage(boolean wholePlan) {
+        if (main.editor().plan() == null) {
+            main.messageProperty().set("Open a plan to export its chart.");
+            return;
+        }
+        main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
+                .ifPresent(file -> ganttView.exportImage(file, wholePlan));
     }
 
     private void insertFragment() {
@@ -453,10 +486,22 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    private static Tab tab(String text, String icon, Node content) {
-        Tab tab = new Tab(text, content);
+    private Tab tab(String text, String icon, Node content) {
+        Tab tab = new Tab(text);
         tab.setGraphic(new FontIcon(icon));
         tab.setId("tab" + text);
+        setTabContent(tab, content);
         return tab;
+    }
+
+    /**
+     * Puts a view into a tab inside a holder of its own: the tab sets the holder's disabled state when it
+     * changes its content, while the view's own is bound to whether a plan is open.
+     */
+    private void setTabContent(Tab tab, Node view) {
+        view.disableProperty().bind(main.documentOpenProperty().not());
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(view);
+        holder.getStyleClass().add("tab-body");
+        tab.setContent(holder);
     }
 }

@@ -19,7 +19,6 @@ import org.genaiplan.ui.Dialogs.SaveChoice;
 import org.genaiplan.ui.Workbench;
 import org.genaiplan.ui.command.TaskInputs;
 import org.genaiplan.ui.testing.ScriptedDialogs;
-import org.genaiplan.ui.wbs.TaskRowViewModel;
 import org.genaiplan.ui.wbs.WbsColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +44,7 @@ class SaveReopenGuiTest {
     private String edit(FxRobot robot, Task task, WbsColumn column, String text) {
         String[] error = new String[1];
         robot.interact(() -> {
-            TaskRowViewModel row = bench.wbs().itemOf(task.id()).getValue();
-            error[0] = bench.wbs().edit(row, column, text);
+            error[0] = bench.edits().edit(bench.wbs().rows().row(task.id()), column, text);
         });
         return error[0];
     }
@@ -135,9 +133,9 @@ class SaveReopenGuiTest {
         assertThat(reopened.taskByWbsCode("1.1").cost()).isEqualByComparingTo(collect.cost());
         assertThat(bench.editor().undoStack().canUndoProperty().get()).isFalse();
         assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
-        TaskRowViewModel row = bench.wbs().itemOf(reopened.taskByWbsCode("1.2").id()).getValue();
-        assertThat(row.predecessorsProperty().get()).isEqualTo("1.1SS+2d");
-        assertThat(row.durationProperty().get()).isEqualTo("1.5d");
+        var row = bench.wbs().rows().row(reopened.taskByWbsCode("1.2").id());
+        assertThat(bench.texts().text(row, WbsColumn.PREDECESSORS)).isEqualTo("1.1SS+2d");
+        assertThat(bench.texts().text(row, WbsColumn.DURATION)).isEqualTo("1.5d");
         assertThat(dialogs.errors).isEmpty();
         // Reopening asks nothing: there were no unsaved changes.
         assertThat(dialogs.asked).doesNotContain("save pilot.genaiplan?");
