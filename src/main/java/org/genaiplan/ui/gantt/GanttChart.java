@@ -208,24 +208,16 @@ public final class GanttChart extends Region {
         zoom.set(zoom.get().coarser());
     }
 
-    /** Picks the finest zoom at which the whole plan fits the width, and scrolls to its start. */
+    /** Fits the whole plan to the width (any day width, the header tiers to suit) and scrolls to its start. */
     public void zoomToFit() {
         Plan plan = wbs.plan();
         if (plan == null) {
             return;
         }
         LocalDate[] span = PlanSpan.of(plan);
-        long days = span[1].toEpochDay() - span[0].toEpochDay() + 3;
-        double width = Math.max(100, canvas.getWidth() - 40);
-        ZoomLevel best = ZoomLevel.QUARTERS;
-        for (ZoomLevel z : ZoomLevel.values()) {
-            if (days * z.dayWidth() <= width) {
-                best = z;
-                break;
-            }
-        }
-        zoom.set(best);
-        scrollToDate(span[0].minusDays(1));
+        zoom.set(scale.fit(span[0], span[1], canvas.getWidth()).level());
+        updateScrollBar();
+        redraw();
     }
 
     /** Scrolls the time axis so {@code date} is at the left edge. */
