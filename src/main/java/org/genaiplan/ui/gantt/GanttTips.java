@@ -75,6 +75,28 @@ final class GanttTips {
         }
     }
 
+    /**
+     * Shows the header's text for a day (a holiday or other non-working day, working hours, the deadline),
+     * for the pointer over the header's day.
+     */
+    void showDay(Plan plan, LocalDate day) {
+        if (plan == null || day == null) {
+            hide();
+            return;
+        }
+        long revision = day.toEpochDay() * 31 + plan.calendar().hashCode() + java.util.Objects.hashCode(plan.deadline());
+        if (shownId == -1 && revision == shownRevision && tooltip.getText() != null) {
+            return;
+        }
+        shownId = -1;
+        shownRevision = revision;
+        tooltip.setText(dayText(plan, day));
+        if (!installed) {
+            Tooltip.install(owner, tooltip);
+            installed = true;
+        }
+    }
+
     void hide() {
         shownId = 0;
         tooltip.hide();

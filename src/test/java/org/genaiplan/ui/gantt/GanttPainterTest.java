@@ -173,6 +173,21 @@ class GanttPainterTest {
     }
 
     @Test
+    void theHeadersTooltipNamesTheDayUnderThePointer(FxRobot robot) {
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            GanttTips tips = new GanttTips(new Canvas(10, 10));
+            tips.showDay(plan, MONDAY.plusDays(2));
+            text.set(tips.tooltip().getText());
+            tips.show(plan, late);
+            assertThat(tips.tooltip().getText()).startsWith("Red-team").contains("Late: finishes 3 days after");
+            tips.showDay(plan, MONDAY.plusDays(2));
+            assertThat(tips.tooltip().getText()).isEqualTo(text.get());
+        });
+        assertThat(text.get()).isEqualTo("Wed 4 Nov 2026: holiday, no work");
+    }
+
+    @Test
     void theHeaderNamesHolidaysNonWorkingDaysAndTheDeadline() {
         assertThat(GanttTips.dayText(plan, MONDAY.plusDays(2))).isEqualTo("Wed 4 Nov 2026: holiday, no work");
         assertThat(GanttTips.dayText(plan, MONDAY.plusDays(5))).isEqualTo("Sat 7 Nov 2026: non-working day");
