@@ -59,6 +59,9 @@ public final class GanttChart extends Region {
     private final StyleableProperty<Color> label = color("label", "-gantt-label", c -> c.label, LIGHT.label());
     private final StyleableProperty<Color> selectionFill = color("selection", "-gantt-selection", c -> c.selectionFill, LIGHT.selection());
     private final StyleableProperty<Color> preview = color("preview", "-gantt-preview", c -> c.preview, LIGHT.preview());
+    private final StyleableProperty<Color> holiday = color("holiday", "-gantt-holiday", c -> c.holiday, GanttTheme.LIGHT_HOLIDAY);
+    private final StyleableProperty<Color> constraint = color("constraint", "-gantt-constraint", c -> c.constraint, GanttTheme.LIGHT_CONSTRAINT);
+    private final StyleableProperty<Color> late = color("late", "-gantt-late", c -> c.late, GanttTheme.LIGHT_LATE);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-gantt-label-font", c -> c.labelFont, LIGHT.labelFont());
     private final StyleableProperty<Font> headerFont = CSS.createStyleableFontProperty(this, "headerFont", "-gantt-header-font", c -> c.headerFont, LIGHT.headerFont());
 
@@ -155,24 +158,16 @@ public final class GanttChart extends Region {
         model.zoomOut();
     }
 
-    /** Picks the finest zoom at which the whole plan fits the width, and scrolls to its start. */
+    /** Fits the whole plan to the width (any day width, the header tiers to suit) and scrolls to its start. */
     public void zoomToFit() {
         Plan plan = rows.plan();
         if (plan == null) {
             return;
         }
         LocalDate[] span = PlanSpan.of(plan);
-        long days = span[1].toEpochDay() - span[0].toEpochDay() + 3;
-        double width = Math.max(100, canvas.getWidth() - 40);
-        ZoomLevel best = ZoomLevel.QUARTERS;
-        for (ZoomLevel z : ZoomLevel.values()) {
-            if (days * z.dayWidth() <= width) {
-                best = z;
-                break;
-            }
-        }
-        model.zoomProperty().set(best);
-        scrollToDate(span[0].minusDays(1));
+        model.zoomProperty().set(scale.fit(span[0], span[1], canvas.getWidth()).level());
+        updateScrollBar();
+        redraw();
     }
 
     /** Scrolls the time axis so {@code date} is at the left edge. */
@@ -296,7 +291,8 @@ public final class GanttChart extends Region {
         return new GanttTheme(background.getValue(), gridLine.getValue(), nonWorking.getValue(), headerBackground.getValue(),
                 headerText.getValue(), barFill.getValue(), barStroke.getValue(), progressFill.getValue(), criticalFill.getValue(),
                 criticalStroke.getValue(), summaryFill.getValue(), milestoneFill.getValue(), arrow.getValue(), today.getValue(),
-                deadline.getValue(), label.getValue(), selectionFill.getValue(), preview.getValue(), labelFont.getValue(), headerFont.getValue());
+                deadline.getValue(), label.getValue(), selectionFill.getValue(), preview.getValue(), labelFont.getValue(), headerFont.getValue(),
+                holiday.getValue(), constraint.getValue(), late.getValue());
     }
 
     private void updateScrollBar() {
@@ -372,6 +368,11 @@ public final class GanttChart extends Region {
 
     GanttPainter.Frame frame() {
         return frame;
+    }
+
+    /** The y where the rows begin on the canvas (the time scale's header is above). */
+    double bodyTop() {
+        return frame.headerHeight;
     }
 
     /** The hit under a point of the canvas. */

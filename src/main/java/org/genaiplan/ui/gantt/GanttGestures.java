@@ -67,6 +67,10 @@ final class GanttGestures {
             default -> Cursor.DEFAULT;
         });
         Plan plan = chart.rows().plan();
+        if (plan != null && e.getY() < chart.bodyTop()) {
+            tips.showDay(plan, chart.scale().dateAt(e.getX()));
+            return;
+        }
         tips.show(plan, plan != null && hit.onTask() ? plan.task(hit.taskId()) : null);
     }
 

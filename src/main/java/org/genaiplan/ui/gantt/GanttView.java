@@ -115,10 +115,23 @@ public final class GanttView extends BorderPane {
         Label hint = new Label("Drag a bar to move it, its right end to change the duration, the notch below it for"
                 + " % complete; drag up or down onto another bar to link them. Double-click a bar for its information.");
         hint.getStyleClass().add("gantt-hint");
+        Button legend = tool("mdi2m-map-legend", "What the chart's colours and marks mean", () -> { });
+        legend.setId("ganttLegend");
+        legend.setOnAction(e -> showLegend(legend));
         ToolBar bar = new ToolBar(in, out, fit, zoom, today, new javafx.scene.control.Separator(), critical, labels,
-                new javafx.scene.control.Separator(), image, hint);
+                legend, new javafx.scene.control.Separator(), image, hint);
         bar.getStyleClass().add("gantt-tool-bar");
         return bar;
+    }
+
+    /** The legend in a pop-over under its button, drawn with the chart's own colours and marks. */
+    private void showLegend(Button anchor) {
+        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(GanttTips.legend(chart.theme()));
+        pop.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.TOP_CENTER);
+        pop.setDetachable(false);
+        pop.setTitle("Legend");
+        pop.setHeaderAlwaysVisible(true);
+        pop.show(anchor);
     }
 
     private Button tool(String icon, String tip, Runnable action) {
