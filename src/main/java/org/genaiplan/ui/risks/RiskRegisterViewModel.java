@@ -33,6 +33,7 @@ import org.genaiplan.model.ValidationException;
 import org.genaiplan.templates.RiskLibrary;
 import org.genaiplan.templates.RiskLibraryEntry;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.PlanChange;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.command.AddRisksCommand;
 import org.genaiplan.ui.command.DeleteRisksCommand;
@@ -77,6 +78,8 @@ public final class RiskRegisterViewModel {
     private final ObservableList<String> owners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<int[][]> counts = new ReadOnlyObjectWrapper<>(this, "counts", new int[5][5]);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    /** The tasks some risk is linked to, as of the last sync. */
+    private final java.util.Set<Long> linkedTaskIds = new java.util.HashSet<>();
     /** While several filters change at once, the rows are filtered once at the end. */
     private boolean batching;
 
@@ -87,7 +90,11 @@ public final class RiskRegisterViewModel {
         this.runner = new CommandRunner(editor, statusMessage);
         this.library = Objects.requireNonNull(library);
         this.today = Objects.requireNonNull(today);
-        editor.revisionProperty().addListener((obs, o, n) -> sync());
+        editor.addChangeListener(change -> {
+            if (change.risks() || change.roles() || change.structure() || linkedTaskChanged(change)) {
+                sync();
+            }
+        });
         ChangeListener<Object> refilter = (obs, o, n) -> refilter();
         searchText.addListener(refilter);
         category.addListener(refilter);
@@ -129,6 +136,16 @@ public final class RiskRegisterViewModel {
         return library;
     }
 
+    /** Whether the change touched a task a risk is linked to (the risk rows show its name). */
+    private boolean linkedTaskChanged(PlanChange change) {
+        for (long id : change.inputs().tasks()) {
+            if (linkedTaskIds.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Brings the rows in line with the plan after any change (also undo and redo). */
     void sync() {
         Plan plan = editor.plan();
@@ -144,7 +161,9 @@ public final class RiskRegisterViewModel {
         }
         List<RiskRowViewModel> wanted = new ArrayList<>(plan.risks().size());
         Map<Long, RiskRowViewModel> keep = new HashMap<>();
+        linkedTaskIds.clear();
         for (Risk r : plan.risks()) {
+            linkedTaskIds.addAll(r.linkedTaskIds());
             risksById.put(r.id(), r);
             RiskRowViewModel row = rowsById.get(r.id());
             if (row == null) {
