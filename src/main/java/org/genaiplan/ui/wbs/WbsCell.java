@@ -39,6 +39,8 @@ final class WbsCell extends TableCell<TaskRow, String> {
     private String startText;
     private boolean committing;
     private Tooltip tooltip;
+    private FontIcon mark;
+    private Outline outline;
 
     WbsCell(WbsColumn column, WbsSheet sheet) {
         this.column = column;
@@ -65,7 +67,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             return;
         }
         String now = sheet.texts().text(row, column);
-        if (!now.equals(getItem()) || column == WbsColumn.NAME) {
+        if (!now.equals(getItem()) || column == WbsColumn.NAME && outline != null && outline.changed(row)) {
             updateItem(now, false);
         }
     }
@@ -105,38 +107,71 @@ final class WbsCell extends TableCell<TaskRow, String> {
             setGraphic(null);
             return;
         }
-        Region pad = new Region();
-        pad.setMinWidth(row.depth() * INDENT);
-        Label toggle = new Label();
-        toggle.getStyleClass().add("outline-toggle");
-        toggle.setMinWidth(INDENT);
-        if (row.hasChildren()) {
-            toggle.setGraphic(new FontIcon(row.isExpanded() ? "mdi2c-chevron-down" : "mdi2c-chevron-right"));
-            toggle.setOnMouseClicked(e -> {
-                e.consume();
-                row.setExpanded(!row.isExpanded());
-            });
+        if (outline == null) {
+            outline = new Outline();
         }
-        HBox box = new HBox(pad, toggle);
-        box.getStyleClass().add("outline-indent");
-        setGraphic(box);
+        outline.show(row);
+        setGraphic(outline.box);
     }
 
-    private void showIcon(String item, String icon, String style, String tip) {
+    /** The indent and the triangle before a task's name, made once per cell and reused as rows scroll. */
+    private static final class Outline {
+        final Region pad = new Region();
+        final FontIcon icon = new FontIcon("mdi2c-chevron-down");
+        final Label toggle = new Label();
+        final HBox box = new HBox(pad, toggle);
+        TaskRow row;
+
+        Outline() {
+            toggle.getStyleClass().add("outline-toggle");
+            toggle.setMinWidth(INDENT);
+            box.getStyleClass().add("outline-indent");
+            toggle.setOnMouseClicked(e -> {
+                if (row != null && row.hasChildren()) {
+                    e.consume();
+                    row.setExpanded(!row.isExpanded());
+                }
+            });
+        }
+
+        /** Whether the row's place in the outline differs from what the cell shows. */
+        boolean changed(TaskRow now) {
+            return now != row || pad.getMinWidth() != now.depth() * INDENT
+                    || now.hasChildren() != (toggle.getGraphic() != null)
+                    || now.hasChildren() && now.isExpanded() != icon.getIconLiteral().equals("mdi2c-chevron-down");
+        }
+
+        void show(TaskRow shown) {
+            row = shown;
+            pad.setMinWidth(shown.depth() * INDENT);
+            pad.setPrefWidth(shown.depth() * INDENT);
+            if (shown.hasChildren()) {
+                String literal = shown.isExpanded() ? "mdi2c-chevron-down" : "mdi2c-chevron-right";
+                if (!literal.equals(icon.getIconLiteral())) {
+                    icon.setIconLiteral(literal);
+                }
+                toggle.setGraphic(icon);
+            } else {
+                toggle.setGraphic(null);
+            }
+        }
+    }
+
+    private void showIcon(String item, String iconLiteral, String style, String tip) {
         setText(null);
         if (item.isBlank()) {
             setGraphic(null);
             setTooltip(null);
             return;
         }
-        FontIcon mark = new FontIcon(icon);
-        mark.getStyleClass().add(style);
-        setGraphic(mark);
-        if (tooltip == null) {
+        if (mark == null) {
+            mark = new FontIcon(iconLiteral);
+            mark.getStyleClass().add(style);
             tooltip = new Tooltip();
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
         }
+        setGraphic(mark);
         tooltip.setText(tip);
         setTooltip(tooltip);
     }
