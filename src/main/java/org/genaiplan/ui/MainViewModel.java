@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
     private final ReadOnlyDoubleWrapper busyProgress = new ReadOnlyDoubleWrapper(this, "busyProgress", -1);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper(this, "loading", "");
 
     public MainViewModel(DocumentService documents, PlanEditor editor, Dialogs dialogs, RecentFiles recentFiles,
                          Executor background, PlanExchange exchange) {
@@ -141,6 +142,7 @@ public final class MainViewModel {
     }
 
     private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what) {
+        loading.set(what + "\u2026");
         runInBackground(what, create, session -> {
             swapIn(session, saved);
             if (file != null) {
@@ -276,6 +278,7 @@ public final class MainViewModel {
     /** Reads a WBS table in the background and opens it as a new, unsaved plan; lists the rows it could not read. */
     private void importNow(Path file) {
         String name = file.getFileName().toString();
+        loading.set("Importing " + name + "\u2026");
         runInBackground("Importing " + name + "\u2026", progress -> {
             PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
             return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
@@ -393,6 +396,7 @@ public final class MainViewModel {
     }
 
     private void finishBusy() {
+        loading.set("");
         editor.setLocked(false);
         busyProgress.unbind();
         busyProgress.set(-1);
@@ -435,6 +439,11 @@ public final class MainViewModel {
     /** True while the background job can be cancelled with {@link #cancelBackground()}. */
     public ReadOnlyBooleanProperty cancellableProperty() {
         return cancellable.getReadOnlyProperty();
+    }
+
+    /** What is being opened, created or imported (shown where the rows will be), empty otherwise. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty busyTextProperty() {

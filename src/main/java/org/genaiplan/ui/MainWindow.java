@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
         this.clipboard = sheetParts.clipboard();
         this.wbsView = new WbsSheet(sheetParts, List.of(WbsColumn.values()));
         wbsView.setId("wbsSheet");
+        openRecent.setId("menuOpenRecent");
         getStyleClass().add("main-window");
         editable = main.documentOpenProperty().and(main.busyProperty().not());
 
@@ -96,6 +97,10 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
+        main.loadingProperty().addListener((obs, o, what) -> {
+            wbsView.setLoading(what);
+            ganttSheet.setLoading(what);
+        });
         wbsView.setShown(true);
         wbsTab.selectedProperty().addListener((obs, o, shown) -> wbsView.setShown(shown));
         ganttTab.selectedProperty().addListener((obs, o, shown) -> ganttView.setShown(shown));
