@@ -85,9 +85,9 @@ class SaveReopenGuiTest {
         assertThat(edit(robot, collect, WbsColumn.PHASE, "Data collection")).isNull();
         assertThat(edit(robot, collect, WbsColumn.NOTES, "Ask support for the export")).isNull();
         assertThat(edit(robot, clean, WbsColumn.DURATION, "12h")).isNull();
-        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "1.1SS+2d")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "2SS+2d")).isNull();
         assertThat(edit(robot, clean, WbsColumn.FINISH, "2026-04-30")).isNull();
-        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "1.2")).isNull();
+        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "W1.2")).isNull();
         // Costs, through the Costs tab's view-models: a compute line with an actual, a GPU price, budgets.
         org.genaiplan.ui.costs.CostViewModel costs = bench.window().costsView().viewModel();
         robot.interact(() -> {
@@ -136,7 +136,7 @@ class SaveReopenGuiTest {
         assertThat(bench.editor().undoStack().canUndoProperty().get()).isFalse();
         assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
         TaskRowViewModel row = bench.wbs().itemOf(reopened.taskByWbsCode("1.2").id()).getValue();
-        assertThat(row.predecessorsProperty().get()).isEqualTo("1.1SS+2d");
+        assertThat(row.predecessorsProperty().get()).isEqualTo("2SS+2d");
         assertThat(row.durationProperty().get()).isEqualTo("1.5d");
         assertThat(dialogs.errors).isEmpty();
         // Reopening asks nothing: there were no unsaved changes.

@@ -157,7 +157,7 @@ class WbsEditorTest {
         editCell(robot, "1.1.1", WbsColumn.DURATION, "3d");
         editCell(robot, "1.1.2", WbsColumn.DURATION, "1w");
         editCell(robot, "1.2", WbsColumn.DURATION, "16h");
-        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "1.1.1");
+        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "W1.1.1");
         editCell(robot, "1.1.1", WbsColumn.PERCENT, "100");
         editCell(robot, "1.1.2", WbsColumn.COST, "1,000");
         editCell(robot, "1.1.1", WbsColumn.PHASE, "Data management");
@@ -169,7 +169,7 @@ class WbsEditorTest {
         assertThat(row("1.1.1").durationProperty().get()).isEqualTo("3d");
         assertThat(row("1.1.2").durationProperty().get()).isEqualTo("5d");
         assertThat(row("1.2").durationProperty().get()).isEqualTo("2d");
-        assertThat(row("1.2").predecessorsProperty().get()).isEqualTo("1.1.1");
+        assertThat(row("1.2").predecessorsProperty().get()).as("shown by ID").isEqualTo("3");
         // 1.2 waits for 1.1.1 (3 days): it starts on the fourth day.
         assertThat(row("1.2").startProperty().get()).isEqualTo("Thu 2026-03-05");
         // Summary 1.1 spans its children (5 days); % complete is weighted by duration: 3 of 8 days done.
@@ -204,7 +204,7 @@ class WbsEditorTest {
     @Test
     void wrongEntriesAreRefusedWithAMessageAndChangeNothing(FxRobot robot) {
         buildThreeLevels(robot);
-        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "1.1.1");
+        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "3");
         int undoDepth = bench.editor().undoStack().size();
         String before = snapshot();
 
@@ -213,8 +213,8 @@ class WbsEditorTest {
         editCell(robot, "1.1.1", WbsColumn.PERCENT, "-5");
         assertRefused(robot, "between 0 and 100", "0%", row("1.1.1").percentCompleteProperty().get());
         editCell(robot, "1.2", WbsColumn.PREDECESSORS, "9");
-        assertRefused(robot, "no row 9", "1.1.1", row("1.2").predecessorsProperty().get());
-        editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "1.2");
+        assertRefused(robot, "no task has the ID 9", "3", row("1.2").predecessorsProperty().get());
+        editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "5");
         assertRefused(robot, "loop", "", row("1.1.1").predecessorsProperty().get());
         editCell(robot, "1.1.1", WbsColumn.NAME, " ");
         assertRefused(robot, "name", "Transcripts", row("1.1.1").nameProperty().get());
