@@ -1,8 +1,6 @@
 package org.genaiplan.ui.wbs;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +37,7 @@ import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.RelocateTasksCommand;
 import org.genaiplan.ui.command.SetPredecessorsCommand;
 import org.genaiplan.ui.command.TaskSubtree;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * The WBS sheet's state: a tree of {@link TreeItem}s over {@link TaskRowViewModel}s that mirrors the
@@ -512,12 +511,13 @@ public final class WbsTreeViewModel {
                 case WBS -> throw new ValidationException("WBS codes follow the outline; indent, outdent or move the task instead.");
                 case NAME -> EditTaskFieldCommand.name(task.id(), value);
                 case DURATION -> EditTaskFieldCommand.duration(task.id(), formats.parseDuration(plan, value));
-                case START -> EditTaskFieldCommand.start(task.id(), parseDate(value));
-                case FINISH -> EditTaskFieldCommand.finish(task.id(), parseDate(value));
+                case START -> EditTaskFieldCommand.start(task.id(), CellInput.date(value, "Start"));
+                case FINISH -> EditTaskFieldCommand.finish(task.id(), CellInput.date(value, "Finish"));
                 case PREDECESSORS -> predecessors(plan, task, value);
-                case PERCENT -> EditTaskFieldCommand.percentComplete(task.id(), parsePercent(value));
+                case PERCENT -> EditTaskFieldCommand.percentComplete(task.id(),
+                        (int) Math.round(CellInput.percent(value, "% complete")));
                 case OWNER -> owner(plan, task, value);
-                case COST -> EditTaskFieldCommand.fixedCost(task.id(), parseMoney(value));
+                case COST -> EditTaskFieldCommand.fixedCost(task.id(), cost(value));
                 case PHASE -> EditTaskFieldCommand.phase(task.id(), value);
                 case NOTES -> EditTaskFieldCommand.notes(task.id(), text == null ? "" : text);
                 case RISKS -> throw new ValidationException("Link risks to tasks in the Risks tab (Linked tasks column).");
@@ -557,48 +557,10 @@ public final class WbsTreeViewModel {
         return EditTaskFieldCommand.owner(task.id(), value.isEmpty() ? null : value);
     }
 
-    static int parsePercent(String value) {
-        String v = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
-        int percent;
-        try {
-            percent = (int) Math.round(Double.parseDouble(v));
-        } catch (NumberFormatException e) {
-            throw new ValidationException("% complete must be a number from 0 to 100, not \"" + value + "\".");
-        }
-        if (percent < 0 || percent > 100) {
-            throw new ValidationException("% complete must be between 0 and 100, not " + value + ".");
-        }
-        return percent;
-    }
-
-    static BigDecimal parseMoney(String value) {
-        String v = value.replace(",", "").replace(" ", "");
-        if (v.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("A cost must be an amount such as 1200 or 1,200.50, not \"" + value + "\".");
-        }
-        if (amount.signum() < 0) {
-            throw new ValidationException("A cost cannot be negative.");
-        }
-        return amount;
-    }
-
-    /** Accepts 2026-03-02, optionally after a weekday name as the sheet shows it; empty clears. */
-    static LocalDate parseDate(String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        String v = value.matches("(?i)[a-z]{3}\\s+.*") ? value.substring(3).strip() : value;
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("A date must be written like 2026-03-02, not \"" + value + "\".");
-        }
+    /** A typed cost; blank clears it to zero. */
+    private static BigDecimal cost(String value) {
+        BigDecimal amount = CellInput.optionalMoney(value, "The cost");
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 
     // ---- selection and running commands ----
