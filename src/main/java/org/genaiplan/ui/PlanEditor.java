@@ -1,6 +1,7 @@
 package org.genaiplan.ui;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -73,6 +74,29 @@ public final class PlanEditor {
         afterChange();
     }
 
+    /**
+     * Executes a command as one user action whose effect is checked on the rescheduled plan before anything
+     * is committed. {@code check} reads the plan after the command and the reschedule; when it throws a
+     * {@link ValidationException} the command is undone, the plan rescheduled as it was, nothing is committed
+     * or recorded for undo, and the exception is passed on for the caller to show. Use it for edits whose
+     * effect only the schedule can tell, such as a typed start date that the predecessors overrule.
+     */
+    public void execute(PlanCommand command, Consumer<Plan> check) {
+        Plan plan = requirePlan();
+        requireUnlocked();
+        command.execute(plan);
+        schedule(false);
+        try {
+            check.accept(plan);
+        } catch (ValidationException e) {
+            command.undo(plan);
+            schedule(false);
+            throw e;
+        }
+        undoStack.pushExecuted(command);
+        commitAndShow();
+    }
+
     public boolean undo() {
         Plan plan = requirePlan();
         requireUnlocked();
@@ -128,6 +152,10 @@ public final class PlanEditor {
 
     private void afterChange() {
         schedule(false);
+        commitAndShow();
+    }
+
+    private void commitAndShow() {
         try {
             session.get().commit();
             storeError.set("");

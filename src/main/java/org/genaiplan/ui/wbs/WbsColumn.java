@@ -38,8 +38,8 @@ public enum WbsColumn {
             case WBS -> "The outline code, from the task's place in the outline. Indent, outdent or move to change it.";
             case NAME -> "The task's name. F2 edits; Enter keeps the change and goes to the next row.";
             case DURATION -> org.genaiplan.schedule.DurationFormat.HELP + " 0 makes a milestone.";
-            case START -> "Typing a date (2026-03-02) means the task starts no earlier; clear it to schedule freely.";
-            case FINISH -> "Typing a date (2026-03-20) sets the date the task must finish by; clear it to remove it.";
+            case START -> org.genaiplan.ui.command.DateEntry.START_HELP;
+            case FINISH -> org.genaiplan.ui.command.DateEntry.FINISH_HELP;
             case PREDECESSORS -> org.genaiplan.schedule.PredecessorFormat.HELP;
             case PERCENT -> "Work done, 0 to 100. Summaries show the duration-weighted % of their subtasks.";
             case OWNER -> "The role that does the work; its hourly rate sets the cost.";

@@ -1,6 +1,7 @@
 package org.genaiplan.ui.wbs;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -24,6 +26,7 @@ import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanSelection;
 import org.genaiplan.ui.TaskFormats;
+import org.genaiplan.ui.command.DateEntry;
 import org.genaiplan.ui.command.DeleteTasksCommand;
 import org.genaiplan.ui.command.EditTaskFieldCommand;
 import org.genaiplan.ui.command.IndentTasksCommand;
@@ -507,12 +510,14 @@ public final class WbsTreeViewModel {
         }
         String value = text == null ? "" : text.strip();
         try {
+            if (column == WbsColumn.START || column == WbsColumn.FINISH) {
+                return enterDate(plan, task, column, value);
+            }
             PlanCommand command = switch (column) {
                 case WBS -> throw new ValidationException("WBS codes follow the outline; indent, outdent or move the task instead.");
                 case NAME -> EditTaskFieldCommand.name(task.id(), value);
                 case DURATION -> EditTaskFieldCommand.duration(task.id(), formats.parseDuration(plan, value));
-                case START -> EditTaskFieldCommand.start(task.id(), CellInput.date(value, "Start"));
-                case FINISH -> EditTaskFieldCommand.finish(task.id(), CellInput.date(value, "Finish"));
+                case START, FINISH -> throw new IllegalStateException("dates are entered by enterDate");
                 case PREDECESSORS -> predecessors(plan, task, value);
                 case PERCENT -> EditTaskFieldCommand.percentComplete(task.id(),
                         (int) Math.round(CellInput.percent(value, "% complete")));
@@ -531,6 +536,24 @@ public final class WbsTreeViewModel {
             statusMessage.set(message);
             return message;
         }
+    }
+
+    /**
+     * A typed Start or Finish (see {@link DateEntry}): refused, or run with a check of its effect on the
+     * rescheduled plan, and explained in the status bar. An entry that changes nothing leaves no undo step.
+     */
+    private String enterDate(Plan plan, Task task, WbsColumn column, String value) {
+        LocalDate date = CellInput.date(value, column.header());
+        Optional<DateEntry.Action> action = column == WbsColumn.START
+                ? DateEntry.start(plan, task, date, LocalDate.now()) : DateEntry.finish(plan, task, date);
+        if (action.isEmpty()) {
+            return null;
+        }
+        String refused = runner.run(action.get().command(), action.get().check());
+        if (refused == null) {
+            statusMessage.set(action.get().done());
+        }
+        return refused;
     }
 
     /** Why a cell cannot be typed into; also shown in the status bar. */
