@@ -111,7 +111,7 @@ final class WbsBuilder {
             readPercent(row.get(cols.at(Column.PERCENT)), task, n);
             String owner = text(row.get(cols.at(Column.OWNER)));
             if (owner != null && !owner.isBlank()) {
-                String role = firstResource(SafeText.unprotect(owner));
+                String role = ImportText.firstResource(SafeText.unprotect(owner));
                 if (!role.isEmpty()) {
                     if (plan.role(role) == null) {
                         plan.putRole(new Role(role, costs.rates().getOrDefault(role, BigDecimal.ZERO)));
@@ -233,11 +233,11 @@ final class WbsBuilder {
         if (raw instanceof Double d) {
             value = d;
         } else if (raw instanceof String s) {
-            value = percentText(s);
+            value = ImportText.percent(s);
         }
         if (value == null || value < 0 || value > 100) {
-            problems.add(new ImportProblem(n, "% complete \"" + shorten(text(raw).strip()) + "\" is not a number "
-                    + "from 0 to 100, so it was left at 0."));
+            problems.add(new ImportProblem(n, "% complete \"" + ImportText.shorten(text(raw).strip())
+                    + "\" is not a number from 0 to 100, so it was left at 0."));
             return;
         }
         task.setPercentComplete((int) Math.round(value));
@@ -286,8 +286,8 @@ final class WbsBuilder {
                 try {
                     entry = scanner.readEntry(raw);
                 } catch (ValidationException e) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + shorten(raw) + "\" is not an ID or "
-                            + "WBS code with an optional type and lag, so that link was left out."));
+                    problems.add(new ImportProblem(n, "the predecessor \"" + ImportText.shorten(raw)
+                            + "\" is not an ID or WBS code with an optional type and lag, so that link was left out."));
                     continue;
                 }
                 String ref = entry.reference();
@@ -314,10 +314,6 @@ final class WbsBuilder {
         }
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40).strip() + "\u2026";
-    }
-
     private static Task parseOrdinal(String ref, Map<Integer, Task> byOrdinal) {
         try {
             return byOrdinal.get(Integer.parseInt(ref));
@@ -328,47 +324,6 @@ final class WbsBuilder {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** "40", "40%", "40 %" or "12,5" as a number, or null; read without regular expressions. */
-    private static Double percentText(String s) {
-        String t = s.strip();
-        if (t.endsWith("%")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        t = t.replace(',', '.');
-        if (t.isEmpty() || t.length() > 20 || t.charAt(0) == '.' || t.charAt(t.length() - 1) == '.') {
-            return null;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if ((c < '0' || c > '9') && c != '.') {
-                return null;
-            }
-        }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The first of a list of resource names, without MS Project's units ("Analyst[50%]" is "Analyst"). */
-    static String firstResource(String owner) {
-        String first = owner.split("[,;]", 2)[0];
-        StringBuilder out = new StringBuilder(first.length());
-        int depth = 0;
-        for (int i = 0; i < first.length(); i++) {
-            char c = first.charAt(i);
-            if (c == '[') {
-                depth++;
-            } else if (c == ']' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString().strip();
     }
 
     private static Integer integer(Object raw) {
