@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.genaiplan.export.WbsColumns.Column;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
@@ -21,21 +19,24 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.schedule.DurationFormat;
+import org.genaiplan.schedule.PredecessorEntry;
 import org.genaiplan.schedule.PredecessorFormat;
+import org.genaiplan.schedule.PredecessorScanner;
 
 /**
  * Builds a scheduled plan from a WBS table. The outline comes from an outline-level column, else from WBS
  * codes, else every row is top-level. A row without a name is skipped; a value that cannot be read is left
  * out of its task; each such case becomes one {@link ImportProblem} and the other rows go on.
  *
- * <p>Predecessors use MS Project's notation: a bare number is the ID column's value when there is one, else
- * the position of the row among the data rows; a dotted code is a WBS code of the table. A task's start
+ * <p>Predecessors use MS Project's notation, read by {@link PredecessorScanner}: a bare number is the ID
+ * column's value when there is one, else the position of the row among the data rows (which is the ID this app
+ * would give it); a WBS code is written after the prefix W ({@code W1.2}), as in the app's sheet. A dotted code
+ * without the prefix ({@code 1.2}, as older exports of this app and other tools write) is unambiguous in a file
+ * and is read as a WBS code too. WBS codes are those of the table's WBS column when it has one. A task's start
  * date later than the schedule gives it becomes a start-no-earlier-than constraint, so the imported plan
  * keeps the dates of the source. Rates and fixed costs come from {@link CostHints} when the file has them.
  */
 final class WbsBuilder {
-    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)*)(.*)", Pattern.DOTALL);
-    private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
@@ -110,7 +111,7 @@ final class WbsBuilder {
             readPercent(row.get(cols.at(Column.PERCENT)), task, n);
             String owner = text(row.get(cols.at(Column.OWNER)));
             if (owner != null && !owner.isBlank()) {
-                String role = firstResource(SafeText.unprotect(owner));
+                String role = ImportText.firstResource(SafeText.unprotect(owner));
                 if (!role.isEmpty()) {
                     if (plan.role(role) == null) {
                         plan.putRole(new Role(role, costs.rates().getOrDefault(role, BigDecimal.ZERO)));
@@ -232,14 +233,11 @@ final class WbsBuilder {
         if (raw instanceof Double d) {
             value = d;
         } else if (raw instanceof String s) {
-            Matcher m = PERCENT.matcher(s);
-            if (m.matches()) {
-                value = Double.parseDouble(m.group(1).replace(',', '.'));
-            }
+            value = ImportText.percent(s);
         }
         if (value == null || value < 0 || value > 100) {
-            problems.add(new ImportProblem(n, "% complete \"" + text(raw) + "\" is not a number from 0 to 100, "
-                    + "so it was left at 0."));
+            problems.add(new ImportProblem(n, "% complete \"" + ImportText.shorten(text(raw).strip())
+                    + "\" is not a number from 0 to 100, so it was left at 0."));
             return;
         }
         task.setPercentComplete((int) Math.round(value));
@@ -276,26 +274,25 @@ final class WbsBuilder {
     private void linkPredecessors(Plan plan, Map<Task, String> texts, Map<Task, Integer> rowOf,
                                   Map<String, Task> byCode, Map<String, Task> byId, Map<Integer, Task> byOrdinal) {
         PredecessorFormat format = new PredecessorFormat(plan);
+        PredecessorScanner scanner = new PredecessorScanner(new DurationFormat(plan.calendar()), true);
         for (Task task : plan.tasksInOrder()) {
             String text = texts.get(task);
             if (text == null) {
                 continue;
             }
             int n = rowOf.get(task);
-            for (String raw : text.split("[,;]")) {
-                String entry = raw.strip();
-                if (entry.isEmpty()) {
+            for (String raw : PredecessorScanner.split(text)) {
+                PredecessorEntry entry;
+                try {
+                    entry = scanner.readEntry(raw);
+                } catch (ValidationException e) {
+                    problems.add(new ImportProblem(n, "the predecessor \"" + ImportText.shorten(raw)
+                            + "\" is not an ID or WBS code with an optional type and lag, so that link was left out."));
                     continue;
                 }
-                Matcher m = ENTRY.matcher(entry);
-                if (!m.matches()) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" is not a row number or "
-                            + "WBS code, so that link was left out."));
-                    continue;
-                }
-                String ref = m.group(1);
+                String ref = entry.reference();
                 Task pred;
-                if (ref.contains(".")) {
+                if (entry.byWbsCode()) {
                     pred = byCode.isEmpty() ? plan.taskByWbsCode(ref) : byCode.get(ref);
                 } else if (byId != null) {
                     pred = byId.get(ref);
@@ -303,17 +300,14 @@ final class WbsBuilder {
                     pred = parseOrdinal(ref, byOrdinal);
                 }
                 if (pred == null) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" names no imported row, "
+                    problems.add(new ImportProblem(n, "the predecessor " + entry.shown() + " names no imported row, "
                             + "so that link was left out."));
                     continue;
                 }
                 try {
-                    List<Dependency> links = format.parse(task, format.reference(pred) + m.group(2));
-                    for (Dependency d : links) {
-                        plan.addDependency(d);
-                    }
+                    plan.addDependency(format.link(task, pred, entry));
                 } catch (ValidationException e) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" was left out: "
+                    problems.add(new ImportProblem(n, "the predecessor " + entry.shown() + " was left out: "
                             + lowerFirst(e.getMessage())));
                 }
             }
@@ -330,11 +324,6 @@ final class WbsBuilder {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String firstResource(String owner) {
-        String first = owner.split("[,;]")[0];
-        return first.replaceAll("\\[.*?]", "").strip();
     }
 
     private static Integer integer(Object raw) {

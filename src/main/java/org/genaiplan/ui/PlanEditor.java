@@ -111,6 +111,33 @@ public final class PlanEditor {
         afterChange();
     }
 
+    /**
+     * Executes a command as one user action whose effect is checked on the rescheduled plan before anything
+     * is committed. {@code check} reads the plan after the command and the reschedule; when it throws a
+     * {@link ValidationException} the command is undone, the plan rescheduled as it was, nothing is committed,
+     * recorded for undo or published, and the exception is passed on for the caller to show. Use it for edits
+     * whose effect only the schedule can tell, such as a typed start date that the predecessors overrule.
+     */
+    public void execute(PlanCommand command, Consumer<Plan> check) {
+        requireUiThread();
+        Plan plan = requirePlan();
+        requireUnlocked();
+        command.execute(plan);
+        ScheduleReport report = schedule(plan, false);
+        try {
+            check.accept(plan);
+        } catch (ValidationException e) {
+            command.undo(plan);
+            schedule(plan, false);
+            // the plan is as it was, and as the working store has it: nothing to write
+            plan.changes().drain();
+            throw e;
+        }
+        undoStack.pushExecuted(command);
+        lastReport = report;
+        commitAndPublish(plan);
+    }
+
     public boolean undo() {
         requireUiThread();
         Plan plan = requirePlan();
@@ -170,6 +197,11 @@ public final class PlanEditor {
     private void afterChange() {
         Plan plan = plan();
         lastReport = schedule(plan, false);
+        commitAndPublish(plan);
+    }
+
+    /** Writes what the action changed as one transaction, then tells the views. */
+    private void commitAndPublish(Plan plan) {
         ChangeLog.Changes inputs = plan.changes().drain();
         try {
             session.get().commit(inputs);

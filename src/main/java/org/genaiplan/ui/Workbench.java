@@ -51,7 +51,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         VisibleRows rows = new VisibleRows(editor);
         RowTexts texts = new RowTexts(editor, ports.formats());
         WbsActions wbs = new WbsActions(editor, selection, rows, main.messageProperty());
-        CellEdits edits = new CellEdits(wbs.runner(), ports.formats());
+        CellEdits edits = new CellEdits(wbs.runner(), ports.formats(), LocalDate::now);
         TaskInfoViewModel taskInfo = new TaskInfoViewModel(wbs.runner(), ports.formats(), texts);
         WbsSheet.Parts parts = new WbsSheet.Parts(wbs, edits, texts, new TaskFinder(wbs),
                 new WbsClipboard(wbs, texts, ports.clipboard()),

@@ -137,7 +137,7 @@ class KeyboardPlanJourneyTest {
         assertThat(reopened).isNotNull().isNotSameAs(plan);
         assertThat(values(reopened)).isEqualTo(before);
         Task reLabel = byName(reopened, "Label");
-        assertThat(bench.texts().text(bench.wbs().rows().row(reLabel.id()), WbsColumn.PREDECESSORS)).isEqualTo("2.1SS+2d");
+        assertThat(bench.texts().text(bench.wbs().rows().row(reLabel.id()), WbsColumn.PREDECESSORS)).isEqualTo("5SS+2d");
         assertThat(bench.texts().text(bench.wbs().rows().row(reLabel.id()), WbsColumn.ID)).isEqualTo("6");
         assertThat(dialogs.errors).isEmpty();
     }

@@ -179,8 +179,8 @@ class ExportImportMenuTest {
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
             Sheet wbs = book.getSheet("WBS");
             for (Row row : wbs) {
-                if (row.getRowNum() > 0 && row.getCell(1) != null) {
-                    names.add(row.getCell(1).getStringCellValue().strip());
+                if (row.getRowNum() > 0 && row.getCell(2) != null) {
+                    names.add(row.getCell(2).getStringCellValue().strip());
                 }
             }
         }

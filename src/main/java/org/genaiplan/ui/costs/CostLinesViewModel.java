@@ -23,6 +23,7 @@ import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.PlanSelection;
 import org.genaiplan.ui.command.SetCostLinesCommand;
 import org.genaiplan.ui.command.SetWorkActualCommand;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * The cost lines of the task focused in the WBS: one row for the owner's work and fixed cost (leaf tasks),
@@ -160,7 +161,7 @@ public final class CostLinesViewModel {
     /** The actual cost of a line, or with {@link CostLineRow#WORK} of the owner's work and fixed cost. */
     public String editActual(int index, String text) {
         try {
-            BigDecimal value = Numbers.optionalDecimal(text, "The actual cost");
+            BigDecimal value = CellInput.optionalMoney(text, "The actual cost");
             if (index == CostLineRow.WORK) {
                 Task task = task();
                 if (task == null) {

@@ -2,7 +2,6 @@ package org.genaiplan.ui.risks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.ui.MoneyText;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * The columns of the risk register: header, how a risk's value is shown as text, and how typed text
@@ -162,19 +162,20 @@ public enum RiskColumn {
             case CONTINGENCY -> r -> r.setContingency(text);
             case TRIGGER -> r -> r.setTrigger(text);
             case DUE -> {
-                LocalDate d = parseDate(text);
+                LocalDate d = CellInput.date(text, "The due date");
                 yield r -> r.setDueDate(d);
             }
             case RAISED -> {
-                LocalDate d = parseDate(text);
+                LocalDate d = CellInput.date(text, "The date raised");
                 yield r -> r.setRaised(d);
             }
             case REVIEWED -> {
-                LocalDate d = parseDate(text);
+                LocalDate d = CellInput.date(text, "The date last reviewed");
                 yield r -> r.setLastReviewed(d);
             }
             case COST_IMPACT -> {
-                BigDecimal cost = parseMoney(text);
+                BigDecimal amount = CellInput.optionalMoney(text, "The cost impact");
+                BigDecimal cost = amount == null ? BigDecimal.ZERO : amount;
                 yield r -> r.setCostImpact(cost);
             }
         };
@@ -240,33 +241,6 @@ public enum RiskColumn {
             names.add(label(e));
         }
         throw new ValidationException("Choose a " + what + ": " + String.join(", ", names) + ".");
-    }
-
-    private static LocalDate parseDate(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("Type the date as year-month-day, such as 2026-03-31.");
-        }
-    }
-
-    private static BigDecimal parseMoney(String text) {
-        if (text.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal cost;
-        try {
-            cost = new BigDecimal(text.replace(",", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            throw new ValidationException("Type the cost impact as a number, such as 25000.");
-        }
-        if (cost.signum() < 0) {
-            throw new ValidationException("A cost impact cannot be negative.");
-        }
-        return cost;
     }
 
     private static String date(LocalDate d) {

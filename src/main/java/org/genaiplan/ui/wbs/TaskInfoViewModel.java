@@ -159,7 +159,7 @@ public final class TaskInfoViewModel {
     private PlanCommand fieldsCommand(Plan plan, Task t) {
         String newName = name.get().strip();
         long minutes = t.hasChildren() ? t.durationMinutes() : formats.parseDuration(plan, duration.get().strip());
-        int pct = t.hasChildren() ? t.percentComplete() : CellEdits.parsePercent(percent.get().strip());
+        int pct = t.hasChildren() ? t.percentComplete() : (int) Math.round(org.genaiplan.ui.input.CellInput.percent(percent.get().strip(), "% complete"));
         String newOwner = owner.get().strip().isEmpty() ? null : owner.get().strip();
         if (newOwner != null && plan.role(newOwner) == null) {
             throw new ValidationException("\"" + newOwner + "\" is not a role of this plan; pick one from the list.");
@@ -213,6 +213,7 @@ public final class TaskInfoViewModel {
             case AS_SOON_AS_POSSIBLE -> "As soon as possible";
             case START_NO_EARLIER_THAN -> "Start no earlier than";
             case FINISH_NO_LATER_THAN -> "Finish no later than";
+            case FINISH_NO_EARLIER_THAN -> "Finish no earlier than";
             case MUST_START_ON -> "Must start on";
         };
     }

@@ -245,7 +245,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             @Override
             public java.time.LocalDate fromString(String text) {
                 try {
-                    return text == null || text.isBlank() ? null : CellEdits.parseDate(text.strip());
+                    return text == null || text.isBlank() ? null : org.genaiplan.ui.input.CellInput.date(text.strip(), "The date");
                 } catch (RuntimeException e) {
                     return null; // the cell refuses it with a sentence when the value is kept
                 }

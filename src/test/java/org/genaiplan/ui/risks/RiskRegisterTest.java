@@ -167,7 +167,8 @@ class RiskRegisterTest {
         assertThat(plan().risk(id).title()).isEqualTo("Too little usable domain data");
 
         type(robot, id, RiskColumn.COST_IMPACT, "lots");
-        assertThat(view().cellErrorText()).isEqualTo("Type the cost impact as a number, such as 25000.");
+        assertThat(view().cellErrorText())
+                .isEqualTo("The cost impact must be a number such as 120 or 1,250.50, not \"lots\".");
 
         type(robot, id, RiskColumn.TASKS, "9.9");
         assertThat(view().cellErrorText()).isEqualTo("There is no task with the WBS code 9.9.");

@@ -27,7 +27,7 @@ public final class SheetModels {
     public final VisibleRows rows = new VisibleRows(editor);
     public final RowTexts texts = new RowTexts(editor, new ScheduleFormats());
     public final WbsActions actions = new WbsActions(editor, selection, rows, message);
-    public final CellEdits edits = new CellEdits(actions.runner(), new ScheduleFormats());
+    public final CellEdits edits = new CellEdits(actions.runner(), new ScheduleFormats(), java.time.LocalDate::now);
     public final WbsClipboard rowClipboard = new WbsClipboard(actions, texts, clipboard);
 
     public SheetModels(Plan plan) {

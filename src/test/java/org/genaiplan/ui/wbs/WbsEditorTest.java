@@ -160,7 +160,7 @@ class WbsEditorTest {
         editCell(robot, "1.1.1", WbsColumn.DURATION, "3d");
         editCell(robot, "1.1.2", WbsColumn.DURATION, "1w");
         editCell(robot, "1.2", WbsColumn.DURATION, "16h");
-        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "1.1.1");
+        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "W1.1.1");
         editCell(robot, "1.1.1", WbsColumn.PERCENT, "100");
         editCell(robot, "1.1.2", WbsColumn.COST, "1,000");
         editCell(robot, "1.1.1", WbsColumn.PHASE, "Data management");
@@ -172,7 +172,7 @@ class WbsEditorTest {
         assertThat(cell("1.1.1", WbsColumn.DURATION)).isEqualTo("3d");
         assertThat(cell("1.1.2", WbsColumn.DURATION)).isEqualTo("5d");
         assertThat(cell("1.2", WbsColumn.DURATION)).isEqualTo("2d");
-        assertThat(cell("1.2", WbsColumn.PREDECESSORS)).isEqualTo("1.1.1");
+        assertThat(cell("1.2", WbsColumn.PREDECESSORS)).as("shown by ID").isEqualTo("3");
         // 1.2 waits for 1.1.1 (3 days): it starts on the fourth day.
         assertThat(cell("1.2", WbsColumn.START)).isEqualTo("Thu 2026-03-05");
         // Summary 1.1 spans its children (5 days); % complete is weighted by duration: 3 of 8 days done.
@@ -204,7 +204,7 @@ class WbsEditorTest {
     @Test
     void wrongEntriesAreRefusedWithAMessageAndChangeNothing(FxRobot robot) {
         buildThreeLevels(robot);
-        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "1.1.1");
+        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "3");
         int undoDepth = bench.editor().undoStack().size();
         String before = snapshot();
 
@@ -213,8 +213,8 @@ class WbsEditorTest {
         editCell(robot, "1.1.1", WbsColumn.PERCENT, "-5");
         assertRefused(robot, "between 0 and 100", "0%", cell("1.1.1", WbsColumn.PERCENT));
         editCell(robot, "1.2", WbsColumn.PREDECESSORS, "9");
-        assertRefused(robot, "no row 9", "1.1.1", cell("1.2", WbsColumn.PREDECESSORS));
-        editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "1.2");
+        assertRefused(robot, "no task has the ID 9", "3", cell("1.2", WbsColumn.PREDECESSORS));
+        editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "5");
         assertRefused(robot, "loop", "", cell("1.1.1", WbsColumn.PREDECESSORS));
         editCell(robot, "1.1.1", WbsColumn.NAME, " ");
         assertRefused(robot, "name", "Transcripts", cell("1.1.1", WbsColumn.NAME));
