@@ -15,25 +15,20 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
-import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Role;
-import org.genaiplan.model.ScoreBand;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.templates.RiskLibrary;
 import org.genaiplan.templates.RiskLibraryEntry;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.TaskChoice;
 import org.genaiplan.ui.command.AddRisksCommand;
 import org.genaiplan.ui.command.DeleteRisksCommand;
 import org.genaiplan.ui.command.EditRiskFieldCommand;
@@ -46,14 +41,6 @@ import org.genaiplan.ui.command.PlanCommand;
  * command through the {@link PlanEditor} so it can be undone and is saved with the plan.
  */
 public final class RiskRegisterViewModel {
-    /** A task offered by the link editor: its WBS code and name. */
-    public record TaskChoice(long taskId, String wbsCode, String name) {
-        @Override
-        public String toString() {
-            return wbsCode + "  " + name;
-        }
-    }
-
     private final PlanEditor editor;
     private final StringProperty statusMessage;
     private final CommandRunner runner;
@@ -65,20 +52,12 @@ public final class RiskRegisterViewModel {
     private final Map<Long, RiskRowViewModel> rowsById = new HashMap<>();
     private final Map<Long, Risk> risksById = new HashMap<>();
 
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ObjectProperty<String> category = new SimpleObjectProperty<>(this, "category");
-    private final ObjectProperty<RiskStatus> status = new SimpleObjectProperty<>(this, "status");
-    private final ObjectProperty<String> owner = new SimpleObjectProperty<>(this, "owner");
-    private final ObjectProperty<ScoreBand> band = new SimpleObjectProperty<>(this, "band");
-    private final ObjectProperty<HeatCell> heatCell = new SimpleObjectProperty<>(this, "heatCell");
-    private final BooleanProperty residual = new SimpleBooleanProperty(this, "residual");
+    private final RiskFilters filters = new RiskFilters(this::refilter, this::recount);
 
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<String> owners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<int[][]> counts = new ReadOnlyObjectWrapper<>(this, "counts", new int[5][5]);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    /** While several filters change at once, the rows are filtered once at the end. */
-    private boolean batching;
 
     public RiskRegisterViewModel(PlanEditor editor, StringProperty statusMessage, RiskLibrary library,
                                  Supplier<LocalDate> today) {
@@ -88,20 +67,6 @@ public final class RiskRegisterViewModel {
         this.library = Objects.requireNonNull(library);
         this.today = Objects.requireNonNull(today);
         editor.revisionProperty().addListener((obs, o, n) -> sync());
-        ChangeListener<Object> refilter = (obs, o, n) -> refilter();
-        searchText.addListener(refilter);
-        category.addListener(refilter);
-        status.addListener(refilter);
-        owner.addListener(refilter);
-        band.addListener(refilter);
-        heatCell.addListener(refilter);
-        residual.addListener((obs, o, n) -> {
-            recount();
-            if (heatCell.get() != null) {
-                heatCell.set(null);
-            }
-            refilter();
-        });
         sync();
     }
 
@@ -186,11 +151,14 @@ public final class RiskRegisterViewModel {
         if (!new ArrayList<>(people).equals(owners)) {
             owners.setAll(people);
         }
+        // A category or owner no longer offered filters nothing any more.
+        filters.shownCategories().retainAll(categories);
+        filters.shownOwners().retainAll(owners);
     }
 
     private void recount() {
         int[][] c = new int[5][5];
-        boolean res = residual.get();
+        boolean res = filters.residualProperty().get();
         for (Risk r : risksById.values()) {
             if (RiskFilter.isOpen(r)) {
                 int p = res ? r.residualProbability() : r.probability();
@@ -203,14 +171,10 @@ public final class RiskRegisterViewModel {
 
     /** The filter the register applies now. */
     public RiskFilter filter() {
-        return new RiskFilter(category.get(), status.get(), owner.get(), band.get(), searchText.get(),
-                heatCell.get(), residual.get());
+        return filters.filter();
     }
 
     private void refilter() {
-        if (batching) {
-            return;
-        }
         RiskFilter f = filter();
         String[] words = RiskFilter.words(f.text());
         filtered.setPredicate(row -> {
@@ -226,26 +190,19 @@ public final class RiskRegisterViewModel {
         return n == 1 ? "1 risk" : n + " risks";
     }
 
+    /** The filter settings: categories, statuses, owners and bands to show, search text, heat-map cell. */
+    public RiskFilters filters() {
+        return filters;
+    }
+
     /** Clears every filter, the heat-map cell too. */
     public void clearFilters() {
-        batching = true;
-        try {
-            searchText.set("");
-            category.set(null);
-            status.set(null);
-            owner.set(null);
-            band.set(null);
-            heatCell.set(null);
-        } finally {
-            batching = false;
-        }
-        refilter();
+        filters.clear();
     }
 
     /** A click on a heat-map cell: filters to that cell, or clears the cell filter when it is already on. */
     public void toggleHeatCell(int probability, int impact) {
-        HeatCell cell = new HeatCell(probability, impact);
-        heatCell.set(cell.equals(heatCell.get()) ? null : cell);
+        filters.toggleHeatCell(probability, impact);
     }
 
     // ---- actions (each one undoable command) ----
@@ -298,6 +255,29 @@ public final class RiskRegisterViewModel {
         return command.addedIds();
     }
 
+    /**
+     * The ID of a risk already in the register that this library entry would repeat (same title or same
+     * cause-event-effect statement, ignoring case and spacing), or null when it is not there yet.
+     */
+    public String registerCodeOf(RiskLibraryEntry entry) {
+        Plan plan = editor.plan();
+        if (plan == null) {
+            return null;
+        }
+        String title = normal(entry.title());
+        String statement = normal(entry.statement());
+        for (Risk r : plan.risks()) {
+            if (normal(r.title()).equals(title) || !statement.isEmpty() && normal(r.statement()).equals(statement)) {
+                return r.code();
+            }
+        }
+        return null;
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean delete(List<Long> riskIds) {
         if (riskIds.isEmpty()) {
             statusMessage.set("Select the risks to delete first.");
@@ -313,15 +293,7 @@ public final class RiskRegisterViewModel {
 
     /** Every task of the plan, in outline order, for the link editor. */
     public List<TaskChoice> taskChoices() {
-        Plan plan = editor.plan();
-        if (plan == null) {
-            return List.of();
-        }
-        List<TaskChoice> out = new ArrayList<>();
-        for (Task t : plan.tasksInOrder()) {
-            out.add(new TaskChoice(t.id(), plan.wbsCode(t), t.name()));
-        }
-        return out;
+        return TaskChoice.of(editor.plan());
     }
 
     /** The linked tasks as "1.2  Name" lines, for the tooltip of the Linked tasks cell. */
@@ -466,32 +438,16 @@ public final class RiskRegisterViewModel {
     // ---- properties ----
 
     public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
-    public ObjectProperty<String> categoryProperty() {
-        return category;
-    }
-
-    public ObjectProperty<RiskStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<String> ownerProperty() {
-        return owner;
-    }
-
-    public ObjectProperty<ScoreBand> bandProperty() {
-        return band;
+        return filters.searchTextProperty();
     }
 
     public ObjectProperty<HeatCell> heatCellProperty() {
-        return heatCell;
+        return filters.heatCellProperty();
     }
 
     /** Whether the heat map (and its cell filter) uses the residual ratings instead of the inherent ones. */
     public BooleanProperty residualProperty() {
-        return residual;
+        return filters.residualProperty();
     }
 
     /** The plan's categories: the library's defaults, then any other category a risk uses. */
