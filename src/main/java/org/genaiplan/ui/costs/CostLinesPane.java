@@ -23,15 +23,16 @@ import org.genaiplan.ui.CellNote;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The cost lines of the task focused in the WBS: its name and cost, a table of its lines (the first row is
- * the owner's work and fixed cost from the WBS), buttons to add and remove lines and to estimate training
- * hours, and the inputs of the selected line under the table.
+ * The cost lines of one task: a picker to choose the task (it follows the WBS selection), its cost, a table
+ * of its lines (the first row is the owner's work and fixed cost from the WBS), buttons to add and remove
+ * lines and to estimate training hours, and the inputs of the selected line under the table.
  */
 final class CostLinesPane extends BorderPane {
     private final CostLinesViewModel viewModel;
     private final PriceTableViewModel prices;
     private final TableView<CostLineRow> table = new TableView<>();
     private final LineEditor lineEditor;
+    private final TaskPicker picker;
     private final CellNote note;
     /** The line index to keep selected across refreshes. */
     private int wantedIndex = CostLineRow.WORK;
@@ -43,10 +44,20 @@ final class CostLinesPane extends BorderPane {
         getStyleClass().add("cost-lines-pane");
         lineEditor = new LineEditor(viewModel, prices, note);
 
+        picker = new TaskPicker(viewModel);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        Label pickerLabel = new Label("Task");
+        pickerLabel.getStyleClass().add("cost-picker-label");
+        pickerLabel.setLabelFor(picker);
+        // The hint under the picker while no task is chosen.
         Label title = new Label();
         title.setId("costTaskTitle");
         title.getStyleClass().add("cost-task-title");
         title.textProperty().bind(viewModel.taskTitleProperty());
+        title.setWrapText(true);
+        title.visibleProperty().bind(viewModel.shownTaskProperty().isNull());
+        title.managedProperty().bind(title.visibleProperty());
         Label cost = new Label();
         cost.setId("costTaskCost");
         cost.getStyleClass().add("cost-task-cost");
@@ -76,13 +87,13 @@ final class CostLinesPane extends BorderPane {
         remove.disableProperty().bind(viewModel.taskCostProperty().isEmpty());
         training.disableProperty().bind(viewModel.taskCostProperty().isEmpty());
 
+        HBox head = new HBox(8, pickerLabel, picker);
+        head.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, title, spacer, cost);
-        head.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(6, add, remove, training);
+        HBox buttons = new HBox(6, add, remove, training, spacer, cost);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, head, buttons);
+        VBox top = new VBox(6, head, title, buttons);
         top.getStyleClass().add("cost-lines-head");
         setTop(top);
 
@@ -246,6 +257,10 @@ final class CostLinesPane extends BorderPane {
 
     TableView<CostLineRow> table() {
         return table;
+    }
+
+    TaskPicker picker() {
+        return picker;
     }
 
     LineEditor lineEditor() {

@@ -75,7 +75,7 @@ public final class CostViewModel {
     }
 
     private void changed() {
-        costLines.refresh();
+        costLines.planChanged();
         prices.refresh();
         if (!reportPending) {
             reportPending = true;
