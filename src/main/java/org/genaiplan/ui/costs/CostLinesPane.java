@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import org.genaiplan.model.cost.ComputeCost;
@@ -89,19 +88,24 @@ final class CostLinesPane extends BorderPane {
 
         HBox head = new HBox(8, pickerLabel, picker);
         head.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(6, add, remove, training, spacer, cost);
+        cost.visibleProperty().bind(viewModel.shownTaskProperty().isNotNull());
+        cost.managedProperty().bind(cost.visibleProperty());
+        HBox buttons = new HBox(6, add, remove, training);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, head, title, buttons);
+        VBox top = new VBox(6, head, title, cost, buttons);
         top.getStyleClass().add("cost-lines-head");
         setTop(top);
 
         table.setId("costLinesTable");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label("No task selected.");
+        Label empty = new Label();
         empty.getStyleClass().add("placeholder-text");
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.shownTaskProperty().isNull())
+                .then("No task selected.")
+                .otherwise("No cost lines yet. A summary task adds up its subtasks' costs; Add line puts costs on"
+                        + " the summary itself."));
         table.setPlaceholder(empty);
         table.getColumns().add(column("Kind", 120, CostLineRow::kind, null, null, "cost-cell-kind"));
         table.getColumns().add(column("Description", 170, CostLineRow::description,
