@@ -301,7 +301,7 @@ final class RiskGrid extends TableView<RiskRowViewModel> {
         for (int c = c0; c <= c1; c++) {
             columns.add((RiskColumn) visible.get(c).getUserData());
         }
-        putText(RiskRegisterViewModel.copyText(getItems().subList(r0, r1 + 1), columns));
+        putText(copyText(getItems().subList(r0, r1 + 1), columns));
         viewModel.statusMessageProperty().set("Copied " + (r1 - r0 + 1) * columns.size() + " cells.");
     }
 
@@ -309,10 +309,28 @@ final class RiskGrid extends TableView<RiskRowViewModel> {
     void copyRows() {
         List<RiskRowViewModel> rows = selectedRiskIds().stream().map(viewModel::row).toList();
         if (!rows.isEmpty()) {
-            putText(RiskRegisterViewModel.copyRowsText(rows));
+            putText(copyRowsText(rows));
             viewModel.statusMessageProperty().set("Copied " + (rows.size() == 1 ? "1 risk" : rows.size() + " risks")
                     + "; paste them to add copies.");
         }
+    }
+
+    /** The given cells as tab-separated text: one line per row, one field per column. */
+    static String copyText(List<RiskRowViewModel> rowsToCopy, List<RiskColumn> columns) {
+        StringBuilder out = new StringBuilder();
+        for (RiskRowViewModel row : rowsToCopy) {
+            List<String> fields = new ArrayList<>();
+            for (RiskColumn c : columns) {
+                fields.add(row.value(c).replace('\t', ' ').replace('\n', ' '));
+            }
+            out.append(String.join("\t", fields)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Whole rows (every column, from the ID on) as tab-separated text, for pasting as new risks. */
+    static String copyRowsText(List<RiskRowViewModel> rowsToCopy) {
+        return copyText(rowsToCopy, List.of(RiskColumn.values()));
     }
 
     /** Ctrl+V: the clipboard's text into the focused cell and rightwards and down, or as new risks. */

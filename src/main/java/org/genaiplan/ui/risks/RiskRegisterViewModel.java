@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +20,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.templates.RiskLibrary;
@@ -36,9 +34,9 @@ import org.genaiplan.ui.command.LinkRiskCommand;
 import org.genaiplan.ui.command.PlanCommand;
 
 /**
- * The risk register's state: one row per risk of the open plan, the filters (category, status, owner,
- * band, search text, heat-map cell), the heat-map counts and the register's actions, each run as one
- * command through the {@link PlanEditor} so it can be undone and is saved with the plan.
+ * The risk register's state: one row per risk of the open plan, the rows its {@link RiskFilters} let
+ * through, the heat-map counts, the values to pick from ({@link RiskChoices}) and the register's actions,
+ * each run as one command through the {@link PlanEditor} so it can be undone and is saved with the plan.
  */
 public final class RiskRegisterViewModel {
     private final PlanEditor editor;
@@ -54,8 +52,7 @@ public final class RiskRegisterViewModel {
 
     private final RiskFilters filters = new RiskFilters(this::refilter, this::recount);
 
-    private final ObservableList<String> categories = FXCollections.observableArrayList();
-    private final ObservableList<String> owners = FXCollections.observableArrayList();
+    private final RiskChoices choices = new RiskChoices();
     private final ReadOnlyObjectWrapper<int[][]> counts = new ReadOnlyObjectWrapper<>(this, "counts", new int[5][5]);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
@@ -101,8 +98,7 @@ public final class RiskRegisterViewModel {
         if (plan == null) {
             rows.clear();
             rowsById.clear();
-            categories.clear();
-            owners.clear();
+            syncChoices(null);
             recount();
             refilter();
             return;
@@ -130,30 +126,10 @@ public final class RiskRegisterViewModel {
     }
 
     private void syncChoices(Plan plan) {
-        List<String> cats = new ArrayList<>(library.categoryNames());
-        TreeSet<String> extra = new TreeSet<>();
-        TreeSet<String> people = new TreeSet<>();
-        for (Role role : plan.roles()) {
-            people.add(role.name());
-        }
-        for (Risk r : plan.risks()) {
-            if (r.category() != null && !cats.contains(r.category())) {
-                extra.add(r.category());
-            }
-            if (r.owner() != null) {
-                people.add(r.owner());
-            }
-        }
-        cats.addAll(extra);
-        if (!cats.equals(categories)) {
-            categories.setAll(cats);
-        }
-        if (!new ArrayList<>(people).equals(owners)) {
-            owners.setAll(people);
-        }
+        choices.sync(plan, library.categoryNames());
         // A category or owner no longer offered filters nothing any more.
-        filters.shownCategories().retainAll(categories);
-        filters.shownOwners().retainAll(owners);
+        filters.shownCategories().retainAll(choices.categories());
+        filters.shownOwners().retainAll(choices.owners());
     }
 
     private void recount() {
@@ -261,21 +237,7 @@ public final class RiskRegisterViewModel {
      */
     public String registerCodeOf(RiskLibraryEntry entry) {
         Plan plan = editor.plan();
-        if (plan == null) {
-            return null;
-        }
-        String title = normal(entry.title());
-        String statement = normal(entry.statement());
-        for (Risk r : plan.risks()) {
-            if (normal(r.title()).equals(title) || !statement.isEmpty() && normal(r.statement()).equals(statement)) {
-                return r.code();
-            }
-        }
-        return null;
-    }
-
-    private static String normal(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return plan == null ? null : library.copyIn(plan, entry).map(Risk::code).orElse(null);
     }
 
     public boolean delete(List<Long> riskIds) {
@@ -320,26 +282,8 @@ public final class RiskRegisterViewModel {
 
     // ---- clipboard ----
 
-    /** The given cells as tab-separated text: one line per row, one field per column. */
-    public static String copyText(List<RiskRowViewModel> rowsToCopy, List<RiskColumn> columns) {
-        StringBuilder out = new StringBuilder();
-        for (RiskRowViewModel row : rowsToCopy) {
-            List<String> fields = new ArrayList<>();
-            for (RiskColumn c : columns) {
-                fields.add(row.value(c).replace('\t', ' ').replace('\n', ' '));
-            }
-            out.append(String.join("\t", fields)).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** Whole rows (every column, from the ID on) as tab-separated text, for pasting as new risks. */
-    public static String copyRowsText(List<RiskRowViewModel> rowsToCopy) {
-        return copyText(rowsToCopy, List.of(RiskColumn.values()));
-    }
-
     /**
-     * Pastes tab-separated text. Whole rows (as {@link #copyRowsText} makes them) become new risks;
+     * Pastes tab-separated text. Whole rows (as {@link RiskGrid#copyRowsText} makes them) become new risks;
      * other text fills the cells from {@code anchorRow}, {@code anchorColumn} rightwards and down over the
      * rows shown in {@code visibleRows}, in one undoable action. Returns null or the refusal sentence.
      */
@@ -452,12 +396,12 @@ public final class RiskRegisterViewModel {
 
     /** The plan's categories: the library's defaults, then any other category a risk uses. */
     public ObservableList<String> categories() {
-        return categories;
+        return choices.categories();
     }
 
     /** The plan's roles and any other owner a risk names. */
     public ObservableList<String> owners() {
-        return owners;
+        return choices.owners();
     }
 
     /** Open (not closed) risks per heat-map cell: {@code counts()[p - 1][i - 1]}. */

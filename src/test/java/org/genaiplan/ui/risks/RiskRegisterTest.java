@@ -290,7 +290,7 @@ class RiskRegisterTest {
         assertThat(value(id, RiskColumn.SCORE)).isEqualTo("25");
         robot.interact(() -> {
             view().select(id, RiskColumn.TITLE);
-            view().pasteText(RiskRegisterViewModel.copyRowsText(List.of(vm().row(id))));
+            view().pasteText(RiskGrid.copyRowsText(List.of(vm().row(id))));
         });
         assertThat(plan().risks()).hasSize(2);
         assertThat(plan().risks().get(1).title()).isEqualTo("Too little usable domain data");
