@@ -53,8 +53,8 @@ public final class RiskRegisterView extends BorderPane {
         side.setOrientation(Orientation.VERTICAL);
         side.setId("riskSide");
         side.getStyleClass().add("risk-side");
-        side.setMinWidth(300);
-        side.setPrefWidth(330);
+        side.setMinWidth(330);
+        side.setPrefWidth(340);
 
         split = new SplitPane(grid, side);
         split.setId("riskSplit");

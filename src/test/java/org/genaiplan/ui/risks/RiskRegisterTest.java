@@ -430,6 +430,19 @@ class RiskRegisterTest {
         robot.interact(() -> split.setDividerPositions(0.45));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getWidth()).isGreaterThan(before + 150);
+
+        // As narrow as it goes, long titles wrap instead of being cut.
+        robot.interact(() -> split.setDividerPositions(0.99));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getWidth()).isLessThan(before);
+        List<javafx.scene.control.Label> narrow = robot.lookup("#libraryList .library-title")
+                .queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
+        assertThat(narrow).anyMatch(l -> l.getHeight() > 1.5 * l.getFont().getSize() * 1.2);
+        for (javafx.scene.control.Label l : narrow) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            assertThat(shown.getText()).as("title drawn whole at the narrowest").isEqualTo(l.getText());
+        }
     }
 
     @Test
