@@ -23,7 +23,7 @@ final class TaskPicker extends SearchableComboBox<TaskChoice> {
         setPromptText("Pick a task: type its WBS code or name");
         setTooltip(new Tooltip("The task whose cost lines are shown. Type part of its WBS code or name to find it;"
                 + " Enter picks it and selects it in the WBS too."));
-        setVisibleRowCount(16);
+        setVisibleRowCount(12);
         setConverter(new StringConverter<>() {
             @Override
             public String toString(TaskChoice choice) {
@@ -55,6 +55,10 @@ final class TaskPicker extends SearchableComboBox<TaskChoice> {
         showingProperty().addListener((obs, o, n) -> {
             if (!n) {
                 pick(getValue());
+                // Esc, or a search that left nothing chosen: show the task that is shown again.
+                if (getValue() == null) {
+                    follow(viewModel.shownTaskProperty().get());
+                }
             }
         });
     }

@@ -199,6 +199,8 @@ class CostViewTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view().viewModel().costLines().taskId()).isEqualTo(other.id());
+        assertThat(picker.getValue()).as("the picker shows the task still shown").isNotNull();
+        assertThat(picker.getValue().taskId()).isEqualTo(other.id());
 
         // And it still follows the WBS.
         robot.interact(() -> bench.wbs().select(List.of(selected.id())));
