@@ -77,7 +77,9 @@ public final class CostViewModel {
 
     /** Follows a change of the plan: only the parts it can have made different. */
     private void changed(PlanChange change) {
-        if (change.document() || change.settings() || change.roles() || change.touches(costLines.taskId())) {
+        if (change.structure() || !change.inputs().tasks().isEmpty()) {
+            costLines.planChanged(); // the picker's tasks may be named or numbered differently now
+        } else if (change.settings() || change.roles() || change.touches(costLines.taskId())) {
             costLines.refresh();
         }
         if (change.settings() || change.roles()) {
@@ -89,7 +91,7 @@ public final class CostViewModel {
     }
 
     private void changed() {
-        costLines.refresh();
+        costLines.planChanged();
         prices.refresh();
         reportLater();
     }

@@ -21,21 +21,22 @@ import org.genaiplan.ui.input.CellInput;
  */
 public enum RiskColumn {
     ID("ID", 64),
-    TITLE("Title", 200),
-    STATEMENT("Cause \u2192 event \u2192 effect", 180),
-    CATEGORY("Category", 150),
-    PHASE("Phase", 100),
-    TASKS("Linked tasks", 90),
-    OWNER("Owner", 120),
+    TITLE("Title", 240),
     PROBABILITY("P", 44),
     IMPACT("I", 44),
     SCORE("Score", 58),
+    BAND("Band", 70),
+    STATUS("Status", 100),
+    OWNER("Owner", 130),
+    CATEGORY("Category", 150),
     STRATEGY("Strategy", 92),
+    DUE("Due", 96),
+    STATEMENT("Cause \u2192 event \u2192 effect", 200),
+    PHASE("Phase", 110),
+    TASKS("Linked tasks", 90),
     MITIGATION("Mitigation", 240),
     CONTINGENCY("Contingency", 200),
     TRIGGER("Trigger / KRI", 180),
-    DUE("Due", 96),
-    STATUS("Status", 100),
     RESIDUAL_PROBABILITY("Res. P", 56),
     RESIDUAL_IMPACT("Res. I", 56),
     RESIDUAL_SCORE("Res. score", 76),
@@ -60,9 +61,14 @@ public enum RiskColumn {
         return width;
     }
 
-    /** Computed columns (id, scores, exposure) are not typed in. */
+    /** Computed columns (id, scores, band, exposure) are not typed in. */
     public boolean editable() {
-        return this != ID && this != SCORE && this != RESIDUAL_SCORE && this != EXPOSURE;
+        return this != ID && this != SCORE && this != BAND && this != RESIDUAL_SCORE && this != EXPOSURE;
+    }
+
+    /** The columns that stay in place while the register scrolls sideways. */
+    public boolean frozen() {
+        return this == ID || this == TITLE;
     }
 
     /** Columns edited by picking from a list. */
@@ -92,6 +98,7 @@ public enum RiskColumn {
             case PROBABILITY -> Integer.toString(r.probability());
             case IMPACT -> Integer.toString(r.impact());
             case SCORE -> Integer.toString(r.score());
+            case BAND -> label(r.band());
             case STRATEGY -> label(r.strategy());
             case MITIGATION -> r.mitigation();
             case CONTINGENCY -> r.contingency();
@@ -115,7 +122,7 @@ public enum RiskColumn {
     public Consumer<Risk> parse(Plan plan, String typed) {
         String text = typed == null ? "" : typed.strip();
         return switch (this) {
-            case ID, SCORE, RESIDUAL_SCORE, EXPOSURE ->
+            case ID, SCORE, BAND, RESIDUAL_SCORE, EXPOSURE ->
                     throw new ValidationException("The " + header + " is calculated and cannot be typed.");
             case TITLE -> {
                 if (text.isEmpty()) {
