@@ -15,7 +15,7 @@ import org.genaiplan.ui.CellNote;
  * second divider shares the height between them). It shows and forwards; {@link RiskRegisterViewModel}
  * decides.
  */
-public final class RiskRegisterView extends BorderPane {
+public final class RiskRegisterView extends BorderPane implements org.genaiplan.ui.EditTarget {
     /** Where the side pane's divider starts, and where it moves when a side panel opens. */
     private static final double SIDE_DIVIDER = 0.74;
     private static final double SIDE_DIVIDER_OPEN = 0.62;
@@ -81,6 +81,7 @@ public final class RiskRegisterView extends BorderPane {
         return grid.selectedRiskIds();
     }
 
+    @Override
     public void delete() {
         int first = grid.getSelectionModel().getSelectedIndex();
         if (viewModel.delete(grid.selectedRiskIds())) {
@@ -89,6 +90,7 @@ public final class RiskRegisterView extends BorderPane {
     }
 
     /** Ctrl+C: the selected cells (the block from the first to the last) as tab-separated text. */
+    @Override
     public void copy() {
         grid.copy();
     }
@@ -99,11 +101,13 @@ public final class RiskRegisterView extends BorderPane {
     }
 
     /** Copies the selected risks' rows and deletes them. */
+    @Override
     public void cut() {
         grid.copyRows();
         delete();
     }
 
+    @Override
     public void paste() {
         grid.paste();
     }
@@ -113,12 +117,19 @@ public final class RiskRegisterView extends BorderPane {
         grid.pasteText(text);
     }
 
+    @Override
     public void undo() {
         viewModel.undo();
     }
 
+    @Override
     public void redo() {
         viewModel.redo();
+    }
+
+    @Override
+    public void focus() {
+        grid.requestFocus();
     }
 
     /** Ctrl+F on the Risks tab: the search box. */
@@ -180,6 +191,7 @@ public final class RiskRegisterView extends BorderPane {
         return viewModel;
     }
 
+    @Override
     public boolean isEditing() {
         return grid.getEditingCell() != null;
     }
