@@ -13,16 +13,11 @@ import javafx.stage.Window;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.genaiplan.ui.Dialogs;
-import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.DocumentException;
 import org.genaiplan.ui.FxDialogs;
 import org.genaiplan.ui.PlanSession;
-import org.genaiplan.ui.RecentFiles;
-import org.genaiplan.ui.ScheduleFormats;
 import org.genaiplan.ui.Workbench;
-import org.genaiplan.ui.wbs.FxRowClipboard;
 
 /**
  * The JavaFX application and the composition root of the window: it builds the store home, template
@@ -54,12 +49,7 @@ public final class GenaiPlanApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
-        Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
-                dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange()), stage, () -> {
-                    stage.hide();
-                    Platform.exit();
-                });
+        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, background);
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
         // A second launch with a file hands it to this window (see SingleInstance).
@@ -71,17 +61,17 @@ public final class GenaiPlanApp extends Application {
         if (recovered != null) {
             bench.editor().setSession(recovered, false);
         } else if (file != null) {
-            startEmpty(bench, documents);
+            startEmpty(bench);
             bench.main().open(file);
         } else {
-            startEmpty(bench, documents);
+            startEmpty(bench);
         }
         return bench;
     }
 
-    private static void startEmpty(Workbench bench, StoreDocuments documents) {
+    private static void startEmpty(Workbench bench) {
         try {
-            bench.editor().setSession(documents.createNew(), true);
+            bench.editor().setSession(bench.main().documents().createNew(), true);
         } catch (DocumentException e) {
             bench.main().dialogs().showError("Cannot create a plan", e.getMessage());
         }

@@ -98,9 +98,9 @@ final class StoreDocuments implements DocumentService {
         }
 
         @Override
-        public void commit() throws DocumentException {
+        public void commit(org.genaiplan.model.ChangeLog.Changes changes) throws DocumentException {
             try {
-                document.commit();
+                document.commit(changes);
             } catch (PlanFileException e) {
                 throw new DocumentException(e.getMessage(), e);
             }

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.genaiplan.export.WbsColumns.Column;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
@@ -21,7 +19,9 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.schedule.DurationFormat;
+import org.genaiplan.schedule.PredecessorEntry;
 import org.genaiplan.schedule.PredecessorFormat;
+import org.genaiplan.schedule.PredecessorScanner;
 import org.genaiplan.store.PackageLimits;
 
 /**
@@ -29,14 +29,15 @@ import org.genaiplan.store.PackageLimits;
  * codes, else every row is top-level. A row without a name is skipped; a value that cannot be read is left
  * out of its task; each such case becomes one {@link ImportProblem} and the other rows go on.
  *
- * <p>Predecessors use MS Project's notation: a bare number is the ID column's value when there is one, else
- * the position of the row among the data rows; a dotted code is a WBS code of the table. A task's start
+ * <p>Predecessors use MS Project's notation, read by {@link PredecessorScanner}: a bare number is the ID
+ * column's value when there is one, else the position of the row among the data rows (which is the ID this app
+ * would give it); a WBS code is written after the prefix W ({@code W1.2}), as in the app's sheet. A dotted code
+ * without the prefix ({@code 1.2}, as older exports of this app and other tools write) is unambiguous in a file
+ * and is read as a WBS code too. WBS codes are those of the table's WBS column when it has one. A task's start
  * date later than the schedule gives it becomes a start-no-earlier-than constraint, so the imported plan
  * keeps the dates of the source. Rates and fixed costs come from {@link CostHints} when the file has them.
  */
 final class WbsBuilder {
-    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)*)(.*)", Pattern.DOTALL);
-    private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
@@ -125,7 +126,7 @@ final class WbsBuilder {
             readPercent(row.get(cols.at(Column.PERCENT)), task, n);
             String owner = text(row.get(cols.at(Column.OWNER)));
             if (owner != null && !owner.isBlank()) {
-                String role = firstResource(SafeText.unprotect(owner));
+                String role = ImportText.firstResource(SafeText.unprotect(owner));
                 if (role.length() > PackageLimits.MAX_NAME_CHARS) {
                     problems.add(new ImportProblem(n, "the owner's name is longer than "
                             + number(PackageLimits.MAX_NAME_CHARS) + " characters, so it was left out."));
@@ -191,18 +192,12 @@ final class WbsBuilder {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    /** A cell's text as a message quotes it: at most 60 characters. */
-    private static String quoted(String text) {
-        String t = text.strip();
-        return t.length() <= 60 ? t : t.substring(0, 60) + "...";
-    }
-
     private Task parentOf(WbsTable.Row row, WbsColumns cols, Map<String, Task> byCode, List<Task> stack, int n) {
         if (cols.has(Column.LEVEL)) {
             Object raw = row.get(cols.at(Column.LEVEL));
             Integer level = integer(raw);
             if (level == null || level < 1) {
-                problems.add(new ImportProblem(n, "the outline level \"" + quoted(text(raw)) + "\" is not a whole number "
+                problems.add(new ImportProblem(n, "the outline level \"" + ImportText.shorten(text(raw)) + "\" is not a whole number "
                         + "of 1 or more, so the task was placed at level " + Math.max(1, stack.size()) + "."));
                 level = Math.max(1, stack.size());
             }
@@ -217,7 +212,7 @@ final class WbsBuilder {
             String code = text(row.get(cols.at(Column.WBS)));
             if (code == null || code.isBlank() || !code.strip().matches("\\d+(\\.\\d+)*")) {
                 if (code != null && !code.isBlank()) {
-                    problems.add(new ImportProblem(n, "the WBS code \"" + quoted(code) + "\" is not like 1.2.3, so "
+                    problems.add(new ImportProblem(n, "the WBS code \"" + ImportText.shorten(code.strip()) + "\" is not like 1.2.3, so "
                             + "the task was placed at the top level."));
                 }
                 return null;
@@ -275,14 +270,11 @@ final class WbsBuilder {
         if (raw instanceof Double d) {
             value = d;
         } else if (raw instanceof String s) {
-            Matcher m = PERCENT.matcher(s);
-            if (m.matches()) {
-                value = Double.parseDouble(m.group(1).replace(',', '.'));
-            }
+            value = ImportText.percent(s);
         }
         if (value == null || value < 0 || value > 100) {
-            problems.add(new ImportProblem(n, "% complete \"" + quoted(text(raw)) + "\" is not a number from 0 to 100, "
-                    + "so it was left at 0."));
+            problems.add(new ImportProblem(n, "% complete \"" + ImportText.shorten(text(raw).strip())
+                    + "\" is not a number from 0 to 100, so it was left at 0."));
             return;
         }
         task.setPercentComplete((int) Math.round(value));
@@ -321,7 +313,7 @@ final class WbsBuilder {
                 // try the next format
             }
         }
-        problems.add(new ImportProblem(n, "the start \"" + quoted(s) + "\" is not a date such as 2027-01-04, "
+        problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a date such as 2027-01-04, "
                 + "so it was left out."));
         return null;
     }
@@ -329,26 +321,25 @@ final class WbsBuilder {
     private void linkPredecessors(Plan plan, Map<Task, String> texts, Map<Task, Integer> rowOf,
                                   Map<String, Task> byCode, Map<String, Task> byId, Map<Integer, Task> byOrdinal) {
         PredecessorFormat format = new PredecessorFormat(plan);
+        PredecessorScanner scanner = new PredecessorScanner(new DurationFormat(plan.calendar()), true);
         for (Task task : plan.tasksInOrder()) {
             String text = texts.get(task);
             if (text == null) {
                 continue;
             }
             int n = rowOf.get(task);
-            for (String raw : text.split("[,;]")) {
-                String entry = raw.strip();
-                if (entry.isEmpty()) {
+            for (String raw : PredecessorScanner.split(text)) {
+                PredecessorEntry entry;
+                try {
+                    entry = scanner.readEntry(raw);
+                } catch (ValidationException e) {
+                    problems.add(new ImportProblem(n, "the predecessor \"" + ImportText.shorten(raw)
+                            + "\" is not an ID or WBS code with an optional type and lag, so that link was left out."));
                     continue;
                 }
-                Matcher m = ENTRY.matcher(entry);
-                if (!m.matches()) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + quoted(entry) + "\" is not a row number or "
-                            + "WBS code, so that link was left out."));
-                    continue;
-                }
-                String ref = m.group(1);
+                String ref = entry.reference();
                 Task pred;
-                if (ref.contains(".")) {
+                if (entry.byWbsCode()) {
                     pred = byCode.isEmpty() ? plan.taskByWbsCode(ref) : byCode.get(ref);
                 } else if (byId != null) {
                     pred = byId.get(ref);
@@ -356,17 +347,14 @@ final class WbsBuilder {
                     pred = parseOrdinal(ref, byOrdinal);
                 }
                 if (pred == null) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + quoted(entry) + "\" names no imported row, "
+                    problems.add(new ImportProblem(n, "the predecessor " + entry.shown() + " names no imported row, "
                             + "so that link was left out."));
                     continue;
                 }
                 try {
-                    List<Dependency> links = format.parse(task, format.reference(pred) + m.group(2));
-                    for (Dependency d : links) {
-                        plan.addDependency(d);
-                    }
+                    plan.addDependency(format.link(task, pred, entry));
                 } catch (ValidationException e) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + quoted(entry) + "\" was left out: "
+                    problems.add(new ImportProblem(n, "the predecessor " + entry.shown() + " was left out: "
                             + lowerFirst(e.getMessage())));
                 }
             }
@@ -383,11 +371,6 @@ final class WbsBuilder {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String firstResource(String owner) {
-        String first = owner.split("[,;]")[0];
-        return first.replaceAll("\\[.*?]", "").strip();
     }
 
     private static Integer integer(Object raw) {

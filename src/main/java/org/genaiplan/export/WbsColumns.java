@@ -45,8 +45,19 @@ final class WbsColumns {
 
     static String normalise(String header) {
         String h = header == null ? "" : header.toLowerCase(Locale.ROOT).replace("%", "percent");
-        h = h.replaceAll("\\(.*?\\)", "");
-        h = h.replaceAll("[^a-z0-9]", "");
+        StringBuilder kept = new StringBuilder(h.length());
+        int depth = 0;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                kept.append(c);
+            }
+        }
+        h = kept.toString();
         if (h.startsWith("percent") && h.length() > "percent".length()) {
             String rest = h.substring("percent".length());
             if (rest.equals("complete") || rest.equals("done")) {

@@ -84,9 +84,18 @@ public final class ChangeLog {
     public record Changes(boolean plan, boolean roles, boolean dependencies, Set<Long> tasks,
                           Set<Long> removedTasks, Set<Long> childOrderOf, Set<Long> risks,
                           Set<Long> removedRisks) {
+        /** Nothing changed (an undo of nothing, a command that set a value to what it was). */
+        public static final Changes NONE = new Changes(false, false, false, Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of());
+
         public boolean isEmpty() {
             return !plan && !roles && !dependencies && tasks.isEmpty() && removedTasks.isEmpty()
                     && childOrderOf.isEmpty() && risks.isEmpty() && removedRisks.isEmpty();
+        }
+
+        /** Whether the outline changed: tasks added, removed, moved or reordered. */
+        public boolean structure() {
+            return !childOrderOf.isEmpty() || !removedTasks.isEmpty();
         }
     }
 }

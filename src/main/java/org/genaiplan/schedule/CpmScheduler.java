@@ -46,6 +46,7 @@ public final class CpmScheduler implements Scheduler {
     private long[] fixedStart;
     private boolean[] mustStartOn;
     private long[] startFloor;
+    private long[] finishFloor;
     private long[] finishCeil;
     // Per task: the model values they were read from, to find edits.
     private long[] seenDuration;
@@ -83,7 +84,7 @@ public final class CpmScheduler implements Scheduler {
             write(i);
         }
         rollUps.full(net, es, ef, dur, plan);
-        return report(true, net.n);
+        return report(true, net.n, java.util.Set.of());
     }
 
     @Override
@@ -111,7 +112,7 @@ public final class CpmScheduler implements Scheduler {
             }
         }
         if (inputChanged.isEmpty() && !rollUps.pricesChanged(plan)) {
-            return report(false, 0);
+            return report(false, 0, java.util.Set.of());
         }
         int[] order = net.order;
         for (int p = firstDirty == Integer.MAX_VALUE ? order.length : firstDirty; p < order.length; p++) {
@@ -164,8 +165,25 @@ public final class CpmScheduler implements Scheduler {
             write(i);
             touched[i] = false;
         }
+        java.util.Set<Long> changed = touchedWithAncestors();
         int rolled = rollUps.update(net, es, ef, dur, plan, touchedList, touchedCount);
-        return report(false, Math.max(touchedCount, rolled));
+        if (rolled == net.n) {
+            return report(true, rolled, java.util.Set.of());
+        }
+        return report(false, Math.max(touchedCount, rolled), changed);
+    }
+
+    /** The ids of the touched tasks and of every summary above them (whose roll-ups follow). */
+    private java.util.Set<Long> touchedWithAncestors() {
+        java.util.Set<Long> ids = new java.util.HashSet<>(Math.max(16, touchedCount * 3));
+        for (int k = 0; k < touchedCount; k++) {
+            for (int i = touchedList[k]; i >= 0; i = net.parent[i]) {
+                if (!ids.add(net.tasks[i].id())) {
+                    break;
+                }
+            }
+        }
+        return ids;
     }
 
     // ---- preparation and inputs ----
@@ -186,6 +204,7 @@ public final class CpmScheduler implements Scheduler {
             fixedStart = new long[n];
             mustStartOn = new boolean[n];
             startFloor = new long[n];
+            finishFloor = new long[n];
             finishCeil = new long[n];
             seenDuration = new long[n];
             seenMilestone = new boolean[n];
@@ -225,6 +244,7 @@ public final class CpmScheduler implements Scheduler {
         seenActualStart[i] = t.actualStart();
         dur[i] = summary || t.isMilestone() ? 0 : t.durationMinutes();
         startFloor[i] = MIN;
+        finishFloor[i] = MIN;
         finishCeil[i] = MAX;
         fixedStart[i] = NONE;
         mustStartOn[i] = false;
@@ -232,6 +252,7 @@ public final class CpmScheduler implements Scheduler {
         switch (t.constraintType()) {
             case START_NO_EARLIER_THAN -> startFloor[i] = time.startOfDay(date);
             case FINISH_NO_LATER_THAN -> finishCeil[i] = time.endOfDay(date);
+            case FINISH_NO_EARLIER_THAN -> finishFloor[i] = time.endOfDay(date);
             case MUST_START_ON -> {
                 if (summary) {
                     startFloor[i] = time.startOfDay(date);
@@ -284,6 +305,7 @@ public final class CpmScheduler implements Scheduler {
             }
         }
         lo = Math.max(lo, startFloor[x]);
+        fb = Math.max(fb, finishFloor[x]);
         if (g.summary[x]) {
             es[x] = lo;
             ef[x] = fb;
@@ -503,7 +525,7 @@ public final class CpmScheduler implements Scheduler {
         task.setSchedule(startAt, finishAt, lateStartAt, lateFinishAt, ts[i], fs[i], ts[i] <= 0);
     }
 
-    private ScheduleReport report(boolean full, int updated) {
+    private ScheduleReport report(boolean full, int updated, java.util.Set<Long> changed) {
         List<String> loops = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (List<Task> loop : net.loops) {
@@ -517,9 +539,11 @@ public final class CpmScheduler implements Scheduler {
                     + " until you remove a link.");
         }
         int late = 0;
+        List<Long> lateIds = new ArrayList<>();
         for (int i = 0; i < net.n; i++) {
             if (!net.summary[i] && ts[i] < 0) {
                 late++;
+                lateIds.add(net.tasks[i].id());
             }
         }
         LocalDateTime finish = net.n == 0 ? null : time.finishAt(projectFinish);
@@ -527,14 +551,28 @@ public final class CpmScheduler implements Scheduler {
             problems.add("The plan finishes on " + finish.toLocalDate() + ", after its deadline of " + deadline + ".");
         }
         if (late > 0) {
-            problems.add(late == 1 ? "1 task cannot meet its dates (negative slack)."
-                    : late + " tasks cannot meet their dates (negative slack).");
+            problems.add((late == 1 ? "1 task cannot meet its dates (negative slack): "
+                    : late + " tasks cannot meet their dates (negative slack): ") + lateNames(lateIds) + ".");
             namedLateConstraints(problems);
         }
-        return new ScheduleReport(full, updated, finish, loops, late, problems);
+        return new ScheduleReport(full, updated, finish, loops, late, problems, changed, lateIds);
     }
 
     /** Names up to three tasks whose own finish-no-later-than date cannot be met. */
+    /** The first few late tasks by WBS code and name, and how many more there are. */
+    private String lateNames(List<Long> lateIds) {
+        StringBuilder out = new StringBuilder();
+        int shown = Math.min(3, lateIds.size());
+        for (int k = 0; k < shown; k++) {
+            Task t = plan.task(lateIds.get(k));
+            out.append(k == 0 ? "" : ", ").append(plan.wbsCode(t)).append(' ').append(t.name());
+        }
+        if (lateIds.size() > shown) {
+            out.append(" and ").append(lateIds.size() - shown).append(" more");
+        }
+        return out.toString();
+    }
+
     private void namedLateConstraints(List<String> problems) {
         DurationFormat durations = new DurationFormat(time.calendar());
         int named = 0;

@@ -55,7 +55,8 @@ public final class DurationFormat {
         BigDecimal total = BigDecimal.ZERO;
         int parts = 0;
         while (at < s.length()) {
-            if (!m.find(at) || m.start() != at) {
+            m.region(at, s.length());
+            if (!m.lookingAt()) {
                 throw notADuration(text);
             }
             String unit = m.group(2);

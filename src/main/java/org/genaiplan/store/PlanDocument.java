@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.genaiplan.model.ChangeLog;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
 
@@ -158,13 +159,21 @@ public final class PlanDocument implements AutoCloseable {
      * After it returns, the action survives a crash of the app.
      */
     public void commit() throws PlanFileException {
+        commit(plan.changes().drain());
+    }
+
+    /**
+     * Commits {@code changes}, which the caller drained from the plan's log for this action, as one
+     * transaction. After it returns, the action survives a crash of the app.
+     */
+    public void commit(ChangeLog.Changes changes) throws PlanFileException {
         requireOpen();
         try {
             if (storeBehind) {
                 store.importAll(plan, info(true));
                 storeBehind = false;
                 unsaved = true;
-            } else if (store.commit(plan)) {
+            } else if (store.commit(plan, changes)) {
                 unsaved = true;
             }
         } catch (SQLException | RuntimeException e) {

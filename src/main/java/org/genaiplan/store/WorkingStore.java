@@ -156,7 +156,14 @@ public final class WorkingStore implements AutoCloseable {
      * last-commit time; returns false if there was nothing to write.
      */
     public boolean commit(Plan plan) throws SQLException {
-        ChangeLog.Changes changes = plan.changes().drain();
+        return commit(plan, plan.changes().drain());
+    }
+
+    /**
+     * Writes exactly what {@code changes} names (drained from the plan's log by the caller), in one
+     * transaction, with the last-commit time; returns false if there was nothing to write.
+     */
+    public boolean commit(Plan plan, ChangeLog.Changes changes) throws SQLException {
         if (changes.isEmpty()) {
             return false;
         }

@@ -16,8 +16,17 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToSave(String suggestedName);
 
-    /** Where to write an Excel workbook (File > Export > Excel workbook). */
-    Optional<Path> chooseWorkbookToExport(String suggestedName);
+    /**
+     * Where to write an Excel workbook (File > Export > Excel workbook), starting in {@code folder} (the
+     * plan's own, or null for the last folder used).
+     */
+    Optional<Path> chooseWorkbookToExport(String suggestedName, Path folder);
+
+    /** Where to write a PNG picture of the Gantt chart, starting in {@code folder} (or null). */
+    Optional<Path> chooseImageToExport(String suggestedName, Path folder);
+
+    /** Asks whether to import a spreadsheet or CSV file the user tried to open as a plan. */
+    boolean confirmImport(String fileName);
 
     /** An .xlsx or .csv WBS table to import (File > Import). */
     Optional<Path> chooseTableToImport();

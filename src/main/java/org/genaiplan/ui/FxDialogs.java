@@ -42,6 +42,8 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen() {
         FileChooser chooser = chooser("Open a plan");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                "Plans and tables to import (*.genaiplan, *.xlsx, *.csv)", "*.genaiplan", "*.xlsx", "*.xls", "*.csv"));
         File f = chooser.showOpenDialog(owner.get());
         return remember(f);
     }
@@ -55,11 +57,37 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseWorkbookToExport(String suggestedName) {
+    public Optional<Path> chooseWorkbookToExport(String suggestedName, Path folder) {
         FileChooser chooser = chooser("Export an Excel workbook",
                 new FileChooser.ExtensionFilter("Excel workbooks", "*.xlsx"));
+        return chooseExport(chooser, suggestedName, folder);
+    }
+
+    @Override
+    public Optional<Path> chooseImageToExport(String suggestedName, Path folder) {
+        FileChooser chooser = chooser("Export the Gantt chart", new FileChooser.ExtensionFilter("PNG images", "*.png"));
+        return chooseExport(chooser, suggestedName, folder);
+    }
+
+    /** An export starts in the plan's folder, named after the plan. */
+    private Optional<Path> chooseExport(FileChooser chooser, String suggestedName, Path folder) {
         chooser.setInitialFileName(suggestedName);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public boolean confirmImport(String fileName) {
+        ButtonType importIt = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", importIt, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("Import a table");
+        alert.setHeaderText(fileName + " is a table, not a GenAI Planner plan.");
+        alert.setContentText("Import its rows as the tasks of a new plan? The file itself is not changed.");
+        alert.getDialogPane().setId("confirmImportDialog");
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == importIt;
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
     private final ReadOnlyDoubleWrapper busyProgress = new ReadOnlyDoubleWrapper(this, "busyProgress", -1);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper(this, "loading", "");
 
     public MainViewModel(DocumentService documents, PlanEditor editor, Dialogs dialogs, RecentFiles recentFiles,
                          Executor background, PlanExchange exchange) {
@@ -125,10 +126,23 @@ public final class MainViewModel {
     }
 
     private void openNow(Path file) {
+        if (isTable(file)) {
+            if (dialogs.confirmImport(file.getFileName().toString())) {
+                importNow(file);
+            }
+            return;
+        }
         replaceWith(() -> documents.open(file), true, file, "Opening " + file.getFileName());
     }
 
+    /** Spreadsheets and CSV files are imported, not opened. */
+    private static boolean isTable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
+    }
+
     private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what) {
+        loading.set(what + "\u2026");
         runInBackground(what, create, session -> {
             swapIn(session, saved);
             if (file != null) {
@@ -207,8 +221,7 @@ public final class MainViewModel {
         if (s == null || busy.get()) {
             return;
         }
-        String base = s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
-        dialogs.chooseWorkbookToExport(base + ".xlsx").ifPresent(chosen -> {
+        dialogs.chooseWorkbookToExport(exportBaseName() + ".xlsx", planFolder()).ifPresent(chosen -> {
             Path target = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                     ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
             String name = target.getFileName().toString();
@@ -221,6 +234,21 @@ public final class MainViewModel {
             }, done -> message.set("Exported " + name),
                     error -> dialogs.showError("Cannot export " + name, error));
         });
+    }
+
+    /** What exported files are called: the plan's file name without its extension, or the plan's name. */
+    public String exportBaseName() {
+        PlanSession s = editor.session();
+        if (s == null) {
+            return "";
+        }
+        return s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
+    }
+
+    /** The folder of the plan's file, where exports start; null for a plan never saved. */
+    public Path planFolder() {
+        PlanSession s = editor.session();
+        return s == null ? null : s.file().map(p -> p.toAbsolutePath().getParent()).orElse(null);
     }
 
     /**
@@ -244,20 +272,25 @@ public final class MainViewModel {
      * opens it as a new, unsaved plan; rows it could not read are listed afterwards.
      */
     public void importTable() {
-        whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(file -> {
-            String name = file.getFileName().toString();
-            runInBackground("Importing " + name + "\u2026", progress -> {
-                PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
-                return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
-            }, result -> {
-                swapIn(result.getKey(), false);
-                int n = result.getKey().plan().taskCount();
-                message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
-                if (!result.getValue().isEmpty()) {
-                    dialogs.showImportProblems(name, result.getValue());
-                }
-            }, error -> dialogs.showError("Cannot import " + name, error));
-        }));
+        whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(this::importNow));
+    }
+
+    /** Reads a WBS table in the background and opens it as a new, unsaved plan; lists the rows it could not read. */
+    private void importNow(Path file) {
+        String name = file.getFileName().toString();
+        loading.set("Importing " + name + "\u2026");
+        runInBackground("Importing " + name + "\u2026", progress -> {
+            PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
+            return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
+        }, result -> {
+            swapIn(result.getKey(), false);
+            recentFiles.add(file);
+            int n = result.getKey().plan().taskCount();
+            message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
+            if (!result.getValue().isEmpty()) {
+                dialogs.showImportProblems(name, result.getValue());
+            }
+        }, error -> dialogs.showError("Cannot import " + name, error));
     }
 
     private static String stripExtension(String fileName) {
@@ -363,6 +396,7 @@ public final class MainViewModel {
     }
 
     private void finishBusy() {
+        loading.set("");
         editor.setLocked(false);
         busyProgress.unbind();
         busyProgress.set(-1);
@@ -405,6 +439,11 @@ public final class MainViewModel {
     /** True while the background job can be cancelled with {@link #cancelBackground()}. */
     public ReadOnlyBooleanProperty cancellableProperty() {
         return cancellable.getReadOnlyProperty();
+    }
+
+    /** What is being opened, created or imported (shown where the rows will be), empty otherwise. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty busyTextProperty() {

@@ -1,6 +1,10 @@
 package org.genaiplan.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -8,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.genaiplan.model.ChangeLog;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.schedule.ScheduleReport;
@@ -16,8 +21,9 @@ import org.genaiplan.ui.command.PlanCommand;
 
 /**
  * Runs the commands of the open document. After each executed, undone or redone command it reschedules
- * the plan, commits the change (one transaction per user action), records the command on the undo stack
- * and bumps {@link #revisionProperty()} so views refresh.
+ * the plan, commits what the action changed (one transaction per user action), records the command on the
+ * undo stack and publishes one {@link PlanChange} to the views, which update only what it names.
+ * It runs on the UI thread only (the plan is not shared with other threads while it is edited).
  */
 public final class PlanEditor {
     private final Supplier<Scheduler> schedulers;
@@ -28,24 +34,55 @@ public final class PlanEditor {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private boolean locked;
     private final ReadOnlyStringWrapper storeError = new ReadOnlyStringWrapper(this, "storeError", "");
+    private final List<Consumer<PlanChange>> listeners = new ArrayList<>();
+    private final BooleanSupplier onUiThread;
+    private ScheduleReport lastReport;
 
     /** @param schedulers makes one scheduler per opened document (a scheduler keeps state about its plan) */
     public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack) {
+        this(schedulers, undoStack, () -> true);
+    }
+
+    /** @param onUiThread tells whether the caller runs on the UI thread; every public method checks it */
+    public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack, BooleanSupplier onUiThread) {
         this.schedulers = Objects.requireNonNull(schedulers);
         this.undoStack = Objects.requireNonNull(undoStack);
+        this.onUiThread = Objects.requireNonNull(onUiThread);
+    }
+
+    /**
+     * Calls {@code listener} with every change, in the order they happen, after the change is scheduled and
+     * committed. Listeners registered first are called first.
+     */
+    public void addChangeListener(Consumer<PlanChange> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** What the last scheduling run reported (late tasks, loops), or null when no plan is open. */
+    public ScheduleReport lastReport() {
+        return lastReport;
+    }
+
+    private void requireUiThread() {
+        if (!onUiThread.getAsBoolean()) {
+            throw new IllegalStateException("The plan is edited on the UI thread only, not on "
+                    + Thread.currentThread().getName() + ".");
+        }
     }
 
     /** Shows a newly opened or created document; its history starts empty. */
     public void setSession(PlanSession newSession, boolean saved) {
+        requireUiThread();
         undoStack.clear(saved);
-        session.set(newSession);
         scheduler = newSession == null ? null : schedulers.get();
+        lastReport = null;
         if (newSession != null) {
-            schedule(true);
+            lastReport = schedule(newSession.plan(), true);
         } else {
             problem.set("");
         }
-        revision.set(revision.get() + 1);
+        session.set(newSession);
+        publish(PlanChange.newDocument(lastReport));
     }
 
     public PlanSession session() {
@@ -66,6 +103,7 @@ public final class PlanEditor {
      * unchanged; it is passed on for the caller to show.
      */
     public void execute(PlanCommand command) {
+        requireUiThread();
         Plan plan = requirePlan();
         requireUnlocked();
         command.execute(plan);
@@ -73,7 +111,35 @@ public final class PlanEditor {
         afterChange();
     }
 
+    /**
+     * Executes a command as one user action whose effect is checked on the rescheduled plan before anything
+     * is committed. {@code check} reads the plan after the command and the reschedule; when it throws a
+     * {@link ValidationException} the command is undone, the plan rescheduled as it was, nothing is committed,
+     * recorded for undo or published, and the exception is passed on for the caller to show. Use it for edits
+     * whose effect only the schedule can tell, such as a typed start date that the predecessors overrule.
+     */
+    public void execute(PlanCommand command, Consumer<Plan> check) {
+        requireUiThread();
+        Plan plan = requirePlan();
+        requireUnlocked();
+        command.execute(plan);
+        ScheduleReport report = schedule(plan, false);
+        try {
+            check.accept(plan);
+        } catch (ValidationException e) {
+            command.undo(plan);
+            schedule(plan, false);
+            // the plan is as it was, and as the working store has it: nothing to write
+            plan.changes().drain();
+            throw e;
+        }
+        undoStack.pushExecuted(command);
+        lastReport = report;
+        commitAndPublish(plan);
+    }
+
     public boolean undo() {
+        requireUiThread();
         Plan plan = requirePlan();
         requireUnlocked();
         PlanCommand c = undoStack.stepBack();
@@ -91,6 +157,7 @@ public final class PlanEditor {
     }
 
     public boolean redo() {
+        requireUiThread();
         Plan plan = requirePlan();
         requireUnlocked();
         PlanCommand c = undoStack.stepForward();
@@ -109,6 +176,7 @@ public final class PlanEditor {
 
     /** While a save reads the plan in the background, edits wait. */
     public void setLocked(boolean locked) {
+        requireUiThread();
         this.locked = locked;
     }
 
@@ -127,30 +195,49 @@ public final class PlanEditor {
     }
 
     private void afterChange() {
-        schedule(false);
+        Plan plan = plan();
+        lastReport = schedule(plan, false);
+        commitAndPublish(plan);
+    }
+
+    /** Writes what the action changed as one transaction, then tells the views. */
+    private void commitAndPublish(Plan plan) {
+        ChangeLog.Changes inputs = plan.changes().drain();
         try {
-            session.get().commit();
+            session.get().commit(inputs);
             storeError.set("");
         } catch (DocumentException e) {
             storeError.set(e.getMessage());
         }
+        publish(PlanChange.action(inputs, lastReport));
+    }
+
+    private void publish(PlanChange change) {
+        for (Consumer<PlanChange> listener : List.copyOf(listeners)) {
+            listener.accept(change);
+        }
         revision.set(revision.get() + 1);
     }
 
-    /** Recomputes dates and roll-ups; what the scheduler reports (a loop, a missed date) becomes the problem text. */
-    private void schedule(boolean full) {
+    /**
+     * Recomputes dates and roll-ups; what the scheduler reports (a loop, a missed date) becomes the problem
+     * text. Returns null when the schedule could not be computed.
+     */
+    private ScheduleReport schedule(Plan plan, boolean full) {
         try {
-            ScheduleReport report = full ? scheduler.schedule(plan()) : scheduler.reschedule(plan());
+            ScheduleReport report = full ? scheduler.schedule(plan) : scheduler.reschedule(plan);
             problem.set(report == null || !report.hasProblems() ? "" : String.join(" ", report.problems()));
+            return report;
         } catch (ValidationException e) {
             problem.set(e.getMessage());
         } catch (RuntimeException e) {
             problem.set("The schedule could not be computed (" + e.getClass().getSimpleName()
                     + "); dates may be out of date.");
         }
+        return null;
     }
 
-    /** Bumped after every change the views should show. */
+    /** Bumped after every change, after the change listeners ran; prefer {@link #addChangeListener}. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

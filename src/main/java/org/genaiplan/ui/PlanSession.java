@@ -15,8 +15,8 @@ public interface PlanSession {
     /** The file the plan was opened from or last saved to; empty for a new, never-saved plan. */
     Optional<Path> file();
 
-    /** Writes what the last action changed (the plan's change log) as one transaction. */
-    void commit() throws DocumentException;
+    /** Writes what the last action changed, drained from the plan's change log, as one transaction. */
+    void commit(org.genaiplan.model.ChangeLog.Changes changes) throws DocumentException;
 
     /** Saves to {@link #file()}; only called when it is present. */
     void save() throws DocumentException;

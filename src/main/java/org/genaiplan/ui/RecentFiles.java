@@ -14,6 +14,8 @@ public final class RecentFiles {
     private static final String KEY = "recent.";
     private final Preferences node;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new view per call would be collected with the listeners added to it. */
+    private final ObservableList<Path> view = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Preferences node) {
         this.node = node;
@@ -26,7 +28,7 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return view;
     }
 
     public void add(Path file) {

@@ -18,11 +18,13 @@ public final class StatusBar extends HBox {
     private final Label tasks = new Label();
     private final Label selected = new Label();
     private final Label message = new Label();
-    private final Label problem = new Label();
+    private final Hyperlink problem = new Hyperlink();
     private final Label saveState = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
+    private final javafx.scene.control.Tooltip lateTip = new javafx.scene.control.Tooltip();
 
-    public StatusBar(MainViewModel main, PlanSelection selection, javafx.beans.value.ObservableIntegerValue taskCount) {
+    /** @param showLateTasks selects the late tasks (clicking the scheduling note when some are late) */
+    public StatusBar(MainViewModel main, PlanSelection selection, Runnable showLateTasks) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         tasks.setId("statusTasks");
@@ -46,6 +48,17 @@ public final class StatusBar extends HBox {
         cancel.visibleProperty().bind(main.cancellableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         PlanEditor editor = main.editor();
+        javafx.beans.property.ReadOnlyIntegerWrapper taskCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
+        editor.addChangeListener(change -> {
+            if (change.structure()) {
+                taskCount.set(editor.plan() == null ? 0 : editor.plan().taskCount());
+            }
+            boolean late = editor.lastReport() != null && !editor.lastReport().lateTaskIds().isEmpty();
+            problem.setTooltip(late ? lateTip : null);
+        });
+        lateTip.setText("Click to show and select the late tasks.");
+        problem.setOnAction(e -> showLateTasks.run());
+        problem.setFocusTraversable(false);
 
         tasks.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = taskCount.get();

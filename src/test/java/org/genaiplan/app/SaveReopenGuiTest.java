@@ -19,7 +19,6 @@ import org.genaiplan.ui.Dialogs.SaveChoice;
 import org.genaiplan.ui.Workbench;
 import org.genaiplan.ui.command.TaskInputs;
 import org.genaiplan.ui.testing.ScriptedDialogs;
-import org.genaiplan.ui.wbs.TaskRowViewModel;
 import org.genaiplan.ui.wbs.WbsColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +44,7 @@ class SaveReopenGuiTest {
     private String edit(FxRobot robot, Task task, WbsColumn column, String text) {
         String[] error = new String[1];
         robot.interact(() -> {
-            TaskRowViewModel row = bench.wbs().itemOf(task.id()).getValue();
-            error[0] = bench.wbs().edit(row, column, text);
+            error[0] = bench.edits().edit(bench.wbs().rows().row(task.id()), column, text);
         });
         return error[0];
     }
@@ -78,16 +76,17 @@ class SaveReopenGuiTest {
         assertThat(edit(robot, data, WbsColumn.NAME, "Data management")).isNull();
         assertThat(edit(robot, collect, WbsColumn.NAME, "Collect transcripts")).isNull();
         assertThat(edit(robot, collect, WbsColumn.DURATION, "1.5w")).isNull();
-        assertThat(edit(robot, collect, WbsColumn.START, "2026-03-09")).isNull();
+        // New plans start today; typed dates must lie after the project's start to take effect.
+        assertThat(edit(robot, collect, WbsColumn.START, plan.startDate().plusWeeks(1).toString())).isNull();
         assertThat(edit(robot, collect, WbsColumn.PERCENT, "40")).isNull();
         assertThat(edit(robot, collect, WbsColumn.OWNER, "Data engineer")).isNull();
         assertThat(edit(robot, collect, WbsColumn.COST, "1,250.50")).isNull();
         assertThat(edit(robot, collect, WbsColumn.PHASE, "Data collection")).isNull();
         assertThat(edit(robot, collect, WbsColumn.NOTES, "Ask support for the export")).isNull();
         assertThat(edit(robot, clean, WbsColumn.DURATION, "12h")).isNull();
-        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "1.1SS+2d")).isNull();
-        assertThat(edit(robot, clean, WbsColumn.FINISH, "2026-04-30")).isNull();
-        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "1.2")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "2SS+2d")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.FINISH, plan.startDate().plusWeeks(8).toString())).isNull();
+        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "W1.2")).isNull();
         // Costs, through the Costs tab's view-models: a compute line with an actual, a GPU price, budgets.
         org.genaiplan.ui.costs.CostViewModel costs = bench.window().costsView().viewModel();
         robot.interact(() -> {
@@ -135,9 +134,9 @@ class SaveReopenGuiTest {
         assertThat(reopened.taskByWbsCode("1.1").cost()).isEqualByComparingTo(collect.cost());
         assertThat(bench.editor().undoStack().canUndoProperty().get()).isFalse();
         assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
-        TaskRowViewModel row = bench.wbs().itemOf(reopened.taskByWbsCode("1.2").id()).getValue();
-        assertThat(row.predecessorsProperty().get()).isEqualTo("1.1SS+2d");
-        assertThat(row.durationProperty().get()).isEqualTo("1.5d");
+        var row = bench.wbs().rows().row(reopened.taskByWbsCode("1.2").id());
+        assertThat(bench.texts().text(row, WbsColumn.PREDECESSORS)).isEqualTo("2SS+2d");
+        assertThat(bench.texts().text(row, WbsColumn.DURATION)).isEqualTo("1.5d");
         assertThat(dialogs.errors).isEmpty();
         // Reopening asks nothing: there were no unsaved changes.
         assertThat(dialogs.asked).doesNotContain("save pilot.genaiplan?");

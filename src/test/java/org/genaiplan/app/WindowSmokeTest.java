@@ -31,7 +31,7 @@ class WindowSmokeTest {
     void windowOpensWithTitle(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Untitled \u2014 GenAI Planner");
         assertThat(stage.isShowing()).isTrue();
-        assertThat(robot.lookup("#wbsTable").tryQuery()).isPresent();
+        assertThat(robot.lookup("#wbsSheet").tryQuery()).isPresent();
         assertThat(robot.lookup("#menuBar").tryQuery()).isPresent();
         assertThat(robot.lookup("#toolBar").tryQuery()).isPresent();
     }

@@ -62,7 +62,7 @@ class IncrementalTest {
         switch (rnd.nextInt(9)) {
             case 0, 1, 2 -> t.setDurationMinutes(60L * rnd.nextInt(60));
             case 3 -> t.setMilestone(!t.isMilestone());
-            case 4 -> t.setConstraint(ConstraintType.values()[rnd.nextInt(4)],
+            case 4 -> t.setConstraint(ConstraintType.values()[rnd.nextInt(ConstraintType.values().length)],
                     SyntheticPlanGenerator.DEFAULT_START.plusDays(rnd.nextInt(200)));
             case 5 -> t.setPercentComplete(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(101));
             case 6 -> t.setFixedCost(BigDecimal.valueOf(rnd.nextInt(5000)));

@@ -179,8 +179,8 @@ class ExportImportMenuTest {
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
             Sheet wbs = book.getSheet("WBS");
             for (Row row : wbs) {
-                if (row.getRowNum() > 0 && row.getCell(1) != null) {
-                    names.add(row.getCell(1).getStringCellValue().strip());
+                if (row.getRowNum() > 0 && row.getCell(2) != null) {
+                    names.add(row.getCell(2).getStringCellValue().strip());
                 }
             }
         }
@@ -242,5 +242,37 @@ class ExportImportMenuTest {
         assertThat(bench.editor().plan()).isSameAs(plan);
         assertThat(dialogs.errors).singleElement().asString().startsWith("Cannot import colours.csv: ")
                 .doesNotContain("Exception").doesNotContain("\n");
+    }
+
+    @Test
+    void openingACsvOffersToImportItAndTheFileJoinsOpenRecent(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("handover.csv");
+        Files.writeString(csv, "WBS,Task Name,Duration\n1,Kick-off,1d\n2,Pilot,5d\n", StandardCharsets.UTF_8);
+        dialogs.files.add(csv);
+        robot.interact(() -> bench.main().open());
+        waitUntilIdle();
+        assertThat(dialogs.asked).containsExactly("open which file?", "import handover.csv?");
+        assertThat(bench.editor().plan().tasksInOrder()).extracting(Task::name).containsExactly("Kick-off", "Pilot");
+        assertThat(dialogs.errors).isEmpty();
+        System.gc();
+        Menu recent = (Menu) menuItem("menuOpenRecent");
+        assertThat(recent.getItems()).extracting(MenuItem::getText).anyMatch(t -> t.startsWith("handover.csv"));
+
+        // A plan saved under a new name is offered by Open Recent too, even after a garbage collection.
+        System.gc();
+        dialogs.files.add(dir.resolve("handover plan"));
+        robot.interact(() -> bench.main().saveAs());
+        waitUntilIdle();
+        assertThat(recent.getItems().getFirst().getText()).startsWith("handover plan.genaiplan");
+    }
+
+    @Test
+    void exportsStartInThePlansFolderAndAreNamedAfterIt(FxRobot robot) throws Exception {
+        dialogs.files.add(dir.resolve("roadmap"));
+        robot.interact(() -> bench.main().saveAs());
+        waitUntilIdle();
+        robot.interact(() -> bench.main().exportWorkbook());
+        assertThat(dialogs.asked).contains("export to roadmap.xlsx?");
+        assertThat(dialogs.exportFolders).containsExactly(dir.toAbsolutePath());
     }
 }

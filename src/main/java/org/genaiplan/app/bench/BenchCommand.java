@@ -23,6 +23,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Risks in the register filter and sort measurement; 0 skips it (default: 2000).")
     int risks = 2000;
 
+    @Option(names = "--window", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also measure the window on the path a user takes (headless JavaFX): open-ui, edit-ui, "
+                    + "indent-ui, scroll-ui, collapse-ui (default: on; --no-window skips it).")
+    boolean window = true;
+
     @Option(names = "--runs", paramLabel = "R", description = "Timed runs per measurement; the median is printed (default: 7).")
     int runs = 7;
 
@@ -50,6 +55,13 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        if (window) {
+            try {
+                new WindowBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+            } catch (Exception e) {
+                throw new IllegalStateException("The window benchmark stopped: " + e.getMessage(), e);
+            }
+        }
         if (risks > 0) {
             new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);
         }

@@ -72,11 +72,11 @@ final class RiskFilterBench {
             vm.clearFilters();
             sorted.setComparator(null);
             vm.searchTextProperty().set("model");
-            vm.bandProperty().set(ScoreBand.AMBER);
+            vm.filters().shownBands().setAll(ScoreBand.AMBER);
             sorted.setComparator(byScore);
             shown[0] = sorted.size();
-            vm.bandProperty().set(null);
-            vm.categoryProperty().set(category);
+            vm.filters().shownBands().clear();
+            vm.filters().shownCategories().setAll(category);
             sorted.setComparator(byTitle);
             shown[0] += sorted.size();
             long ns = System.nanoTime() - start;
@@ -100,8 +100,7 @@ final class RiskFilterBench {
         }
 
         @Override
-        public void commit() {
-            plan.changes().drain();
+        public void commit(org.genaiplan.model.ChangeLog.Changes changes) {
         }
 
         @Override

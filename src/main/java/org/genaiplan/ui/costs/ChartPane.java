@@ -87,11 +87,13 @@ final class ChartPane extends BorderPane {
         CostReport report = viewModel.reportProperty().get();
         stale = false;
         if (report == null) {
+            // no plan open: the viewer keeps its last chart hidden (it takes no null chart)
             chart = null;
-            viewer.setChart(null);
+            viewer.setVisible(false);
             empty.setVisible(true);
             return;
         }
+        viewer.setVisible(true);
         String currency = viewModel.currencyProperty().get();
         chart = switch (kind()) {
             case BY_PHASE -> source.byPhase(report, currency);

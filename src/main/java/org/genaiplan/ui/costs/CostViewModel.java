@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Plan;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.PlanChange;
 import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanSelection;
@@ -61,7 +62,7 @@ public final class CostViewModel {
         this.budgets = Objects.requireNonNull(budgets);
         this.today = Objects.requireNonNull(today);
         this.later = Objects.requireNonNull(later);
-        runner.editor().revisionProperty().addListener((obs, o, n) -> changed());
+        runner.editor().addChangeListener(this::changed);
         selection.focusedIdProperty().addListener((obs, o, n) -> costLines.refresh());
         changed();
     }
@@ -74,9 +75,29 @@ public final class CostViewModel {
                 new PriceTableViewModel(runner), new BudgetViewModel(runner), today, later);
     }
 
+    /** Follows a change of the plan: only the parts it can have made different. */
+    private void changed(PlanChange change) {
+        if (change.structure() || !change.inputs().tasks().isEmpty()) {
+            costLines.planChanged(); // the picker's tasks may be named or numbered differently now
+        } else if (change.settings() || change.roles() || change.touches(costLines.taskId())) {
+            costLines.refresh();
+        }
+        if (change.settings() || change.roles()) {
+            prices.refresh();
+        }
+        if (change.costs()) {
+            reportLater();
+        }
+    }
+
     private void changed() {
-        costLines.refresh();
+        costLines.planChanged();
         prices.refresh();
+        reportLater();
+    }
+
+    /** The plan-wide report is worked out once after a burst of changes, not once per change. */
+    private void reportLater() {
         if (!reportPending) {
             reportPending = true;
             later.accept(() -> {

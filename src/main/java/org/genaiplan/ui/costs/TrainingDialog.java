@@ -18,6 +18,7 @@ import org.genaiplan.model.cost.ComputeCost;
 import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.model.cost.TrainingEstimate;
 import org.genaiplan.ui.MoneyText;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * Estimates the GPU hours of a training or fine-tuning run ({@link TrainingEstimate}) and hands back a
@@ -153,11 +154,11 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
             if (gpuType.getValue() == null || gpuType.getValue().isBlank()) {
                 throw new ValidationException("Choose the GPU type.");
             }
-            long count = Numbers.count(gpus.getText(), "The GPU count");
-            double util = Numbers.real(utilisation.getText(), "Utilisation") / 100.0;
-            TrainingEstimate est = new TrainingEstimate(Numbers.quantity(parameters.getText(), "The model size"),
-                    Numbers.quantity(tokens.getText(), "The token count"), method.getValue(), count,
-                    Numbers.real(peak.getText(), "The peak TFLOP/s"), util);
+            long count = CellInput.count(gpus.getText(), "The GPU count");
+            double util = CellInput.percent(utilisation.getText(), "Utilisation") / 100.0;
+            TrainingEstimate est = new TrainingEstimate(CellInput.quantity(parameters.getText(), "The model size"),
+                    CellInput.quantity(tokens.getText(), "The token count"), method.getValue(), count,
+                    CellInput.real(peak.getText(), "The peak TFLOP/s"), util);
             error.setVisible(false);
             return est;
         } catch (ValidationException e) {

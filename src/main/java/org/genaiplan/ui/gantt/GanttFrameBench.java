@@ -52,13 +52,13 @@ public final class GanttFrameBench {
         var span = PlanSpan.of(plan);
         TimeScale scale = new TimeScale(span[0].minusDays(7), ZoomLevel.DAYS, plan.calendar());
         GanttLayout layout = new GanttLayout(scale);
-        layout.setRowHeight(GanttChart.DEFAULT_ROW_HEIGHT);
+        layout.setRowHeight(org.genaiplan.ui.rows.VisibleRows.ROW_HEIGHT);
         RowSource rows = new ListRows(plan.tasksInOrder());
         GanttPainter painter = new GanttPainter();
         GanttPainter.Frame frame = new GanttPainter.Frame();
         frame.width = canvas.getWidth();
         frame.height = canvas.getHeight();
-        frame.headerHeight = 2 * GanttChart.DEFAULT_ROW_HEIGHT;
+        frame.headerHeight = 2 * org.genaiplan.ui.rows.VisibleRows.ROW_HEIGHT;
         frame.now = span[0].atTime(12, 0);
         GanttTheme theme = GanttTheme.light();
         double contentHeight = rows.rowCount() * layout.rowHeight();

@@ -11,16 +11,20 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
 import org.genaiplan.ui.gantt.layout.BarShape;
+import org.genaiplan.ui.gantt.layout.ConstraintMark;
 import org.genaiplan.ui.gantt.layout.DependencyIndex;
 import org.genaiplan.ui.gantt.layout.GanttLayout;
+import org.genaiplan.ui.gantt.layout.Lateness;
 import org.genaiplan.ui.gantt.layout.RouteBuffer;
 import org.genaiplan.ui.gantt.layout.RowSource;
+import org.genaiplan.ui.gantt.layout.ScaleUnit;
 import org.genaiplan.ui.gantt.layout.TimeScale;
 
 /**
- * Draws one frame of the chart on a {@link GraphicsContext}: header tiers, shading, grid, bars, arrows,
- * labels, the today and deadline lines and any drag preview. Only the visible rows and the visible time
- * window are drawn. The bar and route buffers are reused, so a frame makes no object per row.
+ * Draws one frame of the chart on a {@link GraphicsContext}: header tiers, shading of non-working days and
+ * holidays, grid, bars, arrows, labels, constraint pins, late bars, the today and deadline lines, the
+ * deadline arrow and any drag preview. Only the visible rows and the visible time window are drawn. The bar
+ * and route buffers are reused, so a frame makes no object per row.
  */
 final class GanttPainter {
     /** What the labels beside the bars show. */
@@ -65,6 +69,8 @@ final class GanttPainter {
         double bodyH = h - top;
         gc.setFill(theme.nonWorking());
         scale.nonWorking(0, w, (x, width) -> gc.fillRect(x, 0, width, bodyH));
+        gc.setFill(theme.holiday());
+        scale.holidays(0, w, (x, width) -> gc.fillRect(x, 0, width, bodyH));
         gc.setStroke(theme.gridLine());
         gc.setLineWidth(1);
         scale.headerCells(false, 0, w, (x, width, label) -> gc.strokeLine(snap(x), 0, snap(x), bodyH));
@@ -72,16 +78,22 @@ final class GanttPainter {
         int first = layout.firstVisibleRow();
         int last = plan == null ? -1 : layout.lastVisibleRow(rows.rowCount());
         paintSelection(gc, layout, rows, theme, f, first, last, w);
+        LocalDate deadline = plan == null ? null : plan.deadline();
         if (plan != null) {
             paintArrows(gc, layout, rows, plan, theme, f, first, last);
             for (int row = first; row <= last; row++) {
-                paintBar(gc, layout, rows.task(row), row, theme, f);
+                Task task = rows.task(row);
+                paintBar(gc, layout, task, row, theme, f, deadline);
+                paintConstraint(gc, layout, task, row, theme, w);
             }
         }
-        paintLines(gc, scale, plan, theme, f, bodyH);
+        paintLines(gc, layout, deadline, theme, f, bodyH);
         paintPreview(gc, layout, theme, f);
         gc.restore();
         paintHeader(gc, scale, theme, w, top);
+        if (deadline != null) {
+            paintDeadlineArrow(gc, layout.deadlineX(deadline), top, theme.deadline());
+        }
     }
 
     private void paintSelection(GraphicsContext gc, GanttLayout layout, RowSource rows, GanttTheme theme, Frame f,
@@ -146,11 +158,15 @@ final class GanttPainter {
         gc.fillPolygon(headX, headY, 3);
     }
 
-    private void paintBar(GraphicsContext gc, GanttLayout layout, Task task, int row, GanttTheme theme, Frame f) {
+    private void paintBar(GraphicsContext gc, GanttLayout layout, Task task, int row, GanttTheme theme, Frame f,
+                          LocalDate deadline) {
         if (!layout.bar(task, row, bar)) {
             return;
         }
         boolean critical = f.showCritical && bar.critical;
+        // A task finishing after its deadline: the part of its bar past the date is drawn in the late colour.
+        LocalDate missed = Lateness.missedDate(task, deadline);
+        double lateX = missed == null ? Double.NaN : Math.max(bar.x, layout.deadlineX(missed));
         switch (bar.kind) {
             case MILESTONE -> {
                 double cx = bar.centerX();
@@ -164,7 +180,7 @@ final class GanttPainter {
                 diamondY[2] = cy + r;
                 diamondX[3] = cx - r;
                 diamondY[3] = cy;
-                gc.setFill(critical ? theme.criticalFill() : theme.milestoneFill());
+                gc.setFill(missed != null ? theme.late() : critical ? theme.criticalFill() : theme.milestoneFill());
                 gc.fillPolygon(diamondX, diamondY, 4);
                 gc.setStroke(critical ? theme.criticalStroke() : theme.barStroke());
                 gc.strokePolygon(diamondX, diamondY, 4);
@@ -185,6 +201,10 @@ final class GanttPainter {
                 diamondX[1] = bar.right() - cap;
                 diamondX[2] = bar.right();
                 gc.fillPolygon(diamondX, diamondY, 3);
+                if (lateX < bar.right()) {
+                    gc.setFill(theme.late());
+                    gc.fillRect(lateX, bar.y, bar.right() - lateX, bar.height);
+                }
                 if (bar.progressWidth > 0) {
                     gc.setFill(theme.progressFill());
                     gc.fillRect(bar.x, bar.y + bar.height * 0.3, bar.progressWidth, bar.height * 0.4);
@@ -193,11 +213,15 @@ final class GanttPainter {
             default -> {
                 gc.setFill(critical ? theme.criticalFill() : theme.barFill());
                 gc.fillRoundRect(bar.x, bar.y, bar.width, bar.height, 4, 4);
+                if (lateX < bar.right()) {
+                    gc.setFill(theme.late());
+                    gc.fillRect(lateX, bar.y, bar.right() - lateX, bar.height);
+                }
                 if (bar.progressWidth > 0) {
                     gc.setFill(theme.progressFill());
                     gc.fillRect(bar.x, bar.y + bar.height * 0.3, bar.progressWidth, bar.height * 0.4);
                 }
-                gc.setStroke(critical ? theme.criticalStroke() : theme.barStroke());
+                gc.setStroke(missed != null ? theme.late() : critical ? theme.criticalStroke() : theme.barStroke());
                 gc.setLineWidth(1);
                 gc.strokeRoundRect(bar.x + 0.5, bar.y + 0.5, bar.width - 1, bar.height - 1, 4, 4);
                 // The progress handle: a small notch under the bar.
@@ -227,7 +251,70 @@ final class GanttPainter {
         }
     }
 
-    private void paintLines(GraphicsContext gc, TimeScale scale, Plan plan, GanttTheme theme, Frame f, double bodyH) {
+    /**
+     * A task's constraint marker: a pin at the constraint date, in the row beside the bar (see
+     * {@link ConstraintMark}).
+     */
+    private void paintConstraint(GraphicsContext gc, GanttLayout layout, Task task, int row, GanttTheme theme,
+                                 double w) {
+        ConstraintMark mark = ConstraintMark.of(task.constraintType());
+        LocalDate date = task.constraintDate();
+        if (mark == null || date == null) {
+            return;
+        }
+        double x = layout.markX(mark, date.toEpochDay());
+        if (x < -GanttLayout.PIN_HALF_WIDTH || x > w + GanttLayout.PIN_HALF_WIDTH) {
+            return;
+        }
+        double top = layout.rowTop(row);
+        pin(gc, mark, x, top + GanttLayout.PIN_INSET, top + layout.rowHeight() - GanttLayout.PIN_INSET,
+                theme.constraint());
+    }
+
+    /**
+     * Draws a constraint pin at {@code x} from {@code top} to {@code bottom}: the head (a triangle pointing at
+     * the date) at the top for a start constraint and at the bottom for a finish constraint, the foot at the
+     * other end pointing to the side the task may move to.
+     */
+    void pin(GraphicsContext gc, ConstraintMark mark, double atX, double top, double bottom, Color color) {
+        double h = GanttLayout.PIN_HALF_WIDTH;
+        // Whole pixels: the 2 px stem covers the pixel each side of the date's boundary, crisp at any zoom.
+        double x = Math.round(atX);
+        double baseY = mark.onFinish() ? bottom : top;
+        double tipY = mark.onFinish() ? bottom - h - 1 : top + h + 1;
+        double footY = mark.onFinish() ? top : bottom;
+        headX[0] = x - h;
+        headY[0] = baseY;
+        headX[1] = x + h;
+        headY[1] = baseY;
+        headX[2] = x;
+        headY[2] = tipY;
+        gc.setFill(color);
+        gc.fillPolygon(headX, headY, 3);
+        gc.setStroke(color);
+        gc.setLineWidth(2);
+        gc.strokeLine(x, top, x, bottom);
+        double footFrom = mark.side() == ConstraintMark.Side.LATER ? x : x - h;
+        double footTo = mark.side() == ConstraintMark.Side.EARLIER ? x : x + h;
+        gc.strokeLine(footFrom, footY, footTo, footY);
+    }
+
+    /** The deadline's down arrow, its point on the header's lower edge above the deadline line. */
+    void paintDeadlineArrow(GraphicsContext gc, double x, double top, Color color) {
+        double lx = snap(x);
+        headX[0] = lx - 5;
+        headY[0] = top - 10;
+        headX[1] = lx + 5;
+        headY[1] = top - 10;
+        headX[2] = lx;
+        headY[2] = top - 1;
+        gc.setFill(color);
+        gc.fillPolygon(headX, headY, 3);
+    }
+
+    private void paintLines(GraphicsContext gc, GanttLayout layout, LocalDate deadline, GanttTheme theme, Frame f,
+                            double bodyH) {
+        TimeScale scale = layout.scale();
         gc.setLineWidth(1.5);
         if (f.now != null) {
             // At the hours level the line marks the time; coarser, the middle of today's cell.
@@ -236,9 +323,8 @@ final class GanttPainter {
             gc.setStroke(theme.today());
             gc.strokeLine(x, 0, x, bodyH);
         }
-        LocalDate deadline = plan == null ? null : plan.deadline();
         if (deadline != null) {
-            double x = snap(scale.x(deadline.plusDays(1)));
+            double x = snap(layout.deadlineX(deadline));
             gc.setStroke(theme.deadline());
             gc.setLineDashes(6, 4);
             gc.strokeLine(x, 0, x, bodyH);
@@ -293,7 +379,16 @@ final class GanttPainter {
     }
 
     private void tier(GraphicsContext gc, TimeScale scale, GanttTheme theme, boolean upper, double y, double h, double w) {
+        boolean days = (upper ? scale.zoom().upper() : scale.zoom().lower()) == ScaleUnit.DAY;
         scale.headerCells(upper, 0, w, (x, width, label) -> {
+            if (days) {
+                // A day cell of a weekend or holiday is shaded as its column is.
+                long day = scale.epochDayAt(x + width / 2);
+                if (!scale.isWorkingDay(day)) {
+                    gc.setFill(scale.isHoliday(day) ? theme.holiday() : theme.nonWorking());
+                    gc.fillRect(x, y + 1, width, h - 2);
+                }
+            }
             gc.setStroke(theme.gridLine());
             gc.strokeLine(snap(x), y, snap(x), y + h);
             if (label.isEmpty() || width < 10) {

@@ -2,10 +2,8 @@ package org.genaiplan.ui.gantt;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -14,38 +12,40 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.genaiplan.model.Plan;
-import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.gantt.layout.ZoomLevel;
-import org.genaiplan.ui.wbs.WbsTreeView;
+import org.genaiplan.ui.wbs.WbsSheet;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The Gantt tab: the WBS sheet on the left and the chart on the right with the same rows, under a tool
- * bar for zoom, critical path, labels and image export. The sheet is the same node as on the WBS tab:
- * {@link #adopt()} moves it here while this tab shows.
+ * The Gantt tab: its own WBS sheet on the left (the main columns) and the chart on the right, over the
+ * same rows, under a tool bar for zoom, critical path, labels and image export. Nothing moves between
+ * tabs: the WBS tab has its own sheet, and both follow the shared rows, selection and scroll position.
  */
 public final class GanttView extends BorderPane {
-    private final WbsTreeView sheet;
+    private final WbsSheet sheet;
     private final GanttChart chart;
     private final SplitPane split = new SplitPane();
     private final StringProperty message;
 
-    public GanttView(WbsTreeView sheet, PlanEditor editor, StringProperty message) {
+    private final Runnable exportVisible;
+
+    /** @param exportVisible asks where to write the visible chart as a picture, then writes it */
+    public GanttView(WbsSheet sheet, GanttChart chart, StringProperty message, Runnable exportVisible) {
+        this.exportVisible = exportVisible;
         this.sheet = sheet;
         this.message = message;
-        this.chart = new GanttChart(sheet, editor, message);
+        this.chart = chart;
         getStyleClass().add("gantt-view");
         getStylesheets().add(GanttView.class.getResource("gantt.css").toExternalForm());
         split.setId("ganttSplit");
         split.getStyleClass().add("gantt-split");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().add(chart);
+        split.getItems().addAll(sheet, chart);
+        split.setDividerPositions(0.42);
         setTop(toolBar());
         setCenter(split);
-        chart.disableProperty().bind(sheet.disableProperty());
         chart.setActive(false);
     }
 
@@ -53,26 +53,14 @@ public final class GanttView extends BorderPane {
         return chart;
     }
 
-    /** Puts the shared WBS sheet on the left of the chart (the tab calls this when it is shown). */
-    public void adopt() {
-        if (!split.getItems().contains(sheet)) {
-            if (sheet.getParent() != null) {
-                // Removing it from its old place first keeps the scene graph consistent.
-                Node n = sheet;
-                if (n.getParent() instanceof javafx.scene.layout.Pane p) {
-                    p.getChildren().remove(n);
-                }
-            }
-            split.getItems().add(0, sheet);
-            split.setDividerPositions(0.42);
-        }
-        chart.setActive(true);
+    public WbsSheet sheet() {
+        return sheet;
     }
 
-    /** Takes the sheet back out (the WBS tab shows it on its own). */
-    public void release() {
-        chart.setActive(false);
-        split.getItems().remove(sheet);
+    /** Whether the tab shows: only then does the chart draw and the sheet drive the shared scrolling. */
+    public void setShown(boolean shown) {
+        sheet.setShown(shown);
+        chart.setActive(shown);
     }
 
     private ToolBar toolBar() {
@@ -97,16 +85,16 @@ public final class GanttView extends BorderPane {
                 return ZoomLevel.valueOf(s.toUpperCase(java.util.Locale.ROOT));
             }
         });
-        zoom.valueProperty().bindBidirectional(chart.zoomProperty());
+        zoom.valueProperty().bindBidirectional(chart.model().zoomProperty());
         zoom.setId("ganttZoom");
         zoom.setTooltip(new Tooltip("Time scale"));
         ToggleButton critical = new ToggleButton("Critical path", new FontIcon("mdi2v-vector-polyline"));
-        critical.selectedProperty().bindBidirectional(chart.showCriticalProperty());
+        critical.selectedProperty().bindBidirectional(chart.model().showCriticalProperty());
         critical.setTooltip(new Tooltip("Show tasks without slack in a distinct colour"));
         critical.setFocusTraversable(false);
         ChoiceBox<GanttPainter.LabelMode> labels = new ChoiceBox<>();
         labels.getItems().setAll(GanttPainter.LabelMode.values());
-        labels.valueProperty().bindBidirectional(chart.labelsProperty());
+        labels.valueProperty().bindBidirectional(chart.model().labelsProperty());
         labels.setConverter(new StringConverter<>() {
             @Override
             public String toString(GanttPainter.LabelMode m) {
@@ -123,14 +111,27 @@ public final class GanttView extends BorderPane {
             }
         });
         labels.setTooltip(new Tooltip("What the text beside each bar shows"));
-        Button image = tool("mdi2i-image-outline", "Export the chart as a PNG image", () -> exportImage(false));
+        Button image = tool("mdi2i-image-outline", "Export the chart as a PNG image", exportVisible);
         Label hint = new Label("Drag a bar to move it, its right end to change the duration, the notch below it for"
-                + " % complete; drag up or down onto another bar to link them.");
+                + " % complete; drag up or down onto another bar to link them. Double-click a bar for its information.");
         hint.getStyleClass().add("gantt-hint");
+        Button legend = tool("mdi2m-map-legend", "What the chart's colours and marks mean", () -> { });
+        legend.setId("ganttLegend");
+        legend.setOnAction(e -> showLegend(legend));
         ToolBar bar = new ToolBar(in, out, fit, zoom, today, new javafx.scene.control.Separator(), critical, labels,
-                new javafx.scene.control.Separator(), image, hint);
+                legend, new javafx.scene.control.Separator(), image, hint);
         bar.getStyleClass().add("gantt-tool-bar");
         return bar;
+    }
+
+    /** The legend in a pop-over under its button, drawn with the chart's own colours and marks. */
+    private void showLegend(Button anchor) {
+        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(GanttTips.legend(chart.theme()));
+        pop.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.TOP_CENTER);
+        pop.setDetachable(false);
+        pop.setTitle("Legend");
+        pop.setHeaderAlwaysVisible(true);
+        pop.show(anchor);
     }
 
     private Button tool(String icon, String tip, Runnable action) {
@@ -142,28 +143,13 @@ public final class GanttView extends BorderPane {
         return b;
     }
 
-    /** File > Export > Gantt image: asks where, then writes the visible chart or the whole plan. */
-    public void exportImage(boolean wholePlan) {
-        Plan plan = sheet.viewModel().plan();
-        if (plan == null) {
-            message.set("Open a plan to export its chart.");
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(wholePlan ? "Export the whole plan's Gantt chart" : "Export the visible Gantt chart");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(plan.name().replaceAll("[^\\p{L}\\p{N} ._-]", "_") + " gantt.png");
-        Optional<Path> file = Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow())).map(f -> f.toPath());
-        file.ifPresent(f -> exportImage(f, wholePlan));
-    }
-
     /** Writes the image to {@code file}; a failure becomes the status message. */
     public boolean exportImage(Path file, boolean wholePlan) {
         Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
                 : file.resolveSibling(file.getFileName() + ".png");
         try {
             if (wholePlan) {
-                GanttImage.writeWholePlan(chart, sheet.viewModel().plan(), target);
+                GanttImage.writeWholePlan(chart, chart.rows().plan(), target);
             } else {
                 GanttImage.writeVisible(chart, target);
             }

@@ -14,7 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class FindBar extends HBox {
     private final TextField field = new TextField();
 
-    FindBar(WbsTreeViewModel viewModel, Runnable onClose) {
+    FindBar(TaskFinder finder, Runnable onClose) {
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         field.setId("findField");
@@ -22,8 +22,8 @@ public final class FindBar extends HBox {
         field.setPrefColumnCount(28);
         Button next = new Button("Find next", new FontIcon("mdi2m-magnify"));
         next.setTooltip(new Tooltip("Select the next task whose name contains the text (Enter)"));
-        next.setOnAction(e -> viewModel.findNext(field.getText()));
-        field.setOnAction(e -> viewModel.findNext(field.getText()));
+        next.setOnAction(e -> finder.findNext(field.getText()));
+        field.setOnAction(e -> finder.findNext(field.getText()));
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.setTooltip(new Tooltip("Close the find bar (Esc)"));
         close.getStyleClass().add("flat-button");

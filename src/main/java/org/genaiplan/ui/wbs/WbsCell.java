@@ -1,36 +1,75 @@
 package org.genaiplan.ui.wbs;
 
-import org.genaiplan.ui.CellNote;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.textfield.TextFields;
+import org.genaiplan.ui.rows.TaskRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A cell of the WBS sheet. Editing shows a text field (a combo box of the plan's roles in the Owner
- * column); Enter commits and moves down, Esc cancels, leaving the cell commits. What was typed goes to
- * {@link WbsTreeViewModel#edit}; a refused value keeps the old one and shows the reason under the cell.
+ * A cell of the WBS sheet. It shows its column's text (the task name indented under a triangle that opens
+ * and closes the branch; notes and linked risks as icons). Editing shows a text field (with the team's
+ * names offered in the Owner column, a calendar in the date columns): Enter keeps the value and goes down,
+ * Tab and Shift+Tab keep it and go right or left, Esc cancels, leaving the cell keeps it. A refused value
+ * keeps the old one and shows the reason under the cell.
  */
-final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
+final class WbsCell extends TableCell<TaskRow, String> {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-    private final WbsColumn column;
-    private final WbsTreeViewModel viewModel;
-    private final CellNote errors;
-    private Control editorControl;
-    private boolean committing;
+    private static final double INDENT = 16;
 
-    WbsCell(WbsColumn column, WbsTreeViewModel viewModel, CellNote errors) {
+    /** Where the cursor goes after a value is kept. */
+    enum Move { NONE, DOWN, RIGHT, LEFT }
+
+    private final WbsColumn column;
+    private final WbsSheet sheet;
+    private Control editor;
+    /** The text the editor started with: a value kept unchanged makes no command (and no undo step). */
+    private String startText;
+    private boolean committing;
+    private Tooltip tooltip;
+    private FontIcon mark;
+    private Outline outline;
+
+    WbsCell(WbsColumn column, WbsSheet sheet) {
         this.column = column;
-        this.viewModel = viewModel;
-        this.errors = errors;
+        this.sheet = sheet;
         getStyleClass().add("wbs-cell-" + column.name().toLowerCase(java.util.Locale.ROOT));
+        if (column == WbsColumn.ID) {
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row() != null) {
+                    e.consume();
+                    sheet.openTaskInfo(row().taskId());
+                }
+            });
+        }
+    }
+
+    private TaskRow row() {
+        return getTableRow() == null || isEmpty() ? null : getTableRow().getItem();
+    }
+
+    /** Reads the value again from the plan (after a change), unless the cell is being edited. */
+    void refresh() {
+        TaskRow row = row();
+        if (row == null || isEditing()) {
+            return;
+        }
+        String now = sheet.texts().text(row, column);
+        if (!now.equals(getItem()) || column == WbsColumn.NAME && outline != null && outline.changed(row)) {
+            updateItem(now, false);
+        }
     }
 
     @Override
@@ -43,53 +82,108 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
             setTooltip(null);
             return;
         }
-        if (isEditing() && editorControl != null) {
+        if (isEditing() && editor != null) {
             setText(null);
-            setGraphic(editorControl);
+            setGraphic(editor);
             return;
         }
-        if (column == WbsColumn.NOTES) {
-            setText(null);
-            if (item.isBlank()) {
+        switch (column) {
+            case NAME -> showName(item);
+            case NOTES -> showIcon(item, "mdi2n-note-text-outline", "notes-icon", item);
+            case RISKS -> showIcon(item, "mdi2a-alert", "risk-marker", "Linked risks:\n" + item);
+            default -> {
+                setText(item);
                 setGraphic(null);
                 setTooltip(null);
-            } else {
-                FontIcon icon = new FontIcon("mdi2n-note-text-outline");
-                icon.getStyleClass().add("notes-icon");
-                setGraphic(icon);
-                Tooltip tip = new Tooltip(item);
-                tip.setWrapText(true);
-                tip.setMaxWidth(400);
-                setTooltip(tip);
             }
-        } else if (column == WbsColumn.RISKS) {
-            setText(null);
-            if (item.isBlank()) {
-                setGraphic(null);
-                setTooltip(null);
-            } else {
-                FontIcon icon = new FontIcon("mdi2a-alert");
-                icon.getStyleClass().add("risk-marker");
-                setGraphic(icon);
-                Tooltip tip = new Tooltip("Linked risks:\n" + item);
-                tip.setWrapText(true);
-                tip.setMaxWidth(420);
-                setTooltip(tip);
-            }
-        } else {
-            setText(item);
-            setGraphic(null);
-            setTooltip(null);
         }
     }
 
+    private void showName(String name) {
+        TaskRow row = row();
+        setText(name);
+        setTooltip(null);
+        if (row == null) {
+            setGraphic(null);
+            return;
+        }
+        if (outline == null) {
+            outline = new Outline();
+        }
+        outline.show(row);
+        setGraphic(outline.box);
+    }
+
+    /** The indent and the triangle before a task's name, made once per cell and reused as rows scroll. */
+    private static final class Outline {
+        final Region pad = new Region();
+        final FontIcon icon = new FontIcon("mdi2c-chevron-down");
+        final Label toggle = new Label();
+        final HBox box = new HBox(pad, toggle);
+        TaskRow row;
+
+        Outline() {
+            toggle.getStyleClass().add("outline-toggle");
+            toggle.setMinWidth(INDENT);
+            box.getStyleClass().add("outline-indent");
+            toggle.setOnMouseClicked(e -> {
+                if (row != null && row.hasChildren()) {
+                    e.consume();
+                    row.setExpanded(!row.isExpanded());
+                }
+            });
+        }
+
+        /** Whether the row's place in the outline differs from what the cell shows. */
+        boolean changed(TaskRow now) {
+            return now != row || pad.getMinWidth() != now.depth() * INDENT
+                    || now.hasChildren() != (toggle.getGraphic() != null)
+                    || now.hasChildren() && now.isExpanded() != icon.getIconLiteral().equals("mdi2c-chevron-down");
+        }
+
+        void show(TaskRow shown) {
+            row = shown;
+            pad.setMinWidth(shown.depth() * INDENT);
+            pad.setPrefWidth(shown.depth() * INDENT);
+            if (shown.hasChildren()) {
+                String literal = shown.isExpanded() ? "mdi2c-chevron-down" : "mdi2c-chevron-right";
+                if (!literal.equals(icon.getIconLiteral())) {
+                    icon.setIconLiteral(literal);
+                }
+                toggle.setGraphic(icon);
+            } else {
+                toggle.setGraphic(null);
+            }
+        }
+    }
+
+    private void showIcon(String item, String iconLiteral, String style, String tip) {
+        setText(null);
+        if (item.isBlank()) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        if (mark == null) {
+            mark = new FontIcon(iconLiteral);
+            mark.getStyleClass().add(style);
+            tooltip = new Tooltip();
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+        setGraphic(mark);
+        tooltip.setText(tip);
+        setTooltip(tooltip);
+    }
+
+    // ---- editing ----
+
     @Override
     public void startEdit() {
-        TaskRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
+        TaskRow row = row();
         if (row == null || !column.editable(row)) {
-            // The risk marker is not typed in (its tooltip names the risks); it stays silent.
-            if (row != null && column != WbsColumn.RISKS) {
-                errors.show(this, viewModel.notEditable(column));
+            if (row != null && column != WbsColumn.RISKS && column != WbsColumn.ID) {
+                sheet.showRefusal(this, sheet.edits().notEditable(column));
             }
             return;
         }
@@ -97,94 +191,134 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
         if (!isEditing()) {
             return;
         }
-        editorControl = column == WbsColumn.OWNER ? ownerEditor() : textEditor();
+        String typed = sheet.takeTypedText();
+        editor = switch (column) {
+            case START, FINISH -> dateEditor();
+            default -> textEditor();
+        };
         setText(null);
-        setGraphic(editorControl);
-        editorControl.requestFocus();
-        if (editorControl instanceof TextField field) {
-            field.selectAll();
+        setGraphic(editor);
+        // The editor's skin now, so that its own focus handling (select all) runs before the caret is placed.
+        editor.applyCss();
+        TextField field = field();
+        boolean selectAll = sheet.takeSelectAll();
+        startText = field.getText();
+        if (typed != null) {
+            field.setText(typed);
         }
+        field.requestFocus();
+        if (selectAll && typed == null) {
+            field.selectAll();
+        } else {
+            field.end();
+        }
+    }
+
+    private TextField field() {
+        return editor instanceof DatePicker picker ? picker.getEditor() : (TextField) editor;
     }
 
     private TextField textEditor() {
         TextField field = new TextField(getItem());
         field.getStyleClass().add("wbs-editor");
-        field.setOnAction(e -> {
-            e.consume();
-            commitText(field.getText(), true);
-        });
-        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancelEdit();
-                getTreeTableView().requestFocus();
-            } else if (e.getCode() == KeyCode.TAB) {
-                e.consume();
-                commitText(field.getText(), false);
-            }
-        });
-        field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && isEditing() && !committing) {
-                commitText(field.getText(), false);
-            }
-        });
+        if (column == WbsColumn.OWNER) {
+            TextFields.bindAutoCompletion(field, request -> sheet.ownerNames().stream()
+                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT)
+                            .contains(request.getUserText().strip().toLowerCase(java.util.Locale.ROOT)))
+                    .toList());
+        }
+        keys(field, field);
         return field;
     }
 
-    private ComboBox<String> ownerEditor() {
-        ComboBox<String> box = new ComboBox<>();
-        box.getItems().add("");
-        box.getItems().addAll(viewModel.roleNames());
-        box.setValue(getItem());
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.getStyleClass().add("wbs-editor");
-        box.setOnAction(e -> {
-            if (isEditing() && !committing) {
-                commitText(box.getValue(), false);
+    private DatePicker dateEditor() {
+        DatePicker picker = new DatePicker();
+        picker.getStyleClass().add("wbs-editor");
+        picker.setEditable(true);
+        picker.setShowWeekNumbers(false);
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return date == null ? "" : RowTexts.DATE.format(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : org.genaiplan.ui.input.CellInput.date(text.strip(), "The date");
+                } catch (RuntimeException e) {
+                    return null; // the cell refuses it with a sentence when the value is kept
+                }
             }
         });
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancelEdit();
-                getTreeTableView().requestFocus();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                commitText(box.getValue(), true);
+        picker.getEditor().setText(getItem());
+        picker.setOnAction(e -> {
+            // a day picked in the calendar is kept at once
+            if (picker.getValue() != null && !picker.isShowing() && isEditing() && !committing) {
+                commit(picker.getValue().toString(), Move.NONE);
             }
         });
-        Platform.runLater(() -> {
-            if (isEditing()) {
-                box.show();
+        picker.setOnHidden(e -> {
+            if (picker.getValue() != null && isEditing()) {
+                commit(picker.getValue().toString(), Move.NONE);
             }
         });
-        return box;
+        keys(picker, picker.getEditor());
+        return picker;
     }
 
-    private void commitText(String text, boolean moveDown) {
+    /** Enter, Tab and Esc, caught on the editor before its own handling (a date picker's included). */
+    private void keys(Control owner, TextField field) {
+        owner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case ESCAPE -> {
+                    e.consume();
+                    cancelEdit();
+                    sheet.clearRefusal();
+                    getTableView().requestFocus();
+                }
+                case ENTER -> {
+                    e.consume();
+                    commit(field.getText(), Move.DOWN);
+                }
+                case TAB -> {
+                    e.consume();
+                    commit(field.getText(), e.isShiftDown() ? Move.LEFT : Move.RIGHT);
+                }
+                default -> { }
+            }
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && isEditing() && !committing && !(editor instanceof DatePicker p && p.isShowing())) {
+                Platform.runLater(() -> {
+                    if (isEditing() && !field.isFocused()) {
+                        commit(field.getText(), Move.NONE);
+                    }
+                });
+            }
+        });
+    }
+
+    private void commit(String text, Move move) {
         if (committing || !isEditing()) {
             return;
         }
         committing = true;
         try {
-            TaskRowViewModel row = getTableRow().getItem();
+            TaskRow row = row();
             int index = getIndex();
-            String error = viewModel.edit(row, column, text);
+            boolean unchanged = text != null && text.equals(startText);
+            String error = row == null || unchanged ? null : sheet.edits().edit(row, column, text);
             cancelEdit();
-            editorControl = null;
+            refresh();
             if (error != null) {
                 pseudoClassStateChanged(INVALID, true);
-                errors.show(this, error);
+                sheet.showRefusal(this, error);
             } else {
-                errors.hide();
+                sheet.clearRefusal();
             }
-            getTreeTableView().requestFocus();
-            if (error == null && moveDown) {
-                TreeTableColumn<TaskRowViewModel, ?> col = getTableColumn();
-                int next = Math.min(index + 1, getTreeTableView().getExpandedItemCount() - 1);
-                getTreeTableView().getSelectionModel().clearAndSelect(next, col);
-                getTreeTableView().getFocusModel().focus(next, col);
-            }
+            getTableView().requestFocus();
+            sheet.moveAfterEdit(index, column, error == null ? move : Move.NONE);
         } finally {
             committing = false;
         }
@@ -193,8 +327,7 @@ final class WbsCell extends TreeTableCell<TaskRowViewModel, String> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        editorControl = null;
-        setGraphic(null);
+        editor = null;
         updateItem(getItem(), isEmpty());
     }
 }

@@ -1,48 +1,59 @@
 package org.genaiplan.ui.wbs;
 
-import java.util.function.Function;
-import javafx.beans.value.ObservableValue;
+import org.genaiplan.ui.rows.TaskRow;
 
-/** The columns of the WBS sheet, their headers and which row property each shows. */
+/** The columns of the WBS sheet, their headers, tooltips and which rows may be typed into. */
 public enum WbsColumn {
-    WBS("WBS", TaskRowViewModel::wbsCodeProperty, false),
-    NAME("Task name", TaskRowViewModel::nameProperty, true),
-    DURATION("Duration", TaskRowViewModel::durationProperty, false),
-    START("Start", TaskRowViewModel::startProperty, false),
-    FINISH("Finish", TaskRowViewModel::finishProperty, false),
-    PREDECESSORS("Predecessors", TaskRowViewModel::predecessorsProperty, true),
-    PERCENT("% Complete", TaskRowViewModel::percentCompleteProperty, false),
-    OWNER("Owner", TaskRowViewModel::ownerProperty, true),
-    COST("Cost", TaskRowViewModel::costProperty, false),
-    PHASE("Phase", TaskRowViewModel::phaseProperty, true),
-    NOTES("Notes", TaskRowViewModel::notesProperty, true),
-    RISKS("Risks", TaskRowViewModel::risksProperty, false);
+    ID("ID", false, 44),
+    WBS("WBS", false, 64),
+    NAME("Task name", true, 270),
+    DURATION("Duration", false, 74),
+    START("Start", false, 124),
+    FINISH("Finish", false, 124),
+    PREDECESSORS("Predecessors", true, 104),
+    PERCENT("% Complete", false, 92),
+    SLACK("Total slack", false, 86),
+    OWNER("Owner", true, 132),
+    COST("Cost", false, 108),
+    PHASE("Phase", true, 120),
+    NOTES("Notes", true, 54),
+    RISKS("Risks", false, 56);
 
     private final String header;
-    private final Function<TaskRowViewModel, ObservableValue<String>> value;
     private final boolean editableOnSummary;
+    private final double width;
 
-    WbsColumn(String header, Function<TaskRowViewModel, ObservableValue<String>> value, boolean editableOnSummary) {
+    WbsColumn(String header, boolean editableOnSummary, double width) {
         this.header = header;
-        this.value = value;
         this.editableOnSummary = editableOnSummary;
+        this.width = width;
     }
 
     public String header() {
         return header;
     }
 
+    /** The column's width when the sheet opens, in pixels. */
+    public double width() {
+        return width;
+    }
+
     /** What the column holds and how to type into it (the header's tooltip). */
     public String help() {
         return switch (this) {
+            case ID -> "The row number, as in MS Project: predecessors name tasks by it. Double-click it for "
+                    + "the task's information.";
             case WBS -> "The outline code, from the task's place in the outline. Indent, outdent or move to change it.";
-            case NAME -> "The task's name. F2 edits; Enter keeps the change and goes to the next row.";
+            case NAME -> "The task's name. Type to replace it, F2 to change it; Enter keeps the change and goes down.";
             case DURATION -> org.genaiplan.schedule.DurationFormat.HELP + " 0 makes a milestone.";
-            case START -> "Typing a date (2026-03-02) means the task starts no earlier; clear it to schedule freely.";
-            case FINISH -> "Typing a date (2026-03-20) sets the date the task must finish by; clear it to remove it.";
+            case START -> org.genaiplan.ui.command.DateEntry.START_HELP;
+            case FINISH -> org.genaiplan.ui.command.DateEntry.FINISH_HELP;
             case PREDECESSORS -> org.genaiplan.schedule.PredecessorFormat.HELP;
             case PERCENT -> "Work done, 0 to 100. Summaries show the duration-weighted % of their subtasks.";
-            case OWNER -> "The role that does the work; its hourly rate sets the cost.";
+            case SLACK -> "How long the task can slip without moving the plan's finish or a date it must meet. "
+                    + "Negative slack means it cannot meet its dates.";
+            case OWNER -> "The role or person that does the work; its hourly rate sets the cost. Type a new name "
+                    + "to add it to the team.";
             case COST -> "Work at the owner's rate plus the fixed cost typed here. Summaries add up their subtasks.";
             case PHASE -> "The GenAI lifecycle phase the task belongs to.";
             case NOTES -> "A note icon shows when a task has notes; point at it to read them, F2 to edit.";
@@ -51,12 +62,13 @@ public enum WbsColumn {
         };
     }
 
-    public ObservableValue<String> valueOf(TaskRowViewModel row) {
-        return value.apply(row);
+    /** Whether the column is typed into at all (some are calculated for every row). */
+    public boolean typed() {
+        return this != ID && this != WBS && this != RISKS && this != SLACK;
     }
 
-    /** Summary rows show rolled-up values in the other columns; those are not typed in. */
-    public boolean editable(TaskRowViewModel row) {
-        return this != WBS && this != RISKS && (editableOnSummary || !row.isSummary());
+    /** Summary rows show rolled-up values in most columns; those are not typed in. */
+    public boolean editable(TaskRow row) {
+        return typed() && (editableOnSummary || !row.isSummary());
     }
 }

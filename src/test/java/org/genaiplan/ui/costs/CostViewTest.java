@@ -166,6 +166,49 @@ class CostViewTest {
     }
 
     @Test
+    void theTaskPickerEditsATaskThatIsNotSelectedInTheWbs(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        Task selected = firstLeafWithOwner(plan);
+        List<Task> leaves = plan.tasksInOrder().stream().filter(t -> !t.hasChildren()).toList();
+        Task other = leaves.get(leaves.size() - 2);
+        robot.interact(() -> bench.wbs().select(List.of(selected.id())));
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.genaiplan.ui.TaskChoice> picker = robot.lookup("#costTaskPicker").queryAs(ComboBox.class);
+        assertThat(picker.getValue().taskId()).as("the picker follows the WBS").isEqualTo(selected.id());
+
+        // Search by WBS code and a word of the name, Enter picks.
+        robot.clickOn(picker);
+        robot.write(plan.wbsCode(other) + " " + other.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getValue().taskId()).isEqualTo(other.id());
+        assertThat(view().viewModel().costLines().taskId()).isEqualTo(other.id());
+        assertThat(bench.selection().selectedIds()).as("picked here, selected in the WBS").containsExactly(other.id());
+
+        robot.clickOn("#costAddLine");
+        robot.clickOn("#costAdd-compute");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(other.costLines()).hasSize(1);
+        assertThat(selected.costLines()).isEmpty();
+
+        // Searching by name alone finds a task too; Esc goes back without picking.
+        robot.clickOn(picker);
+        robot.write(selected.name());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view().viewModel().costLines().taskId()).isEqualTo(other.id());
+        assertThat(picker.getValue()).as("the picker shows the task still shown").isNotNull();
+        assertThat(picker.getValue().taskId()).isEqualTo(other.id());
+
+        // And it still follows the WBS.
+        robot.interact(() -> bench.wbs().select(List.of(selected.id())));
+        assertThat(picker.getValue().taskId()).isEqualTo(selected.id());
+        assertThat(view().linesTable().getItems()).hasSize(1);
+    }
+
+    @Test
     void invalidInputsAreRefusedAtTheFieldAndChangeNothing(FxRobot robot) {
         Plan plan = templatePlan();
         open(robot, plan);

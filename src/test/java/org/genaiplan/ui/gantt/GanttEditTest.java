@@ -49,10 +49,10 @@ class GanttEditTest {
             Plan plan = plan();
             first = plan.roots().get(0);
             second = plan.roots().get(1);
-            bench.wbs().edit(bench.wbs().itemOf(first.id()).getValue(), WbsColumn.DURATION, "3d");
-            bench.wbs().edit(bench.wbs().itemOf(second.id()).getValue(), WbsColumn.DURATION, "2d");
+            bench.edits().edit(bench.wbs().rows().row(first.id()), WbsColumn.DURATION, "3d");
+            bench.edits().edit(bench.wbs().rows().row(second.id()), WbsColumn.DURATION, "2d");
             bench.window().tabs().getSelectionModel().select(1);
-            chart().zoomProperty().set(ZoomLevel.DAYS);
+            chart().model().zoomProperty().set(ZoomLevel.DAYS);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> chart().scrollToDate(plan().startDate().minusDays(2)));
@@ -165,7 +165,7 @@ class GanttEditTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bar(robot, second).y).isGreaterThan(bar(robot, first).y);
-        robot.interact(() -> bench.wbs().itemOf(first.id()).setExpanded(false));
+        robot.interact(() -> bench.wbs().rows().setExpanded(first.id(), false));
         WaitForAsyncUtils.waitForFxEvents();
         BarShape[] hidden = new BarShape[1];
         robot.interact(() -> hidden[0] = chart().barOf(second.id()));
@@ -208,12 +208,16 @@ class GanttEditTest {
     }
 
     @Test
-    void doubleClickingABarEditsTheTaskNameInTheSheet(FxRobot robot) {
+    void doubleClickingABarOpensTheTaskInformation(FxRobot robot) {
         BarShape b = bar(robot, second);
         robot.moveTo(screen(b.x + 10, b.centerY())).doubleClickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(bench.window().wbsView().isEditing()).isTrue();
+        assertThat(robot.lookup("#taskInfoName").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(second.name());
         assertThat(bench.selection().focusedId()).isEqualTo(second.id());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#taskInfoDialog").tryQuery()).isEmpty();
     }
 
     @Test
@@ -222,11 +226,11 @@ class GanttEditTest {
         // The headless robot's wheel carries no modifier keys, so the wheel event is delivered directly.
         robot.interact(() -> javafx.event.Event.fireEvent(chart().canvas(), wheel(b.x + 10, b.centerY(), -40, true)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(chart().zoomProperty().get()).isEqualTo(ZoomLevel.WEEKS);
+        assertThat(chart().model().zoomProperty().get()).isEqualTo(ZoomLevel.WEEKS);
         assertThat(bar(robot, first).width).isLessThan(b.width);
         robot.interact(() -> javafx.event.Event.fireEvent(chart().canvas(), wheel(b.x + 10, b.centerY(), 40, true)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(chart().zoomProperty().get()).isEqualTo(ZoomLevel.DAYS);
+        assertThat(chart().model().zoomProperty().get()).isEqualTo(ZoomLevel.DAYS);
     }
 
     private static javafx.scene.input.ScrollEvent wheel(double x, double y, double deltaY, boolean control) {
@@ -243,15 +247,15 @@ class GanttEditTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        var table = bench.window().wbsView().table();
+        var table = bench.window().ganttView().sheet().table();
         robot.interact(() -> table.scrollTo(30));
         WaitForAsyncUtils.waitForFxEvents();
         Task task = plan().roots().get(35);
         BarShape b = bar(robot, task);
         double[] rowY = {Double.NaN};
         robot.interact(() -> {
-            for (var n : table.lookupAll(".tree-table-row-cell")) {
-                if (n instanceof javafx.scene.control.TreeTableRow<?> r && r.getIndex() == 35 && r.isVisible()) {
+            for (var n : table.lookupAll(".table-row-cell")) {
+                if (n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 35 && r.isVisible()) {
                     rowY[0] = r.localToScene(0, 0).getY() + r.getHeight() / 2;
                 }
             }

@@ -96,8 +96,7 @@ public final class MemoryDocuments implements DocumentService {
         }
 
         @Override
-        public void commit() {
-            plan.changes().drain();
+        public void commit(org.genaiplan.model.ChangeLog.Changes changes) {
             commits++;
         }
 

@@ -16,6 +16,10 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> problems = new ArrayList<>();
+    /** The folders the export choosers started in. */
+    public final List<Path> exportFolders = new ArrayList<>();
+    /** Answers to "import this table?", yes when none is left. */
+    public final Deque<Boolean> importAnswers = new ArrayDeque<>();
 
     @Override
     public SaveChoice askToSave(String documentName) {
@@ -36,9 +40,23 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseWorkbookToExport(String suggestedName) {
+    public Optional<Path> chooseWorkbookToExport(String suggestedName, Path folder) {
         asked.add("export to " + suggestedName + "?");
+        exportFolders.add(folder);
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseImageToExport(String suggestedName, Path folder) {
+        asked.add("export image to " + suggestedName + "?");
+        exportFolders.add(folder);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public boolean confirmImport(String fileName) {
+        asked.add("import " + fileName + "?");
+        return importAnswers.isEmpty() || importAnswers.pop();
     }
 
     @Override

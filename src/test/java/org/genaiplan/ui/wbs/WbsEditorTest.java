@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.rows.TaskRow;
 import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,24 +34,27 @@ class WbsEditorTest {
 
     // ---- helpers ----
 
-    private TreeTableView<TaskRowViewModel> table() {
+    private TableView<TaskRow> table() {
         return bench.window().wbsView().table();
     }
 
     /** The visible rows as "code name". */
     private List<String> rows() {
         List<String> out = new ArrayList<>();
-        TreeTableView<TaskRowViewModel> t = table();
-        for (int i = 0; i < t.getExpandedItemCount(); i++) {
-            TreeItem<TaskRowViewModel> item = t.getTreeItem(i);
-            out.add(item.getValue().wbsCode() + " " + item.getValue().name());
+        for (TaskRow r : table().getItems()) {
+            out.add(bench.texts().text(r, WbsColumn.WBS) + " " + bench.texts().text(r, WbsColumn.NAME));
         }
         return out;
     }
 
-    private TaskRowViewModel row(String code) {
+    private TaskRow row(String code) {
         Task t = plan().taskByWbsCode(code);
-        return bench.wbs().itemOf(t.id()).getValue();
+        return bench.wbs().rows().row(t.id());
+    }
+
+    /** What the sheet shows in a cell. */
+    private String cell(String code, WbsColumn column) {
+        return bench.texts().text(row(code), column);
     }
 
     private Plan plan() {
@@ -157,7 +160,7 @@ class WbsEditorTest {
         editCell(robot, "1.1.1", WbsColumn.DURATION, "3d");
         editCell(robot, "1.1.2", WbsColumn.DURATION, "1w");
         editCell(robot, "1.2", WbsColumn.DURATION, "16h");
-        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "1.1.1");
+        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "W1.1.1");
         editCell(robot, "1.1.1", WbsColumn.PERCENT, "100");
         editCell(robot, "1.1.2", WbsColumn.COST, "1,000");
         editCell(robot, "1.1.1", WbsColumn.PHASE, "Data management");
@@ -166,31 +169,28 @@ class WbsEditorTest {
         editCell(robot, "2", WbsColumn.START, "2026-04-06");
         editCell(robot, "2", WbsColumn.DURATION, "0");
 
-        assertThat(row("1.1.1").durationProperty().get()).isEqualTo("3d");
-        assertThat(row("1.1.2").durationProperty().get()).isEqualTo("5d");
-        assertThat(row("1.2").durationProperty().get()).isEqualTo("2d");
-        assertThat(row("1.2").predecessorsProperty().get()).isEqualTo("1.1.1");
+        assertThat(cell("1.1.1", WbsColumn.DURATION)).isEqualTo("3d");
+        assertThat(cell("1.1.2", WbsColumn.DURATION)).isEqualTo("5d");
+        assertThat(cell("1.2", WbsColumn.DURATION)).isEqualTo("2d");
+        assertThat(cell("1.2", WbsColumn.PREDECESSORS)).as("shown by ID").isEqualTo("3");
         // 1.2 waits for 1.1.1 (3 days): it starts on the fourth day.
-        assertThat(row("1.2").startProperty().get()).isEqualTo("Thu 2026-03-05");
+        assertThat(cell("1.2", WbsColumn.START)).isEqualTo("Thu 2026-03-05");
         // Summary 1.1 spans its children (5 days); % complete is weighted by duration: 3 of 8 days done.
-        assertThat(row("1.1").durationProperty().get()).isEqualTo("5d");
-        assertThat(row("1.1").percentCompleteProperty().get()).isEqualTo("38%");
-        assertThat(row("1").costProperty().get()).isEqualTo("1,000.00");
-        assertThat(row("1.1.1").phaseProperty().get()).isEqualTo("Data management");
-        assertThat(row("1.1.1").notesProperty().get()).isEqualTo("Export from the support desk");
-        assertThat(row("2").nameProperty().get()).isEqualTo("Model training");
-        assertThat(row("2").milestoneProperty().get()).isTrue();
+        assertThat(cell("1.1", WbsColumn.DURATION)).isEqualTo("5d");
+        assertThat(cell("1.1", WbsColumn.PERCENT)).isEqualTo("38%");
+        assertThat(cell("1", WbsColumn.COST)).isEqualTo("1,000.00");
+        assertThat(cell("1.1.1", WbsColumn.PHASE)).isEqualTo("Data management");
+        assertThat(cell("1.1.1", WbsColumn.NOTES)).isEqualTo("Export from the support desk");
+        assertThat(cell("2", WbsColumn.NAME)).isEqualTo("Model training");
+        assertThat(row("2").isMilestone()).isTrue();
         assertThat(plan().taskByWbsCode("2").constraintDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 6));
 
-        // Owner: pick the role from the combo box.
-        long id = plan().taskByWbsCode("1.2").id();
-        robot.interact(() -> bench.window().wbsView().startEdit(id, WbsColumn.OWNER));
-        robot.clickOn("Data engineer");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(row("1.2").ownerProperty().get()).isEqualTo("Data engineer");
+        // Owner: typed, as the suggestions offer it.
+        editCell(robot, "1.2", WbsColumn.OWNER, "Data engineer");
+        assertThat(cell("1.2", WbsColumn.OWNER)).isEqualTo("Data engineer");
         // 16 hours at 80 an hour.
-        assertThat(row("1.2").costProperty().get()).isEqualTo("1,280.00");
-        assertThat(row("1").costProperty().get()).isEqualTo("2,280.00");
+        assertThat(cell("1.2", WbsColumn.COST)).isEqualTo("1,280.00");
+        assertThat(cell("1", WbsColumn.COST)).isEqualTo("2,280.00");
 
         // The notes column shows an icon, not the text.
         assertThat(robot.lookup(".notes-icon").queryAll()).hasSize(1);
@@ -198,26 +198,26 @@ class WbsEditorTest {
         // Summary columns are computed: typing a duration on a summary is refused.
         editCell(robot, "1", WbsColumn.DURATION, "9d");
         assertThat(bench.main().messageProperty().get()).contains("summary");
-        assertThat(row("1").durationProperty().get()).isEqualTo("5d");
+        assertThat(cell("1", WbsColumn.DURATION)).isEqualTo("5d");
     }
 
     @Test
     void wrongEntriesAreRefusedWithAMessageAndChangeNothing(FxRobot robot) {
         buildThreeLevels(robot);
-        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "1.1.1");
+        editCell(robot, "1.2", WbsColumn.PREDECESSORS, "3");
         int undoDepth = bench.editor().undoStack().size();
         String before = snapshot();
 
         editCell(robot, "1.1.1", WbsColumn.DURATION, "abc");
-        assertRefused(robot, "abc", "1d", row("1.1.1").durationProperty().get());
+        assertRefused(robot, "abc", "1d", cell("1.1.1", WbsColumn.DURATION));
         editCell(robot, "1.1.1", WbsColumn.PERCENT, "-5");
-        assertRefused(robot, "between 0 and 100", "0%", row("1.1.1").percentCompleteProperty().get());
+        assertRefused(robot, "between 0 and 100", "0%", cell("1.1.1", WbsColumn.PERCENT));
         editCell(robot, "1.2", WbsColumn.PREDECESSORS, "9");
-        assertRefused(robot, "no row 9", "1.1.1", row("1.2").predecessorsProperty().get());
-        editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "1.2");
-        assertRefused(robot, "loop", "", row("1.1.1").predecessorsProperty().get());
+        assertRefused(robot, "no task has the ID 9", "3", cell("1.2", WbsColumn.PREDECESSORS));
+        editCell(robot, "1.1.1", WbsColumn.PREDECESSORS, "5");
+        assertRefused(robot, "loop", "", cell("1.1.1", WbsColumn.PREDECESSORS));
         editCell(robot, "1.1.1", WbsColumn.NAME, " ");
-        assertRefused(robot, "name", "Transcripts", row("1.1.1").nameProperty().get());
+        assertRefused(robot, "name", "Transcripts", cell("1.1.1", WbsColumn.NAME));
 
         assertThat(snapshot()).isEqualTo(before);
         assertThat(bench.editor().undoStack().size()).isEqualTo(undoDepth);
@@ -323,15 +323,15 @@ class WbsEditorTest {
     @Test
     void dropOnARowMakesAChildAndOnAnEdgeReorders(FxRobot robot) {
         buildThreeLevels(robot);
-        WbsTreeView view = bench.window().wbsView();
+        RowDrag drag = bench.window().wbsView().drag();
         long model = plan().taskByWbsCode("2").id();
         long clean = plan().taskByWbsCode("1.2").id();
         long data = plan().taskByWbsCode("1").id();
-        robot.interact(() -> view.drop(List.of(model), clean, DropZone.INTO));
+        robot.interact(() -> drag.drop(List.of(model), clean, DropZone.INTO));
         assertThat(rows()).endsWith("1.2 Clean", "1.2.1 Model");
-        robot.interact(() -> view.drop(List.of(model), data, DropZone.BEFORE));
+        robot.interact(() -> drag.drop(List.of(model), data, DropZone.BEFORE));
         assertThat(rows()).startsWith("1 Model", "2 Data");
-        robot.interact(() -> view.drop(List.of(model), data, DropZone.AFTER));
+        robot.interact(() -> drag.drop(List.of(model), data, DropZone.AFTER));
         assertThat(rows()).endsWith("2 Model");
         assertThat(DropZone.at(2, 28)).isEqualTo(DropZone.BEFORE);
         assertThat(DropZone.at(14, 28)).isEqualTo(DropZone.INTO);
@@ -346,14 +346,16 @@ class WbsEditorTest {
     @Test
     void dragARowWithTheMouseOntoAnotherRow(FxRobot robot) {
         buildThreeLevels(robot);
-        javafx.scene.Node model = robot.lookup(".tree-table-row-cell").match(
-                n -> n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() instanceof TaskRowViewModel vm
-                        && vm.name().equals("Model")).query();
-        javafx.scene.Node clean = robot.lookup(".tree-table-row-cell").match(
-                n -> n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() instanceof TaskRowViewModel vm
-                        && vm.name().equals("Clean")).query();
+        javafx.scene.Node model = rowNamed(robot, "Model");
+        javafx.scene.Node clean = rowNamed(robot, "Clean");
         robot.drag(model, javafx.scene.input.MouseButton.PRIMARY).dropTo(clean);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows()).endsWith("1.2 Clean", "1.2.1 Model");
+    }
+
+    private javafx.scene.Node rowNamed(FxRobot robot, String name) {
+        return robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getParent() != null && r.getTableView() == table() && r.getItem() instanceof TaskRow row
+                && bench.texts().text(row, WbsColumn.NAME).equals(name)).query();
     }
 }

@@ -1,5 +1,6 @@
 package org.genaiplan.ui.gantt.layout;
 
+import java.time.LocalDate;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Task;
@@ -14,6 +15,10 @@ public final class GanttLayout {
     /** Horizontal distance an arrow keeps from the bars it leaves and enters. */
     public static final double ARROW_GAP = 8;
     private static final double HANDLE_SLOP = 5;
+    /** Half the width of a constraint marker's head and foot. */
+    public static final double PIN_HALF_WIDTH = 4;
+    /** Space a constraint marker leaves above and below it within its row. */
+    public static final double PIN_INSET = 2;
 
     private final TimeScale scale;
     private double rowHeight = 24;
@@ -121,6 +126,25 @@ public final class GanttLayout {
         return true;
     }
 
+    // ---- markers ----
+
+    /** Where a task's constraint marker stands, or NaN when the task has no date constraint. */
+    public double constraintX(Task task) {
+        ConstraintMark mark = ConstraintMark.of(task.constraintType());
+        LocalDate date = task.constraintDate();
+        return mark == null || date == null ? Double.NaN : markX(mark, date.toEpochDay());
+    }
+
+    /** A constraint marker's x: the start of the working day for a start constraint, its end for a finish one. */
+    public double markX(ConstraintMark mark, long epochDay) {
+        return mark.onFinish() ? scale.workEndX(epochDay) : scale.workStartX(epochDay);
+    }
+
+    /** The x of the end of a day, where a deadline on that day lies (a task finishing that day is on time). */
+    public double deadlineX(LocalDate date) {
+        return scale.xOfDay(date.toEpochDay() + 1);
+    }
+
     // ---- dependency arrows ----
 
     /**
@@ -185,7 +209,8 @@ public final class GanttLayout {
         }
         Task task = rows.task(row);
         if (!bar(task, row, probe)) {
-            return new Hit(HitKind.EMPTY, row, task.id());
+            return onConstraint(task, row, x, y) ? new Hit(HitKind.CONSTRAINT, row, task.id())
+                    : new Hit(HitKind.EMPTY, row, task.id());
         }
         BarShape b = probe;
         switch (b.kind) {
@@ -216,6 +241,14 @@ public final class GanttLayout {
                 }
             }
         }
-        return new Hit(HitKind.EMPTY, row, task.id());
+        return onConstraint(task, row, x, y) ? new Hit(HitKind.CONSTRAINT, row, task.id())
+                : new Hit(HitKind.EMPTY, row, task.id());
+    }
+
+    private boolean onConstraint(Task task, int row, double x, double y) {
+        double mx = constraintX(task);
+        double top = rowTop(row);
+        return !Double.isNaN(mx) && Math.abs(x - mx) <= PIN_HALF_WIDTH + 1
+                && y >= top + PIN_INSET && y <= top + rowHeight - PIN_INSET;
     }
 }

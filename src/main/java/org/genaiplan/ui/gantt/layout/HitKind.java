@@ -13,5 +13,7 @@ public enum HitKind {
     /** The progress handle under a task bar (drag to set % complete). */
     PROGRESS,
     MILESTONE,
-    SUMMARY
+    SUMMARY,
+    /** A task's constraint marker beside its bar (its tooltip names the constraint). */
+    CONSTRAINT
 }

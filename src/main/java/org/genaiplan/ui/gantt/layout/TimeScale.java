@@ -10,8 +10,12 @@ import java.util.Objects;
 import org.genaiplan.model.WorkingCalendar;
 
 /**
- * Maps moments to horizontal pixels and back at one {@link ZoomLevel}. Pixel 0 is the left edge of the
- * visible chart; {@link #scrollX()} is how far the chart is scrolled right of its origin day.
+ * Maps moments to horizontal pixels and back. Pixel 0 is the left edge of the visible chart;
+ * {@link #scrollX()} is how far the chart is scrolled right of its origin day.
+ *
+ * <p>The {@link ZoomLevel} names the header tiers and whether hours are drawn as they are; the day width
+ * is the level's own, or any width in between after {@link #fit} (the levels are steps, a fitted scale is
+ * continuous).
  *
  * <p>At the hours level time is linear. At coarser levels a working day's hours fill its whole day cell
  * (08:00 is the cell's left edge, the end of the working day its right edge), so a one-day task fills one
@@ -35,16 +39,25 @@ public final class TimeScale {
         }
     }
 
+    /** Narrower days than this get no weekend shading: it would be noise. */
+    public static final double MIN_SHADED_DAY_WIDTH = 2;
+    /** A holiday is shaded down to a day one pixel wide. */
+    public static final double MIN_HOLIDAY_DAY_WIDTH = 1;
+
     private ZoomLevel zoom = ZoomLevel.DAYS;
+    private double dayWidth = ZoomLevel.DAYS.dayWidth();
     private long originDay;
     private double scrollX;
     private WorkingCalendar calendar = WorkingCalendar.standard();
     private int dayStartMinute = 8 * 60;
     private int minutesPerDay = 8 * 60;
+    /** Working weekdays by {@code DayOfWeek.getValue() - 1}, and the holidays as sorted epoch days: looked up per day without making a date. */
+    private final boolean[] workingWeekday = new boolean[7];
+    private long[] holidayDays = new long[0];
 
     public TimeScale(LocalDate origin, ZoomLevel zoom, WorkingCalendar calendar) {
         this.originDay = origin.toEpochDay();
-        this.zoom = Objects.requireNonNull(zoom);
+        setZoom(zoom);
         setCalendar(calendar);
     }
 
@@ -52,15 +65,42 @@ public final class TimeScale {
         return zoom;
     }
 
+    /** Sets the level and its own day width. */
     public void setZoom(ZoomLevel zoom) {
         this.zoom = Objects.requireNonNull(zoom);
+        this.dayWidth = zoom.dayWidth();
     }
 
-    /** Changes the zoom keeping the moment under pixel {@code anchorX} where it is. */
+    /**
+     * Changes to another level's own day width keeping the moment under pixel {@code anchorX} where it is.
+     * The level the scale already has changes nothing, so a fitted width stays until another level is chosen.
+     */
     public void zoomAround(ZoomLevel newZoom, double anchorX) {
-        double days = (anchorX + scrollX) / zoom.dayWidth();
-        zoom = Objects.requireNonNull(newZoom);
-        scrollX = days * zoom.dayWidth() - anchorX;
+        if (Objects.requireNonNull(newZoom) == zoom) {
+            return;
+        }
+        double days = (anchorX + scrollX) / dayWidth;
+        setZoom(newZoom);
+        scrollX = days * dayWidth - anchorX;
+    }
+
+    /**
+     * Fits the days {@code from} to {@code to} (inclusive) into a chart {@code width} pixels wide: the day
+     * width that fills it but for a small margin at each end, the level whose header tiers suit that width,
+     * and the scroll that puts {@code from} just right of the left edge. Returns the fit applied.
+     */
+    public ZoomFit fit(LocalDate from, LocalDate to, double width) {
+        ZoomFit fit = ZoomFit.of(from, to, width);
+        LocalDate first = from.isAfter(to) ? to : from;
+        zoom = fit.level();
+        dayWidth = fit.dayWidth();
+        scrollX = (first.toEpochDay() - originDay) * dayWidth - fit.leftMargin();
+        return fit;
+    }
+
+    /** True when the day width is not the level's own (after {@link #fit}). */
+    public boolean isFitted() {
+        return dayWidth != zoom.dayWidth();
     }
 
     public LocalDate origin() {
@@ -87,10 +127,28 @@ public final class TimeScale {
         this.calendar = Objects.requireNonNull(calendar);
         this.dayStartMinute = calendar.dayStart().toSecondOfDay() / 60;
         this.minutesPerDay = calendar.minutesPerDay();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            workingWeekday[d.getValue() - 1] = calendar.workingDays().contains(d);
+        }
+        holidayDays = calendar.holidays().stream().mapToLong(LocalDate::toEpochDay).toArray();
     }
 
+    /** Pixels per calendar day. */
     public double dayWidth() {
-        return zoom.dayWidth();
+        return dayWidth;
+    }
+
+    // ---- the calendar by epoch day, making no object ----
+
+    /** Whether the calendar works on a day: a working weekday that is no holiday. */
+    public boolean isWorkingDay(long epochDay) {
+        // 1970-01-01 was a Thursday.
+        return workingWeekday[(int) Math.floorMod(epochDay + 3, 7L)] && !isHoliday(epochDay);
+    }
+
+    /** Whether a day is one of the calendar's holidays (on a working weekday or not). */
+    public boolean isHoliday(long epochDay) {
+        return java.util.Arrays.binarySearch(holidayDays, epochDay) >= 0;
     }
 
     // ---- moments to pixels ----
@@ -104,11 +162,11 @@ public final class TimeScale {
     public double x(long epochDay, int minuteOfDay) {
         double days = epochDay - originDay;
         if (zoom.showsHours()) {
-            return (days + minuteOfDay / 1440.0) * zoom.dayWidth() - scrollX;
+            return (days + minuteOfDay / 1440.0) * dayWidth - scrollX;
         }
         double frac = (minuteOfDay - dayStartMinute) / (double) minutesPerDay;
         frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
-        return (days + frac) * zoom.dayWidth() - scrollX;
+        return (days + frac) * dayWidth - scrollX;
     }
 
     /** The left edge (midnight) of a day. */
@@ -117,7 +175,17 @@ public final class TimeScale {
     }
 
     public double xOfDay(long epochDay) {
-        return (epochDay - originDay) * zoom.dayWidth() - scrollX;
+        return (epochDay - originDay) * dayWidth - scrollX;
+    }
+
+    /** Where work starts on a day: its cell's left edge, or at the hours level the start of the working day. */
+    public double workStartX(long epochDay) {
+        return x(epochDay, dayStartMinute);
+    }
+
+    /** Where work ends on a day: its cell's right edge, or at the hours level the end of the working day. */
+    public double workEndX(long epochDay) {
+        return x(epochDay, dayStartMinute + minutesPerDay);
     }
 
     // ---- pixels to moments ----
@@ -128,12 +196,12 @@ public final class TimeScale {
     }
 
     public long epochDayAt(double x) {
-        return originDay + (long) Math.floor((x + scrollX) / zoom.dayWidth());
+        return originDay + (long) Math.floor((x + scrollX) / dayWidth);
     }
 
     /** The moment a pixel shows, to the minute (at coarse levels, a moment within the working day). */
     public LocalDateTime timeAt(double x) {
-        double days = (x + scrollX) / zoom.dayWidth();
+        double days = (x + scrollX) / dayWidth;
         long day = (long) Math.floor(days);
         double frac = days - day;
         long minute;
@@ -147,7 +215,7 @@ public final class TimeScale {
 
     /** The nearest day boundary (midnight) to a pixel, as the day that starts there. */
     public LocalDate nearestDayStart(double x) {
-        return LocalDate.ofEpochDay(originDay + Math.round((x + scrollX) / zoom.dayWidth()));
+        return LocalDate.ofEpochDay(originDay + Math.round((x + scrollX) / dayWidth));
     }
 
     // ---- headers and shading ----
@@ -164,7 +232,7 @@ public final class TimeScale {
                 if (x0 >= toX) {
                     return;
                 }
-                double x1 = x0 + zoom.dayWidth() / 24;
+                double x1 = x0 + dayWidth / 24;
                 sink.cell(x0, x1 - x0, HOUR_LABELS[hour]);
                 if (++hour == 24) {
                     hour = 0;
@@ -217,18 +285,18 @@ public final class TimeScale {
 
     /**
      * The non-working time within pixels [fromX, toX): whole non-working days, and at the hours level also
-     * the hours outside the working day. Adjacent spans are merged. Nothing at the quarters level, where a
-     * day is a pixel wide.
+     * the hours outside the working day. Adjacent spans are merged. Nothing where a day is narrower than
+     * {@link #MIN_SHADED_DAY_WIDTH}.
      */
     public void nonWorking(double fromX, double toX, DaySink sink) {
-        if (zoom.dayWidth() < 2) {
+        if (dayWidth < MIN_SHADED_DAY_WIDTH) {
             return;
         }
         long day = epochDayAt(fromX);
         long last = epochDayAt(toX);
         double runStart = Double.NaN;
         for (; day <= last; day++) {
-            boolean working = calendar.isWorkingDay(LocalDate.ofEpochDay(day));
+            boolean working = isWorkingDay(day);
             double x0 = xOfDay(day);
             if (!working) {
                 if (Double.isNaN(runStart)) {
@@ -250,6 +318,32 @@ public final class TimeScale {
         }
         if (!Double.isNaN(runStart)) {
             sink.span(runStart, xOfDay(last + 1) - runStart);
+        }
+    }
+
+    /**
+     * The holidays within pixels [fromX, toX), whole days, consecutive ones merged into one span. Nothing
+     * where a day is narrower than {@link #MIN_HOLIDAY_DAY_WIDTH}.
+     */
+    public void holidays(double fromX, double toX, DaySink sink) {
+        if (dayWidth < MIN_HOLIDAY_DAY_WIDTH || holidayDays.length == 0) {
+            return;
+        }
+        long firstDay = epochDayAt(fromX);
+        long lastDay = epochDayAt(toX);
+        int i = java.util.Arrays.binarySearch(holidayDays, firstDay);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        while (i < holidayDays.length && holidayDays[i] <= lastDay) {
+            long runFirst = holidayDays[i];
+            long runLast = runFirst;
+            while (i + 1 < holidayDays.length && holidayDays[i + 1] == runLast + 1) {
+                runLast = holidayDays[++i];
+            }
+            double x0 = xOfDay(runFirst);
+            sink.span(x0, xOfDay(runLast + 1) - x0);
+            i++;
         }
     }
 }

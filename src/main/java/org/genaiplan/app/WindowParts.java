@@ -1,0 +1,42 @@
+package org.genaiplan.app;
+
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.store.StoreHome;
+import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ScheduleFormats;
+import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.wbs.FxRowClipboard;
+
+/**
+ * The window's wiring: the ports the app gives the window (documents over the working store, the template
+ * catalog, the scheduler, formats, the clipboard, the workbook exchange). The app and the window benchmark
+ * build the window through here, so the benchmark measures exactly what users run.
+ */
+public final class WindowParts {
+    private WindowParts() {
+    }
+
+    /**
+     * Builds the window into {@code stage} over the store folder {@code home}.
+     *
+     * @param background where opening, saving, exporting and importing run (a single thread in the app)
+     */
+    public static Workbench workbench(StoreHome home, Stage stage, Preferences recent,
+                                      Function<Supplier<Window>, Dialogs> dialogs, Executor background) {
+        StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
+        return Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
+                dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange()), stage, () -> {
+                    stage.hide();
+                    Platform.exit();
+                });
+    }
+}

@@ -1,0 +1,137 @@
+package org.genaiplan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.ui.rows.TaskRow;
+import org.genaiplan.ui.testing.Fixture;
+import org.genaiplan.ui.wbs.WbsColumn;
+import org.genaiplan.ui.wbs.WbsSheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Journey: a PM visits the tabs in every order (all 24 orders of WBS, Gantt, Risks and Costs), editing in
+ * each, and the sheets never go blank: after every step the visible sheet shows the plan's rows and no
+ * exception reached the UI thread. (The sheet used to move between tabs and stayed blank after the Gantt
+ * tab had been visited.)
+ */
+@ExtendWith(ApplicationExtension.class)
+class TabWalkJourneyTest {
+    private final Fixture fixture = new Fixture();
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+    private Thread.UncaughtExceptionHandler previous;
+    private Workbench bench;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        bench = fixture.start(stage);
+    }
+
+    @BeforeEach
+    void catchFailures(FxRobot robot) {
+        robot.interact(() -> {
+            previous = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add(e));
+            for (String name : List.of("Collect data", "Clean data", "Fine-tune", "Evaluate", "Launch")) {
+                bench.wbs().insertTask();
+                long id = bench.selection().focusedId();
+                bench.edits().edit(bench.wbs().rows().row(id), WbsColumn.NAME, name);
+            }
+        });
+    }
+
+    @AfterEach
+    void restore(FxRobot robot) {
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
+    }
+
+    @Test
+    void everyOrderOfTabsKeepsTheSheetsFilledAndEditable(FxRobot robot) {
+        List<Tab> tabs = bench.window().tabs().getTabs();
+        assertThat(tabs).hasSize(4);
+        int visits = 0;
+        for (List<Integer> order : permutations(List.of(0, 1, 2, 3))) {
+            for (int index : order) {
+                robot.interact(() -> bench.window().tabs().getSelectionModel().select(index));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> editIn(index));
+                WaitForAsyncUtils.waitForFxEvents();
+                visits++;
+                if (index == 0) {
+                    assertSheetShowsRows(robot, bench.window().wbsView());
+                } else if (index == 1) {
+                    assertSheetShowsRows(robot, bench.window().ganttView().sheet());
+                    assertThat(bench.window().ganttView().chart().frames()).isPositive();
+                }
+            }
+        }
+        assertThat(visits).isEqualTo(96);
+        assertThat(failures).as("exceptions on the UI thread").isEmpty();
+        // Every edit was recorded: a day more per visit of the WBS tab, a risk per visit of the Risks tab.
+        Plan plan = bench.editor().plan();
+        assertThat(plan.risks()).hasSize(24);
+        assertThat(plan.roots().getFirst().durationMinutes()).isEqualTo(24 * 480L + 480);
+    }
+
+    /** One edit through the tab's own part of the window. */
+    private void editIn(int tab) {
+        Plan plan = bench.editor().plan();
+        Task first = plan.roots().getFirst();
+        switch (tab) {
+            case 0 -> bench.edits().edit(bench.wbs().rows().row(first.id()), WbsColumn.DURATION,
+                    (first.durationMinutes() / 480 + 1) + "d");
+            case 1 -> bench.wbs().select(List.of(plan.roots().get(1).id()));
+            case 2 -> bench.window().risksView().viewModel().addBlank();
+            default -> bench.window().costsView().viewModel().costLines().lines().size();
+        }
+    }
+
+    private void assertSheetShowsRows(FxRobot robot, WbsSheet sheet) {
+        assertThat(sheet.getScene()).as("the sheet is in the window").isNotNull();
+        assertThat(sheet.isVisible()).isTrue();
+        assertThat(sheet.isDisabled()).isFalse();
+        List<String> names = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node n : sheet.table().lookupAll(".table-row-cell")) {
+                if (n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof TaskRow row
+                        && r.getTableView() == sheet.table()) {
+                    names.add(bench.texts().text(row, WbsColumn.NAME));
+                }
+            }
+        });
+        assertThat(names).as("rows drawn in the sheet").contains("Collect data", "Launch");
+    }
+
+    private static List<List<Integer>> permutations(List<Integer> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Integer> rest = new ArrayList<>(items);
+            Integer head = rest.remove(i);
+            for (List<Integer> tail : permutations(rest)) {
+                List<Integer> p = new ArrayList<>();
+                p.add(head);
+                p.addAll(tail);
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
