@@ -26,8 +26,7 @@ public final class DurationFormat {
     public static final String HELP = "Type a working duration such as 3d, 4h, 1.5w, 2mo or 30m; a number alone "
             + "is in days, and 0 makes a milestone.";
 
-    /** Longer text is no duration; a number of more digits is always beyond the longest duration. */
-    private static final int MAX_TEXT = 200;
+    /** A number of more digits is always beyond the longest duration (and is not parsed: that takes minutes). */
     private static final int MAX_DIGITS = 15;
     private static final Pattern PART = Pattern.compile("\\s*(\\d+(?:[.,]\\d*)?|[.,]\\d+)\\s*([a-z]*)\\s*");
     private static final long MAX_DAYS = 100L * 366;
@@ -46,9 +45,6 @@ public final class DurationFormat {
         }
         if (s.startsWith("-")) {
             throw new ValidationException("A duration cannot be negative: \"" + quoted(text) + "\".");
-        }
-        if (s.length() > MAX_TEXT) {
-            throw notADuration(text);
         }
         Matcher m = PART.matcher(s);
         int at = 0;
