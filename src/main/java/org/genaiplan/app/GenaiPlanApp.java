@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.genaiplan.ui.Dialogs;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.FailureDialog;
 import org.genaiplan.ui.FxDialogs;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.Workbench;
@@ -38,18 +39,24 @@ public final class GenaiPlanApp extends Application {
     /** Builds and shows the window over the given store folder; opens {@code file} when given. */
     Workbench start(Stage stage, StoreHome home, Preferences recent,
                     Function<Supplier<Window>, Dialogs> dialogs, Path file) {
+        AppLog log = AppLog.install(home.root().resolve("logs"));
         try {
             home.ensureExists();
         } catch (IOException e) {
-            // Opening and creating plans will say what is wrong with the folder.
+            // opening and creating plans will say what is wrong with the folder; the log keeps why
+            log.record("Preparing the app's folder " + home.root(), e);
         }
         home.cleanStaleSaveFiles();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            log.record("An unexpected failure on " + thread.getName(), error);
+            Platform.runLater(() -> FailureDialog.show(stage, error, log));
+        });
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "genaiplan-documents");
             t.setDaemon(true);
             return t;
         });
-        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, background);
+        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, background, log);
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
         // A second launch with a file hands it to this window (see SingleInstance).

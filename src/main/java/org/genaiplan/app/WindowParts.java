@@ -11,6 +11,7 @@ import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.FailureLog;
 import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.ScheduleFormats;
 import org.genaiplan.ui.Workbench;
@@ -29,12 +30,14 @@ public final class WindowParts {
      * Builds the window into {@code stage} over the store folder {@code home}.
      *
      * @param background where opening, saving, exporting and importing run (a single thread in the app)
+     * @param log        where unexpected failures are written in full
      */
     public static Workbench workbench(StoreHome home, Stage stage, Preferences recent,
-                                      Function<Supplier<Window>, Dialogs> dialogs, Executor background) {
+                                      Function<Supplier<Window>, Dialogs> dialogs, Executor background,
+                                      FailureLog log) {
         StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
         return Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
-                dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange()), stage, () -> {
+                dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange(), log), stage, () -> {
                     stage.hide();
                     Platform.exit();
                 });

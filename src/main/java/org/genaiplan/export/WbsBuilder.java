@@ -307,10 +307,16 @@ final class WbsBuilder {
             t = t.substring(0, 10);
         }
         for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException e) {
-                // try the next format
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            java.time.temporal.TemporalAccessor read = f.parseUnresolved(t, at);
+            if (read != null && at.getErrorIndex() < 0 && at.getIndex() == t.length()) {
+                try {
+                    return LocalDate.parse(t, f);
+                } catch (DateTimeParseException e) {
+                    problems.add(new ImportProblem(n, "the start \"" + s.strip() + "\" is not a day of the calendar, "
+                            + "so it was left out."));
+                    return null;
+                }
             }
         }
         problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a date such as 2027-01-04, "

@@ -166,8 +166,10 @@ public final class CpmScheduler implements Scheduler {
             touched[i] = false;
         }
         java.util.Set<Long> changed = touchedWithAncestors();
+        // new rates or prices re-roll every task's cost: the report then says every task may have changed
+        boolean everyCost = rollUps.pricesChanged(plan);
         int rolled = rollUps.update(net, es, ef, dur, plan, touchedList, touchedCount);
-        if (rolled == net.n) {
+        if (everyCost) {
             return report(true, rolled, java.util.Set.of());
         }
         return report(false, Math.max(touchedCount, rolled), changed);

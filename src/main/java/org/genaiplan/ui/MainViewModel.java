@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final Dialogs dialogs;
     private final RecentFiles recentFiles;
     private final Executor background;
+    private final FailureLog failures;
     private final PlanExchange exchange;
     private java.util.function.Supplier<byte[]> ganttPicture = () -> null;
     private volatile boolean cancelRequested;
@@ -47,7 +48,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper(this, "loading", "");
 
     public MainViewModel(DocumentService documents, PlanEditor editor, Dialogs dialogs, RecentFiles recentFiles,
-                         Executor background, PlanExchange exchange) {
+                         Executor background, PlanExchange exchange, FailureLog failures) {
+        this.failures = Objects.requireNonNull(failures);
         this.exchange = Objects.requireNonNull(exchange);
         this.documents = Objects.requireNonNull(documents);
         this.editor = Objects.requireNonNull(editor);
@@ -390,7 +392,7 @@ public final class MainViewModel {
                 message.set("Cancelled: " + what.replace("\u2026", ""));
                 return;
             }
-            failed.accept(describe(task.getException()));
+            failed.accept(describe(what, task.getException()));
         });
         background.execute(task);
     }
@@ -406,19 +408,19 @@ public final class MainViewModel {
         busyText.set("");
     }
 
-    /** One sentence for the user; never a stack trace. */
-    static String describe(Throwable error) {
-        if (error instanceof DocumentException || error instanceof IllegalArgumentException) {
-            String m = error.getMessage();
-            if (m != null && !m.isBlank()) {
-                return m;
+    /**
+     * One sentence for the user, never a stack trace or a class name: the message of a refusal the app
+     * worded itself, or else a sentence pointing at the log, where the whole failure is recorded.
+     */
+    String describe(String what, Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof DocumentException && e.getMessage() != null && !e.getMessage().isBlank()) {
+                return e.getMessage();
             }
         }
-        if (error != null && error.getCause() != null && error.getCause() != error) {
-            return describe(error.getCause());
-        }
-        return "Something went wrong (" + (error == null ? "unknown error" : error.getClass().getSimpleName())
-                + "); the plan on disk was not changed.";
+        failures.record(what, error);
+        return what.replace("\u2026", "") + " stopped because of an unexpected problem; the plan on disk was not changed."
+                + (failures.file() == null ? "" : " The details are in " + failures.file() + ".");
     }
 
     // ---- properties ----

@@ -37,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * content, so no node moves between tabs and a view's disabled state is bound inside its own tab.
  */
 public final class MainWindow extends BorderPane implements WindowActions.Host {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     /** The columns of the sheet beside the Gantt chart (the WBS tab shows them all). */
     static final List<WbsColumn> GANTT_COLUMNS = List.of(WbsColumn.ID, WbsColumn.NAME, WbsColumn.DURATION,
             WbsColumn.START, WbsColumn.FINISH, WbsColumn.PREDECESSORS, WbsColumn.OWNER);
@@ -77,7 +78,8 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             try {
                 return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
             } catch (java.io.IOException | RuntimeException e) {
-                return null; // the workbook is still worth having without the picture
+                LOG.log(System.Logger.Level.WARNING, "The workbook is exported without the Gantt picture", e);
+                return null;
             }
         });
         risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder(), null);

@@ -37,17 +37,23 @@ public final class PlanEditor {
     private final List<Consumer<PlanChange>> listeners = new ArrayList<>();
     private final BooleanSupplier onUiThread;
     private ScheduleReport lastReport;
+    private final FailureLog failures;
 
     /** @param schedulers makes one scheduler per opened document (a scheduler keeps state about its plan) */
     public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack) {
-        this(schedulers, undoStack, () -> true);
+        this(schedulers, undoStack, () -> true, FailureLog.NONE);
     }
 
-    /** @param onUiThread tells whether the caller runs on the UI thread; every public method checks it */
-    public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack, BooleanSupplier onUiThread) {
+    /**
+     * @param onUiThread tells whether the caller runs on the UI thread; every public method checks it
+     * @param failures   where a failure of the scheduler is recorded in full
+     */
+    public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack, BooleanSupplier onUiThread,
+                      FailureLog failures) {
         this.schedulers = Objects.requireNonNull(schedulers);
         this.undoStack = Objects.requireNonNull(undoStack);
         this.onUiThread = Objects.requireNonNull(onUiThread);
+        this.failures = Objects.requireNonNull(failures);
     }
 
     /**
@@ -231,8 +237,9 @@ public final class PlanEditor {
         } catch (ValidationException e) {
             problem.set(e.getMessage());
         } catch (RuntimeException e) {
-            problem.set("The schedule could not be computed (" + e.getClass().getSimpleName()
-                    + "); dates may be out of date.");
+            failures.record("Scheduling the plan", e);
+            problem.set("The schedule could not be worked out, so dates and slack may be out of date; the details "
+                    + "are in the log" + (failures.file() == null ? "." : " (" + failures.file() + ")."));
         }
         return null;
     }

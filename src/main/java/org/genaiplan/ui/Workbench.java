@@ -37,17 +37,18 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
     /** The ports and services the window needs from outside the UI. */
     public record Ports(DocumentService documents, TaskFormats formats, Supplier<Scheduler> schedulers,
                         Function<java.util.function.Supplier<Window>, Dialogs> dialogs, RecentFiles recentFiles,
-                        Executor background, RowClipboard clipboard, PlanExchange exchange) {
+                        Executor background, RowClipboard clipboard, PlanExchange exchange, FailureLog failures) {
     }
 
     /** Builds the window into {@code stage}; {@code exit} runs after Quit once unsaved changes are dealt with. */
     public static Workbench create(Ports ports, Stage stage, Runnable exit) {
         UndoStack undo = new UndoStack();
-        PlanEditor editor = new PlanEditor(ports.schedulers(), undo, javafx.application.Platform::isFxApplicationThread);
+        PlanEditor editor = new PlanEditor(ports.schedulers(), undo, javafx.application.Platform::isFxApplicationThread,
+                ports.failures());
         PlanSelection selection = new PlanSelection();
         Dialogs dialogs = ports.dialogs().apply(() -> stage);
         MainViewModel main = new MainViewModel(ports.documents(), editor, dialogs, ports.recentFiles(),
-                ports.background(), ports.exchange());
+                ports.background(), ports.exchange(), ports.failures());
         VisibleRows rows = new VisibleRows(editor);
         RowTexts texts = new RowTexts(editor, ports.formats());
         WbsActions wbs = new WbsActions(editor, selection, rows, main.messageProperty());

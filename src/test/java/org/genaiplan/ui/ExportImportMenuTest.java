@@ -86,7 +86,7 @@ class ExportImportMenuTest {
         dir = Files.createTempDirectory("genaiplan-export-ui");
         bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
                 owner -> dialogs, new RecentFiles(Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID())),
-                background, new MemoryClipboard(), exchange), stage, stage::hide);
+                background, new MemoryClipboard(), exchange, FailureLog.NONE), stage, stage::hide);
         plan = TemplateCatalog.load().template("llm-chatbot").instantiate(LocalDate.of(2026, 3, 2));
         bench.editor().setSession(documents.session(plan), true);
         stage.show();

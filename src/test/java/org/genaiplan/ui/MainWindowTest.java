@@ -151,4 +151,19 @@ class MainWindowTest {
         chord(robot, KeyCode.CONTROL, KeyCode.Z);
         assertThat(plan.tasksInOrder()).extracting(t -> t.name()).containsExactly("New task");
     }
+
+    @Test
+    void anUnexpectedFailureIsOneSentenceWithTheLogsPathAndTheTraceGoesToTheLog(FxRobot robot) {
+        String sentence = bench.main().describe("Opening plan.genaiplan", new IllegalStateException(
+                new NullPointerException("Cannot read field \"x\"")));
+        assertThat(sentence).isEqualTo("Opening plan.genaiplan stopped because of an unexpected problem; the plan on "
+                + "disk was not changed. The details are in /tmp/genaiplan-test/genaiplan-0.log.");
+        assertThat(sentence).doesNotContain("Exception").doesNotContain("Cannot read field");
+        assertThat(fixture.failures).singleElement().asString().startsWith("Opening plan.genaiplan: ")
+                .contains("NullPointerException");
+        // A refusal the app worded itself is shown as it is, even when wrapped.
+        assertThat(bench.main().describe("Saving", new RuntimeException(new DocumentException("The disk is full."))))
+                .isEqualTo("The disk is full.");
+        assertThat(fixture.failures).hasSize(1);
+    }
 }

@@ -35,6 +35,7 @@ import org.genaiplan.templates.SyntheticPlanGenerator;
  * the plan; ms is the time that took).
  */
 public final class Benchmark {
+    private static final System.Logger LOG = System.getLogger(Benchmark.class.getName());
     public static final int[] DEFAULT_SIZES = {1_000, 10_000, 100_000};
     private static final long SEED = 42;
 
@@ -209,7 +210,7 @@ public final class Benchmark {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // a temp folder left behind is harmless
+            LOG.log(System.Logger.Level.DEBUG, "A temp folder left behind is harmless", e);
         }
     }
 

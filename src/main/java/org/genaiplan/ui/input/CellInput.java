@@ -137,6 +137,15 @@ public final class CellInput {
         return DateInput.read(text, field, Locale.getDefault(Locale.Category.FORMAT));
     }
 
+    /** The date, or empty when the text is blank or no date (a date picker takes what it can read). */
+    public static java.util.Optional<LocalDate> dateIfAny(String text) {
+        try {
+            return java.util.Optional.ofNullable(date(text, "The date"));
+        } catch (ValidationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** As {@link #date(String, String)}, with the short date form of {@code locale}. */
     public static LocalDate date(String text, String field, Locale locale) {
         return DateInput.read(text, field, locale);

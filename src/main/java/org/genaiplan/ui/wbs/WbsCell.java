@@ -244,11 +244,8 @@ final class WbsCell extends TableCell<TaskRow, String> {
 
             @Override
             public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : org.genaiplan.ui.input.CellInput.date(text.strip(), "The date");
-                } catch (RuntimeException e) {
-                    return null; // the cell refuses it with a sentence when the value is kept
-                }
+                // a text that is no date is no day in the calendar; the cell refuses it when the value is kept
+                return text == null ? null : org.genaiplan.ui.input.CellInput.dateIfAny(text).orElse(null);
             }
         });
         picker.getEditor().setText(getItem());

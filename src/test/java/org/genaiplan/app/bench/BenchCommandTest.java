@@ -20,7 +20,7 @@ class BenchCommandTest {
         String[] lines = out.toString().strip().split("\\R");
         assertThat(lines).extracting(l -> l.split(" ")[1])
                 .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "heap",
-                        "heap-open");
+                        "heap-open", "open-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui");
         for (String line : lines) {
             assertThat(line).matches("bench [a-z-]+ tasks=300 ms=\\d+\\.\\d{2}( mb=\\d+)?");
         }
