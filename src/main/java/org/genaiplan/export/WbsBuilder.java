@@ -313,7 +313,7 @@ final class WbsBuilder {
                 try {
                     return LocalDate.parse(t, f);
                 } catch (DateTimeParseException e) {
-                    problems.add(new ImportProblem(n, "the start \"" + s.strip() + "\" is not a day of the calendar, "
+                    problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a day of the calendar, "
                             + "so it was left out."));
                     return null;
                 }

@@ -70,7 +70,7 @@ final class XlsxParts implements AutoCloseable {
             reader.setErrorHandler(handler);
             reader.parse(new org.xml.sax.InputSource(in));
         } catch (Stop e) {
-            // the handler is done
+            return; // the handler has what it needs
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be set up safely", e);
         }

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One instance serves the whole app; it also remembers which locks this process holds.
  */
 public final class StoreHome {
+    private static final System.Logger LOG = System.getLogger(StoreHome.class.getName());
     public static final String PROPERTY = "genaiplan.home";
     private static final String SAVE_FOLDERS = "save-folders.txt";
 
@@ -120,7 +121,7 @@ public final class StoreHome {
                 Files.move(tmp, root.resolve(SAVE_FOLDERS), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            // Only start-up cleaning of this folder is lost; saving itself cleans it as well.
+            LOG.log(System.Logger.Level.DEBUG, "Only start-up cleaning of this folder is lost; saving cleans it too", e);
         }
     }
 
@@ -216,13 +217,13 @@ public final class StoreHome {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                // some systems keep an open file; an empty lock file left behind is harmless and reused
+                LOG.log(System.Logger.Level.DEBUG, "The lock file stays (some systems keep an open file); it is reused", e);
             }
             try {
                 lock.release();
                 channel.close();
             } catch (IOException e) {
-                // the lock goes away with the process at the latest
+                LOG.log(System.Logger.Level.DEBUG, "The lock goes away with the process at the latest", e);
             } finally {
                 heldLocks.remove(key);
             }

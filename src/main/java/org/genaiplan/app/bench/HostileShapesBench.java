@@ -37,6 +37,7 @@ import org.genaiplan.templates.SyntheticPlanGenerator;
  * 100,000 tasks with 10,000 risks and a 1,000-deep outline.
  */
 public final class HostileShapesBench {
+    private static final System.Logger LOG = System.getLogger(HostileShapesBench.class.getName());
     private static final LocalDate START = SyntheticPlanGenerator.DEFAULT_START;
 
     private final PrintWriter out;
@@ -256,7 +257,7 @@ public final class HostileShapesBench {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
-                // a temporary folder left behind is harmless
+                LOG.log(System.Logger.Level.DEBUG, "A temporary folder left behind is harmless", e);
             }
         }
     }
