@@ -111,8 +111,12 @@ class HostileCommandTest {
                 out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Row task = wb.getSheet("WBS").getRow(1);
-            Cell finish = task.getCell(4);
+            Row head = wb.getSheet("WBS").getRow(0);
+            int column = 0;
+            while (!"Finish".equals(head.getCell(column).getStringCellValue())) {
+                column++;
+            }
+            Cell finish = wb.getSheet("WBS").getRow(1).getCell(column);
             assertThat(finish.getCellType()).isEqualTo(CellType.STRING);
             assertThat(finish.getStringCellValue()).startsWith("+10000-");
             String mitigation = wb.getSheet("Risks").getRow(1).getCell(10).getStringCellValue();
