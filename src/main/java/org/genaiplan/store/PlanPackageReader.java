@@ -36,6 +36,8 @@ import org.genaiplan.schedule.ScheduleReport;
 public final class PlanPackageReader {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP_MAGIC = {'P', 'K', 5, 6};
+    /** A manifest lists a few entries; a larger one is refused before it is parsed. */
+    static final long MAX_MANIFEST_BYTES = 64 << 10;
 
     private final PackageLimits limits;
     private final FormatUpgrades upgrades;
@@ -113,7 +115,7 @@ public final class PlanPackageReader {
         if (!zip.names().contains(PackageFormat.MANIFEST)) {
             throw new PlanFileException(name + " is a ZIP archive but not a GenAI Planner plan (it has no manifest).");
         }
-        Manifest manifest = readManifest(zip.extract(PackageFormat.MANIFEST), name);
+        Manifest manifest = readManifest(zip.extract(PackageFormat.MANIFEST, MAX_MANIFEST_BYTES), name);
         if (manifest.formatVersion() == upgrades.current()) {
             refuseUnknown(manifest.entries().keySet(), name);
         }

@@ -74,11 +74,16 @@ final class SafeZip {
      * so far) and checked against its ZIP checksum.
      */
     byte[] extract(String name) throws PlanFileException {
+        return extract(name, limits.maxEntryBytes());
+    }
+
+    /** {@link #extract(String)} for an entry that may not be larger than {@code maxBytes} (a manifest is small). */
+    byte[] extract(String name, long maxBytes) throws PlanFileException {
         Header h = headers.get(name);
         if (h == null) {
             throw fail("is incomplete: the entry \"" + name + "\" is missing");
         }
-        return extract(h);
+        return extract(h, Math.min(maxBytes, limits.maxEntryBytes()));
     }
 
     private record Header(String name, int flags, int method, long crc, long compressedSize, long size,
@@ -187,16 +192,16 @@ final class SafeZip {
         }
     }
 
-    private byte[] extract(Header h) throws PlanFileException {
+    private byte[] extract(Header h, long maxBytes) throws PlanFileException {
         int offset = (int) h.localOffset();
         int dataStart = offset + LOC_SIZE + u16(offset + 26) + u16(offset + 28);
         int clen = (int) h.compressedSize();
         byte[] data;
         if (h.method() == 0) {
-            checkSize(h, clen, totalBytes);
+            checkSize(h, clen, totalBytes, maxBytes);
             data = java.util.Arrays.copyOfRange(zip, dataStart, dataStart + clen);
         } else {
-            data = inflate(h, dataStart, clen, totalBytes);
+            data = inflate(h, dataStart, clen, totalBytes, maxBytes);
         }
         totalBytes += data.length;
         if (data.length != h.size()) {
@@ -210,7 +215,7 @@ final class SafeZip {
         return data;
     }
 
-    private byte[] inflate(Header h, int start, int clen, long totalSoFar) throws PlanFileException {
+    private byte[] inflate(Header h, int start, int clen, long totalSoFar, long maxBytes) throws PlanFileException {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(zip, start, clen);
@@ -227,7 +232,7 @@ final class SafeZip {
                     continue;
                 }
                 produced += n;
-                checkSize(h, produced, totalSoFar);
+                checkSize(h, produced, totalSoFar, maxBytes);
                 if (!limits.ratioAllows(produced, clen)) {
                     throw fail("looks like a zip bomb: the entry \"" + h.name() + "\" expands more than "
                             + limits.maxRatio() + " times its stored size");
@@ -245,7 +250,11 @@ final class SafeZip {
         }
     }
 
-    private void checkSize(Header h, long size, long totalSoFar) throws PlanFileException {
+    private void checkSize(Header h, long size, long totalSoFar, long maxBytes) throws PlanFileException {
+        if (size > maxBytes && maxBytes < limits.maxEntryBytes()) {
+            throw fail("is damaged: the entry \"" + h.name() + "\" is larger than it can be ("
+                    + (maxBytes >> 10) + " KB)");
+        }
         if (size > limits.maxEntryBytes()) {
             throw fail("holds an entry larger than the " + (limits.maxEntryBytes() >> 20)
                     + " MB a plan file may have (\"" + h.name() + "\")");

@@ -331,6 +331,14 @@ class HostileValuesTest {
                 + " not list.");
     }
 
+    @Test
+    void aManifestLargerThanAManifestCanBeIsRefusedBeforeItIsParsed() throws Exception {
+        Map<String, byte[]> entries = new HostilePackage().entries();
+        Files.write(file, Packages.withManifest(entries, m -> m.put("padding", "x".repeat(100_000))));
+        assertThat(refused(file)).isEqualTo("plan.genaiplan is damaged: the entry \"manifest.json\" is larger than it"
+                + " can be (64 KB).");
+    }
+
     // ---- files that are not plain files ----
 
     @Test
