@@ -73,6 +73,9 @@ public final class CostCharts {
         TimeSeries planned = new TimeSeries(PLANNED);
         TimeSeries actual = new TimeSeries(ACTUAL);
         for (CostReport.CurvePoint p : report.sCurve()) {
+            if (p.date().getYear() < 1900 || p.date().getYear() > 9999) {
+                continue; // a chart's time axis counts days from 1900 to 9999 only
+            }
             Day day = new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear());
             planned.addOrUpdate(day, p.planned());
             if (p.actual() != null) {

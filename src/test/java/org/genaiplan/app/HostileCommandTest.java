@@ -125,6 +125,33 @@ class HostileCommandTest {
     }
 
     @Test
+    void aPlanWithEveryValueAtItsLimitIsExportedAndShown() throws Exception {
+        Plan plan = new Plan("At the limits", LocalDate.of(1900, 1, 1));
+        plan.setPriceTable(new org.genaiplan.model.cost.PriceTable(LocalDate.of(9999, 12, 31), java.util.List.of(
+                new org.genaiplan.model.cost.GpuPrice("Big", new BigDecimal("1E13"), 1E12, false)), java.util.List.of()));
+        plan.putRole(new org.genaiplan.model.Role("Owner", new BigDecimal("1E13")));
+        plan.setBudget(new org.genaiplan.model.cost.Budget(new BigDecimal("0.0001"), java.util.Map.of()));
+        for (int i = 0; i < 50; i++) {
+            Task t = plan.addTask(null, "T".repeat(500));
+            t.setDurationMinutes(org.genaiplan.store.PackageLimits.MAX_MINUTES);
+            t.setOwnerRole("Owner");
+            t.setFixedCost(new BigDecimal("1E13"));
+            t.setNotes("n".repeat(100_000));
+            t.setCostLines(java.util.List.of(new org.genaiplan.model.cost.CostLine("x",
+                    new org.genaiplan.model.cost.ComputeCost("Big", 1_000_000_000_000L, new BigDecimal("1E12")),
+                    new BigDecimal("1E13"))));
+        }
+        Path file = save(plan, "limits.genaiplan");
+        CommandLineTest.Run info = CommandLineTest.run("info", file.toString());
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("Total cost:").contains("Alert:");
+        CommandLineTest.Run export = CommandLineTest.run("export", file.toString(), "--xlsx",
+                dir.resolve("limits.xlsx").toString(), "--csv", dir.resolve("limits.csv").toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).isEmpty();
+    }
+
+    @Test
     void aFailureThatIsNotOursIsNamedByTheCommandNotByItsException() {
         picocli.CommandLine cli = new picocli.CommandLine(new GenaiPlanCommand());
         assertThat(GenaiPlanCommand.sentence(new IllegalStateException("java.lang.NullPointerException at x"), cli))
