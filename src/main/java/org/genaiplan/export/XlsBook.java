@@ -32,7 +32,8 @@ final class XlsBook implements SheetSource {
 
     /** The workbook; an encrypted file (a password-protected .xlsx is one too) is an {@link EncryptedDocumentException}. */
     static XlsBook open(Path file) throws IOException {
-        IOUtils.setByteArrayMaxOverride(MAX_RECORD_BYTES);
+        int before = IOUtils.getByteArrayMaxOverride();
+        IOUtils.setByteArrayMaxOverride(MAX_RECORD_BYTES); // POI's own setting is global: set only while reading
         try (InputStream in = Files.newInputStream(file)) {
             POIFSFileSystem fs = new POIFSFileSystem(in);
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
@@ -40,6 +41,8 @@ final class XlsBook implements SheetSource {
                 throw new EncryptedDocumentException("the workbook is encrypted");
             }
             return new XlsBook(new HSSFWorkbook(fs));
+        } finally {
+            IOUtils.setByteArrayMaxOverride(before);
         }
     }
 
