@@ -19,7 +19,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.ui.CommandRunner;
@@ -123,7 +122,7 @@ public final class WbsTreeViewModel {
         }
         if (plan != null) {
             refreshValues(plan);
-            List<String> roles = plan.roles().stream().map(Role::name).toList();
+            List<String> roles = org.genaiplan.ui.resources.OwnerInput.ownerNames(plan);
             if (!roles.equals(roleNames)) {
                 roleNames.setAll(roles);
             }
@@ -283,7 +282,7 @@ public final class WbsTreeViewModel {
         }
         String name = milestone ? "New milestone" : "New task";
         InsertTaskCommand command = new InsertTaskCommand(parentId, index, name, milestone,
-                plan.calendar().minutesPerDay());
+                plan.defaultDurationMinutes());
         if (run(command)) {
             select(List.of(command.createdId()));
             return true;
@@ -551,10 +550,13 @@ public final class WbsTreeViewModel {
     }
 
     private static PlanCommand owner(Plan plan, Task task, String value) {
-        if (!value.isEmpty() && plan.role(value) == null) {
-            throw new ValidationException("\"" + value + "\" is not a role of this plan; pick one from the list.");
+        var owner = org.genaiplan.ui.resources.OwnerInput.resolve(plan, value);
+        PlanCommand command = org.genaiplan.ui.resources.OwnerInput.assign(owner, task.id());
+        if (command == null) {
+            throw new ValidationException("\"" + value.strip() + "\" is not a role or person of this plan; pick one"
+                    + " from the list or add it on the Resources tab.");
         }
-        return EditTaskFieldCommand.owner(task.id(), value.isEmpty() ? null : value);
+        return command;
     }
 
     static int parsePercent(String value) {
