@@ -199,6 +199,12 @@ public final class ProjectInfoDialog extends Dialog<Boolean> {
             String why = viewModel.removeException(table.getSelectionModel().getSelectedIndex());
             exceptionError.setText(why == null ? "" : why);
         });
+        for (DatePicker picker : new DatePicker[] {from, to}) {
+            picker.getStyleClass().add("exception-date");
+        }
+        for (Button button : new Button[] {add, remove}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox editor = new HBox(6, from, to, name, add, remove);
         editor.setAlignment(Pos.CENTER_LEFT);
         exceptionError.setId("exceptionError");
