@@ -128,6 +128,11 @@ public final class Resources {
         return name != null && (roles.containsKey(name) || people.containsKey(name));
     }
 
+    /** True when a person has this name, ignoring case (a role of that name could not be added). */
+    public boolean hasPersonNamed(String name) {
+        return name != null && people.keySet().stream().anyMatch(p -> p.equalsIgnoreCase(name.strip()));
+    }
+
     /** The role or person {@code typed} names, ignoring case and spaces around it, spelled as the plan has it; or null. */
     public String ownerName(String typed) {
         if (typed == null || typed.isBlank()) {

@@ -83,6 +83,24 @@ class ResourcesViewModelTest {
     }
 
     @Test
+    void theCostTabShowsAPersonsRateOrThatTheyHaveNoneYet() {
+        editor.execute(OwnerInput.create(new OwnerInput.Unknown("Dana Reyes"), CreateOwnerCommand.Kind.PERSON,
+                List.of(task.id())));
+        org.genaiplan.ui.PlanSelection selection = new org.genaiplan.ui.PlanSelection();
+        var costs = org.genaiplan.ui.costs.CostViewModel.create(editor, selection, message,
+                () -> LocalDate.of(2026, 3, 2), Runnable::run);
+        selection.select(List.of(task.id()), task.id());
+        var work = costs.costLines().lines().get(0);
+        assertThat(work.inputs()).isEqualTo("Dana Reyes x 8 h");
+        assertThat(work.warning()).isEqualTo("\"Dana Reyes\" has no rate yet; give them a rate or a role on the"
+                + " Resources tab.");
+        assertThat(vm.editPerson(0, PersonColumn.RATE, "50")).isNull();
+        work = costs.costLines().lines().get(0);
+        assertThat(work.inputs()).isEqualTo("Dana Reyes x 8 h at 50.00");
+        assertThat(work.warning()).isNull();
+    }
+
+    @Test
     void roleEditsAreUndoableAndATypedRateIsNoLongerAnExample() {
         assertThat(vm.editRole(0, RoleColumn.RATE, "130")).isNull();
         assertThat(vm.roles().get(0)).isEqualTo(new Role("ML engineer", new BigDecimal("130")));
