@@ -118,8 +118,8 @@ public final class ResourcesView extends BorderPane {
                 pseudoClassStateChanged(EXAMPLE, !isEmpty && item != null && example.test(item));
             }
         });
-        // Counts and derived rates change with other rows and tasks: redraw the cells after every edit.
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> table.refresh());
+        // Counts and rates taken from a role change with other rows and tasks: redraw after every change.
+        viewModel.refreshedProperty().addListener((obs, o, n) -> table.refresh());
         return table;
     }
 

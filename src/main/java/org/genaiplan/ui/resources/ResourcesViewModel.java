@@ -41,6 +41,8 @@ public final class ResourcesViewModel {
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<String> roleChoices = FXCollections.observableArrayList();
     private Map<String, Integer> owned = Map.of();
+    private final javafx.beans.property.ReadOnlyLongWrapper refreshed =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshed");
 
     public ResourcesViewModel(CommandRunner runner) {
         this.runner = Objects.requireNonNull(runner);
@@ -71,6 +73,15 @@ public final class ResourcesViewModel {
             }
         }
         owned = counts;
+        refreshed.set(refreshed.get() + 1);
+    }
+
+    /**
+     * Bumped after every refresh: task counts and rates taken from a role can change while the lists stay the
+     * same, so the view redraws its cells then.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty refreshedProperty() {
+        return refreshed.getReadOnlyProperty();
     }
 
     private static <T> void setIfChanged(ObservableList<T> list, List<T> wanted) {

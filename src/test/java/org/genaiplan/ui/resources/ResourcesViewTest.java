@@ -74,6 +74,15 @@ class ResourcesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The text a cell shows on screen (not just its value), to see that the view redrew it. */
+    private String shown(FxRobot robot, String table, int row, int column) {
+        var t = robot.lookup(table).queryTableView();
+        var col = t.getColumns().get(column);
+        return robot.lookup(table + " .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == col && c.getIndex() == row).map(c -> c.getText())
+                .findFirst().orElse(null);
+    }
+
     private String cell(FxRobot robot, String table, int row, int column) {
         Object value = robot.lookup(table).queryTableView().getColumns().get(column).getCellData(row);
         return value == null ? null : value.toString();
@@ -93,12 +102,14 @@ class ResourcesViewTest {
                 "ML engineer")).isNull());
         robot.interact(() -> editor.execute(EditOwner.of(task, "Dana Reyes")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cell(robot, "#peopleTable", 0, 3)).isEqualTo("95.00 (ML engineer's rate)");
-        assertThat(cell(robot, "#peopleTable", 0, 6)).as("tasks owned").isEqualTo("1");
+        assertThat(shown(robot, "#peopleTable", 0, 3)).isEqualTo("95.00 (ML engineer's rate)");
+        assertThat(shown(robot, "#peopleTable", 0, 6)).as("tasks owned, redrawn after the WBS edit").isEqualTo("1");
+        editCell(robot, "#roleTable", 0, 1, "100");
+        assertThat(shown(robot, "#peopleTable", 0, 3)).as("the role's new rate").isEqualTo("100.00 (ML engineer's rate)");
         editCell(robot, "#peopleTable", 0, 4, "50");
         assertThat(plan.resources().person("Dana Reyes").maxUnits()).isEqualTo(50);
         assertThat(cell(robot, "#peopleTable", 0, 4)).isEqualTo("50 %");
-        assertThat(task.cost()).isEqualByComparingTo("760");
+        assertThat(task.cost()).as("max units do not change the cost").isEqualByComparingTo("800");
 
         robot.interact(() -> view.undo());
         assertThat(plan.resources().person("Dana Reyes").maxUnits()).isEqualTo(100);
