@@ -60,10 +60,8 @@ public final class ProjectInfoDialog extends Dialog<Boolean> {
         ok.disableProperty().bind(viewModel.problemProperty().isNotEmpty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             content.lookupAll(".date-picker").forEach(n -> ((DatePicker) n).commitValue());
-            String why = viewModel.apply();
-            if (why != null) {
-                problem.setText(why);
-                e.consume();
+            if (viewModel.apply() != null) {
+                e.consume(); // the reason shows below, from the view-model
             }
         });
         setResultConverter(button -> button == ButtonType.OK);

@@ -159,7 +159,11 @@ public final class ProjectInfoViewModel {
         if (info.equals(ProjectInfo.of(plan))) {
             return null;
         }
-        return runner.run(new SetProjectInfoCommand(info));
+        String why = runner.run(new SetProjectInfoCommand(info));
+        if (why != null) {
+            problem.set(why);
+        }
+        return why;
     }
 
     private void check() {

@@ -140,6 +140,18 @@ class ProjectInfoViewModelTest {
     }
 
     @Test
+    void aRefusalByTheEditorIsShownAsTheProblem() {
+        vm.nameProperty().set("Support chatbot");
+        editor.setLocked(true);
+        assertThat(vm.apply()).isEqualTo("Please wait until the plan is saved.");
+        assertThat(vm.problemProperty().get()).isEqualTo("Please wait until the plan is saved.");
+        assertThat(message.get()).isEqualTo("Please wait until the plan is saved.");
+        editor.setLocked(false);
+        assertThat(vm.apply()).isNull();
+        assertThat(plan.name()).isEqualTo("Support chatbot");
+    }
+
+    @Test
     void applyingUnchangedValuesAddsNoUndoStep() {
         assertThat(vm.apply()).isNull();
         assertThat(editor.undoStack().size()).isZero();
