@@ -47,6 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
         check(xlsx, ".xlsx");
         check(csv, ".csv");
         Plan plan = new PlanPackageReader().read(file).plan();
+        org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         new CpmScheduler().schedule(plan);
         PrintWriter out = spec.commandLine().getOut();
         if (xlsx != null) {

@@ -27,6 +27,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanPackage pkg = new PlanPackageReader().read(file);
+        org.genaiplan.store.PlanNames.nameAfterFile(pkg.plan(), file);
         ScheduleReport report = new CpmScheduler().schedule(pkg.plan());
         PlanSummary summary = PlanSummary.of(pkg.plan(), report, java.time.LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.PriceTable;
@@ -21,7 +20,7 @@ import org.genaiplan.model.cost.Prices;
  * <li>% complete: the children's % complete weighted by leaf duration (a plain average when every leaf
  * is a milestone);</li>
  * <li>cost: the sum of the leaf costs, where a leaf costs its fixed cost plus its owner role's hourly
- * rate times its duration in hours (rounded to cents; sums are kept in whole cents), plus the amounts of
+ * rate (a person's own rate, else their role's) times its duration in hours (rounded to cents; sums are kept in whole cents), plus the amounts of
  * its cost lines. A summary adds its own cost lines, if it has any, to its children's costs.</li>
  * </ul>
  * Leaves get their own duration, % complete and cost. After an edit only the edited tasks and their
@@ -168,11 +167,8 @@ final class RollUps {
         return cents;
     }
 
+    /** The hourly rate of every owner: roles, and people at their own rate or their role's. */
     private static Map<String, BigDecimal> ratesOf(Plan plan) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        for (Role r : plan.roles()) {
-            out.put(r.name(), r.ratePerHour());
-        }
-        return out;
+        return plan.resources().rates();
     }
 }

@@ -186,9 +186,10 @@ public final class WorkTime {
         int days = (int) (toEpochDay - fromEpochDay + 1);
         boolean[] working = new boolean[days];
         int workingCount = 0;
+        java.util.Set<LocalDate> holidays = calendar.holidays();
         for (int i = 0; i < days; i++) {
             LocalDate d = LocalDate.ofEpochDay(fromEpochDay + i);
-            working[i] = workingWeekday[d.getDayOfWeek().getValue()] && !calendar.holidays().contains(d);
+            working[i] = workingWeekday[d.getDayOfWeek().getValue()] && !holidays.contains(d);
             if (working[i]) {
                 workingCount++;
             }

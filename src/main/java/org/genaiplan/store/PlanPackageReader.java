@@ -92,6 +92,7 @@ public final class PlanPackageReader {
         PlanData data = manifest.formatVersion() == upgrades.current()
                 ? bindCurrent(zip, name)
                 : bindUpgraded(zip, manifest, name);
+        checkCounts(data, name);
         Plan plan;
         try {
             plan = PlanAssembler.assemble(data);
@@ -100,6 +101,14 @@ public final class PlanPackageReader {
                     + Sentences.fragment(e.getMessage()) + ".");
         }
         return new PlanPackage(plan, manifest, manifest.formatVersion(), stamp);
+    }
+
+    /** Lists the model also bounds are refused here first, with the file's name and the limit. */
+    private void checkCounts(PlanData data, String name) throws PlanFileException {
+        String over = limits.listOverLimit(data);
+        if (over != null) {
+            throw new PlanFileException(name + " cannot be opened because it " + over + ".");
+        }
     }
 
     /** A package in today's format is bound straight from its bytes: one parse per entry. */
@@ -111,7 +120,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
-                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
+                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
+                bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -138,7 +148,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
-                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
+                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
+                bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {

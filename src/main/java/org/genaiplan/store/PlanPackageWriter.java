@@ -39,6 +39,11 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.RISKS, json(data.risks()));
         entries.put(PackageFormat.ROLES, json(data.roles()));
         entries.put(PackageFormat.COSTS, json(data.costs()));
+        entries.put(PackageFormat.PEOPLE, json(data.people()));
+        String over = limits.listOverLimit(data);
+        if (over != null) {
+            throw new TooLargeException("it " + over);
+        }
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;
