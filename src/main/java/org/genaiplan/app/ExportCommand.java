@@ -48,6 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
         check(xlsx, ".xlsx");
         check(csv, ".csv");
         Plan plan = new PlanPackageReader().read(file).plan();
+        org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         PrintWriter out = spec.commandLine().getOut();
         if (xlsx != null) {
             write(xlsx, () -> new ExcelExporter().export(plan, xlsx, ExportOptions.defaults(), ProgressListener.NONE));

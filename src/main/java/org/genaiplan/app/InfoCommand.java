@@ -25,6 +25,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanPackage pkg = new PlanPackageReader().read(file);
+        org.genaiplan.store.PlanNames.nameAfterFile(pkg.plan(), file);
         PlanSummary summary = PlanSummary.of(pkg.plan(), pkg.schedule(), java.time.LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary.render(pkg.manifest().formatVersion(), pkg.manifest().appVersion()));

@@ -1,13 +1,16 @@
 package org.genaiplan.app;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import org.genaiplan.model.Plan;
 import org.genaiplan.store.PlanDocument;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.StoreHome;
+import org.genaiplan.templates.RoleDefinition;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.templates.TemplateFragment;
 import org.genaiplan.ui.CatalogEntry;
@@ -28,9 +31,20 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public PlanSession createNew() throws DocumentException {
-        Plan plan = new Plan("Untitled plan", LocalDate.now());
+        return start(newPlan(catalog, LocalDate.now()));
+    }
+
+    /**
+     * An empty plan as File > New makes it: untitled (saving names it after the file), starting the Monday
+     * after {@code today}, with the standard GenAI team roles at example rates and the starter prices.
+     */
+    static Plan newPlan(TemplateCatalog catalog, LocalDate today) {
+        Plan plan = new Plan(Plan.UNTITLED, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
         plan.setPriceTable(catalog.starterPrices());
-        return start(plan);
+        for (RoleDefinition role : catalog.roles()) {
+            plan.putRole(role.toRole());
+        }
+        return plan;
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.genaiplan.ui.FailureLog;
 import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.ScheduleFormats;
 import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.project.ProjectInfoDialog;
+import org.genaiplan.ui.project.ProjectInfoViewModel;
 import org.genaiplan.ui.wbs.FxRowClipboard;
 
 /**
@@ -36,10 +38,13 @@ public final class WindowParts {
                                       Function<Supplier<Window>, Dialogs> dialogs, Executor background,
                                       FailureLog log) {
         StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
-        return Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
+        Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
                 dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange(), log), stage, () -> {
                     stage.hide();
                     Platform.exit();
                 });
+        bench.main().setAfterNewPlan(() -> ProjectInfoDialog.showForNewPlan(stage,
+                ProjectInfoViewModel.create(bench.editor(), bench.main().messageProperty())));
+        return bench;
     }
 }

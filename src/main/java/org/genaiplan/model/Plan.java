@@ -24,17 +24,21 @@ import org.genaiplan.model.cost.TokenPrice;
 
 /**
  * A project plan: its settings, the WBS tree of tasks, the dependencies between them, the risk
- * register and the team roles. All structural changes go through this class so that the outline,
+ * register and the team's roles and people. All structural changes go through this class so that the outline,
  * the id index and the dependency index stay consistent, and every change lands in {@link #changes()}.
  */
 public final class Plan {
     public static final String DEFAULT_CURRENCY = "USD";
+    /** The name of a new plan nobody has named yet; saving it as a file names it after the file. */
+    public static final String UNTITLED = "Untitled plan";
 
     private final ChangeLog changes = new ChangeLog();
     private String name;
     private String description = "";
     private LocalDate startDate;
     private LocalDate deadline;
+    private LocalDate statusDate;
+    private long defaultDurationMinutes = WorkingCalendar.standard().minutesPerDay();
     private String currency = DEFAULT_CURRENCY;
     private WorkingCalendar calendar = WorkingCalendar.standard();
 
@@ -53,15 +57,14 @@ public final class Plan {
     private final List<Risk> risks = new ArrayList<>();
     private final Map<Long, Risk> risksById = new HashMap<>();
     private long nextRiskId = 1;
-    private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final Resources resources = new Resources(changes);
     private PriceTable priceTable = PriceTable.empty();
     private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
-            Role r = role(role);
-            return r == null ? null : r.ratePerHour();
+            return resources.rateOf(role);
         }
 
         @Override
@@ -124,16 +127,54 @@ public final class Plan {
         changes.plan();
     }
 
+    /** True while the plan still has the name a new plan gets ({@link #UNTITLED}). */
+    public boolean isUntitled() {
+        return UNTITLED.equals(name);
+    }
+
+    /** The date progress is reported as of, or null (then today is used). */
+    public LocalDate statusDate() {
+        return statusDate;
+    }
+
+    public void setStatusDate(LocalDate statusDate) {
+        this.statusDate = statusDate;
+        changes.plan();
+    }
+
+    /** The duration a new task gets, in working minutes. */
+    public long defaultDurationMinutes() {
+        return defaultDurationMinutes;
+    }
+
+    public void setDefaultDurationMinutes(long minutes) {
+        this.defaultDurationMinutes = checkDefaultDuration(minutes);
+        changes.plan();
+    }
+
+    /** Refuses a default duration that is not a positive number of minutes up to a hundred years. */
+    public static long checkDefaultDuration(long minutes) {
+        if (minutes <= 0 || minutes > 100L * 366 * 24 * 60) {
+            throw new ValidationException("The default duration for new tasks must be more than zero.");
+        }
+        return minutes;
+    }
+
     public String currency() {
         return currency;
     }
 
     public void setCurrency(String currency) {
+        this.currency = currencyCode(currency);
+        changes.plan();
+    }
+
+    /** The three-letter currency code, upper-cased, or a refusal saying what a code looks like. */
+    public static String currencyCode(String currency) {
         if (currency == null || !currency.strip().matches("[A-Za-z]{3}")) {
             throw new ValidationException("A currency is a three-letter code such as USD or EUR.");
         }
-        this.currency = currency.strip().toUpperCase(java.util.Locale.ROOT);
-        changes.plan();
+        return currency.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public WorkingCalendar calendar() {
@@ -550,28 +591,28 @@ public final class Plan {
         changes.risk(risk.id());
     }
 
-    // ---- roles ----
+    // ---- roles and people ----
+
+    /** The roles and people who can own tasks. */
+    public Resources resources() {
+        return resources;
+    }
 
     public Collection<Role> roles() {
-        return Collections.unmodifiableCollection(roles.values());
+        return resources.roles();
     }
 
     public Role role(String name) {
-        return name == null ? null : roles.get(name);
+        return resources.role(name);
     }
 
     /** Adds a role or replaces the one of the same name. */
     public void putRole(Role role) {
-        roles.put(role.name(), role);
-        changes.roles();
+        resources.putRole(role);
     }
 
     public Role removeRole(String name) {
-        Role removed = roles.remove(name);
-        if (removed != null) {
-            changes.roles();
-        }
-        return removed;
+        return resources.removeRole(name);
     }
 
     // ---- prices and budget ----

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.cost.Budget;
 import org.genaiplan.model.cost.CostCategory;
@@ -149,11 +148,11 @@ public final class CostReport {
     }
 
     private BigDecimal ownerWork(Task t) {
-        Role role = t.ownerRole() == null ? null : plan.role(t.ownerRole());
-        if (role == null || t.durationMinutes() <= 0) {
+        BigDecimal rate = plan.resources().rateOf(t.ownerRole());
+        if (rate == null || t.durationMinutes() <= 0) {
             return cents(0);
         }
-        return role.ratePerHour().multiply(BigDecimal.valueOf(t.durationMinutes()))
+        return rate.multiply(BigDecimal.valueOf(t.durationMinutes()))
                 .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 

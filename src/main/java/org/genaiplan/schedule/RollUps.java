@@ -3,12 +3,10 @@ package org.genaiplan.schedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.PriceTable;
@@ -21,9 +19,9 @@ import org.genaiplan.model.cost.Prices;
  * <li>% complete: the children's % complete weighted by leaf duration (a plain average when every leaf
  * is a milestone);</li>
  * <li>cost: the sum of the leaf costs, where a leaf costs its fixed cost plus its owner role's hourly
- * rate times its duration in hours (rounded to cents), plus the amounts of its cost lines. A summary adds its
- * own cost lines, if it has any, to its children's costs. Sums are exact decimals, so they cannot wrap at any
- * size and a total always equals the sum of its parts.</li>
+ * rate (a person's own rate, else their role's) times its duration in hours (rounded to cents), plus the
+ * amounts of its cost lines. A summary adds its own cost lines, if it has any, to its children's costs. Sums
+ * are exact decimals, so they cannot wrap at any size and a total always equals the sum of its parts.</li>
  * </ul>
  * Leaves get their own duration, % complete and cost. After an edit only the edited tasks and their
  * ancestors are recomputed.
@@ -164,11 +162,8 @@ final class RollUps {
         return sum;
     }
 
+    /** The hourly rate of every owner: roles, and people at their own rate or their role's. */
     private static Map<String, BigDecimal> ratesOf(Plan plan) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        for (Role r : plan.roles()) {
-            out.put(r.name(), r.ratePerHour());
-        }
-        return out;
+        return plan.resources().rates();
     }
 }

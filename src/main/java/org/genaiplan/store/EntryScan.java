@@ -21,12 +21,12 @@ final class EntryScan {
     /** The items a top-level list of an entry holds. */
     private static final Map<String, Count> LISTS = Map.of(
             PackageFormat.TASKS, Count.TASKS, PackageFormat.DEPENDENCIES, Count.DEPENDENCIES,
-            PackageFormat.RISKS, Count.RISKS, PackageFormat.ROLES, Count.ROLES);
-    /** The items a nested list holds, by its field name; counted over the whole entry. */
+            PackageFormat.RISKS, Count.RISKS, PackageFormat.ROLES, Count.ROLES, PackageFormat.PEOPLE, Count.PEOPLE);
+    /** The items a nested list holds, by its field name; counted over the whole entry (holidays: formats 1-2). */
     private static final Map<String, Count> FIELDS = Map.of(
-            "costLines", Count.COST_LINES, "linkedTaskIds", Count.RISK_LINKS, "holidays", Count.HOLIDAYS,
-            "workingDays", Count.WORKING_DAYS, "gpus", Count.GPU_TYPES, "models", Count.MODELS,
-            "phaseBudgets", Count.PHASE_BUDGETS);
+            "costLines", Count.COST_LINES, "linkedTaskIds", Count.RISK_LINKS, "exceptions", Count.EXCEPTIONS,
+            "holidays", Count.EXCEPTIONS, "workingDays", Count.WORKING_DAYS, "gpus", Count.GPU_TYPES,
+            "models", Count.MODELS, "phaseBudgets", Count.PHASE_BUDGETS);
     /**
      * The fields that hold longer text ({@link PackageLimits#MAX_TEXT_CHARS}); every other text, names, dates
      * and amounts written as text included, is held to {@link PackageLimits#MAX_NAME_CHARS}, which also keeps

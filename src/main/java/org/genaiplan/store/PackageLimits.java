@@ -3,6 +3,8 @@ package org.genaiplan.store;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.genaiplan.model.Resources;
+import org.genaiplan.model.WorkingCalendar;
 
 /**
  * Every bound on what a plan file may hold, in one place: the ZIP layer's sizes (counted as bytes come out
@@ -37,12 +39,12 @@ public record PackageLimits(int maxEntries, long maxFileBytes, long maxEntryByte
     public static final int QUANTITY_DECIMALS = 6;
     /** The longest duration or lag, in working minutes: ten years worked around the clock. */
     public static final long MAX_MINUTES = 10L * 366 * 24 * 60;
-    /** Dates (plan start, deadline, holidays, constraints, actual starts, risk dates) lie in these years. */
+    /** Dates (plan start, status date, deadline, calendar exceptions, constraints, actual starts, risk dates) lie in these years. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 9999;
     /**
-     * Names and short labels (plan, task, risk, role, owner, phase, category, GPU type, model) and every other
-     * value written as text in a package (dates, amounts, kinds).
+     * Names and short labels (plan, task, risk, role, person, owner, phase, category, GPU type, model, calendar
+     * exception) and every other value written as text in a package (dates, amounts, kinds).
      */
     public static final int MAX_NAME_CHARS = 500;
     /** Longer text: descriptions, notes, risk statements, mitigation, contingency, trigger. */
@@ -60,8 +62,9 @@ public record PackageLimits(int maxEntries, long maxFileBytes, long maxEntryByte
         GPU_TYPES("GPU types", 10_000),
         MODELS("models", 10_000),
         PHASE_BUDGETS("phase budgets", 10_000),
-        HOLIDAYS("holidays", 20_000),
-        WORKING_DAYS("working days a week", 7);
+        EXCEPTIONS("calendar exceptions", WorkingCalendar.MAX_EXCEPTIONS),
+        WORKING_DAYS("working days a week", 7),
+        PEOPLE("people", Resources.MAX_PEOPLE);
 
         private final String what;
         private final int limit;

@@ -32,6 +32,7 @@ final class PlanDataCheck {
         check.dependencies(data.dependencies(), taskIds);
         check.risks(data.risks(), taskIds);
         check.roles(data.roles());
+        check.people(data.people());
         check.costs(data.costs());
     }
 
@@ -50,14 +51,21 @@ final class PlanDataCheck {
         values.text(subject, "a description", s.description());
         values.date(subject, "a start date", s.startDate());
         values.date(subject, "a deadline", s.deadline());
+        values.date(subject, "a status date", s.statusDate());
+        values.minutes(subject, "a default duration", s.defaultDurationMinutes());
         values.name(subject, "a currency", s.currency());
         if (s.dayStart() == null) {
             throw values.refuse(subject.get(), "has no time at which the working day starts");
         }
         count(PackageFormat.PLAN, Count.WORKING_DAYS, s.workingDays().size());
-        count(PackageFormat.PLAN, Count.HOLIDAYS, s.holidays().size());
-        for (var holiday : s.holidays()) {
-            values.date(subject, "a holiday", holiday);
+        count(PackageFormat.PLAN, Count.EXCEPTIONS, s.exceptions().size());
+        for (int i = 0; i < s.exceptions().size(); i++) {
+            PlanData.ExceptionRow e = s.exceptions().get(i);
+            int number = i + 1;
+            Supplier<String> exception = () -> "calendar exception " + number + " of " + subject.get();
+            values.date(exception, "a first day", e.first());
+            values.date(exception, "a last day", e.last());
+            values.name(exception, "a name", e.name());
         }
     }
 
@@ -187,6 +195,22 @@ final class PlanDataCheck {
                     : " (\"" + Sentences.printable(r.name(), 40) + "\")") + values.in(entry);
             values.name(subject, "a name", r.name());
             values.money(subject, "a rate", r.ratePerHour());
+            values.name(subject, "an availability note", r.availability());
+        }
+    }
+
+    private void people(List<PlanData.PersonRow> rows) throws PlanFileException {
+        String entry = PackageFormat.PEOPLE;
+        count(entry, Count.PEOPLE, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            PlanData.PersonRow p = rows.get(i);
+            int number = i + 1;
+            Supplier<String> subject = () -> "the person " + number + (p.name() == null ? ""
+                    : " (\"" + Sentences.printable(p.name(), 40) + "\")") + values.in(entry);
+            values.name(subject, "a name", p.name());
+            values.name(subject, "a role", p.role());
+            values.money(subject, "a rate", p.ratePerHour());
+            values.name(subject, "an availability note", p.availability());
         }
     }
 

@@ -54,6 +54,7 @@ public final class PlanDocument implements AutoCloseable {
         StoreHome.HeldLock fileLock = lockFile(home, path);
         try {
             PlanPackage pkg = new PlanPackageReader().read(path);
+            PlanNames.nameAfterFile(pkg.plan(), path);
             return start(home, pkg.plan(), path, fileLock, pkg.stamp(), pkg.manifest().created(), false);
         } catch (PlanFileException | RuntimeException e) {
             fileLock.close();
@@ -219,6 +220,7 @@ public final class PlanDocument implements AutoCloseable {
     }
 
     private void write(Path target, FileStamp expected) throws PlanFileException {
+        PlanNames.nameAfterFile(plan, target);
         try {
             commit();
         } catch (PlanFileException e) {

@@ -160,7 +160,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
-                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
+                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
+                bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -187,7 +188,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
-                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
+                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
+                bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {

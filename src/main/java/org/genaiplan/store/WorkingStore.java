@@ -12,15 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.genaiplan.model.ChangeLog;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
@@ -120,11 +116,11 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
-                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs")) {
+                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
-            writeSettings(plan);
+            SettingsTables.write(connection, plan);
             try (PreparedStatement p = connection.prepareStatement(INSERT_TASK.replace("MERGE", "INSERT")
                     .replace(" KEY (id)", ""))) {
                 int[] n = {0};
@@ -145,7 +141,7 @@ public final class WorkingStore implements AutoCloseable {
             CostTables.write(connection, plan);
             writeDependencies(plan);
             insertAllRisks(plan);
-            writeRoles(plan);
+            TeamTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -169,7 +165,7 @@ public final class WorkingStore implements AutoCloseable {
         }
         inTransaction(() -> {
             if (changes.plan()) {
-                writeSettings(plan);
+                SettingsTables.write(connection, plan);
                 CostTables.write(connection, plan);
             }
             writeTasks(plan, changes);
@@ -180,7 +176,7 @@ public final class WorkingStore implements AutoCloseable {
                 writeRisks(plan, changes);
             }
             if (changes.roles()) {
-                writeRoles(plan);
+                TeamTables.write(connection, plan);
             }
             try (PreparedStatement p = connection.prepareStatement(
                     "UPDATE store_info SET plan_name = ?, last_commit = ?, unsaved = TRUE WHERE id = 1")) {
@@ -274,33 +270,6 @@ public final class WorkingStore implements AutoCloseable {
         p.setObject(13, t.constraintDate(), Types.DATE);
         p.setString(14, t.fixedCost().toString());
         p.setString(15, CostTables.text(t.workActualCost()));
-    }
-
-    private void writeSettings(Plan plan) throws SQLException {
-        PlanData.Settings s = PlanRows.settings(plan);
-        try (PreparedStatement p = connection.prepareStatement("MERGE INTO plan_settings (id, name, description,"
-                + " start_date, deadline, currency, working_days, day_start, minutes_per_day) KEY (id)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, s.name());
-            p.setString(2, s.description());
-            p.setObject(3, s.startDate(), Types.DATE);
-            p.setObject(4, s.deadline(), Types.DATE);
-            p.setString(5, s.currency());
-            p.setString(6, s.workingDays().stream().map(DayOfWeek::name).collect(Collectors.joining(",")));
-            p.setObject(7, s.dayStart(), Types.TIME);
-            p.setInt(8, s.minutesPerDay());
-            p.executeUpdate();
-        }
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("DELETE FROM holidays");
-        }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO holidays (holiday_date) VALUES (?)")) {
-            for (LocalDate d : s.holidays()) {
-                p.setObject(1, d, Types.DATE);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
     }
 
     private void writeDependencies(Plan plan) throws SQLException {
@@ -435,24 +404,6 @@ public final class WorkingStore implements AutoCloseable {
         }
     }
 
-    private void writeRoles(Plan plan) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("DELETE FROM roles");
-        }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO roles (position, name, rate_per_hour, example) VALUES (?, ?, ?, ?)")) {
-            int i = 0;
-            for (var role : plan.roles()) {
-                p.setInt(1, i++);
-                p.setString(2, role.name());
-                p.setString(3, role.ratePerHour().toString());
-                p.setBoolean(4, role.example());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
     private void writeInfo(StoreInfo info) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("UPDATE store_info SET original_file = ?,"
                 + " plan_name = ?, created = ?, last_commit = ?, unsaved = ?, file_size = ?, file_mtime_nanos = ?,"
@@ -495,8 +446,8 @@ public final class WorkingStore implements AutoCloseable {
     /** Reads every table back into a plan, checked by the model like any other input. */
     public PlanData loadData() throws SQLException {
         try {
-            return new PlanData(readSettings(), readTasks(), readDependencies(), readRisks(), readRoles(),
-                    CostTables.read(connection));
+            return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
+                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection));
         } finally {
             connection.commit();
         }
@@ -504,28 +455,6 @@ public final class WorkingStore implements AutoCloseable {
 
     public Plan load() throws SQLException {
         return PlanAssembler.assemble(loadData());
-    }
-
-    private PlanData.Settings readSettings() throws SQLException {
-        List<LocalDate> holidays = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT holiday_date FROM holidays ORDER BY holiday_date")) {
-            while (rs.next()) {
-                holidays.add(rs.getObject(1, LocalDate.class));
-            }
-        }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, description, start_date, deadline, currency, working_days,"
-                     + " day_start, minutes_per_day FROM plan_settings WHERE id = 1")) {
-            if (!rs.next()) {
-                throw new SQLException("the working store holds no plan");
-            }
-            List<DayOfWeek> days = Arrays.stream(rs.getString(6).split(","))
-                    .filter(d -> !d.isBlank()).map(DayOfWeek::valueOf).toList();
-            return new PlanData.Settings(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                    rs.getObject(4, LocalDate.class), rs.getString(5), days, rs.getObject(7, LocalTime.class),
-                    rs.getInt(8), holidays);
-        }
     }
 
     private List<PlanData.TaskRow> readTasks() throws SQLException {
@@ -581,17 +510,6 @@ public final class WorkingStore implements AutoCloseable {
                         rs.getObject(13, LocalDate.class), rs.getString(14), rs.getInt(15), rs.getInt(16),
                         new BigDecimal(rs.getString(17)), rs.getObject(18, LocalDate.class),
                         rs.getObject(19, LocalDate.class)));
-            }
-        }
-        return rows;
-    }
-
-    private List<PlanData.RoleRow> readRoles() throws SQLException {
-        List<PlanData.RoleRow> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, rate_per_hour, example FROM roles ORDER BY position")) {
-            while (rs.next()) {
-                rows.add(new PlanData.RoleRow(rs.getString(1), new BigDecimal(rs.getString(2)), rs.getBoolean(3)));
             }
         }
         return rows;

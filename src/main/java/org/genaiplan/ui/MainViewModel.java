@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final RecentFiles recentFiles;
     private final Executor background;
     private final FailureLog failures;
+    private Runnable afterNewPlan = () -> { };
     private final PlanExchange exchange;
     private java.util.function.Supplier<byte[]> ganttPicture = () -> null;
     private volatile boolean cancelRequested;
@@ -106,7 +107,12 @@ public final class MainViewModel {
     // ---- actions ----
 
     public void newPlan() {
-        whenChangesHandled(() -> replaceWith(documents::createNew, true, null, "Creating a plan"));
+        whenChangesHandled(() -> replaceWith(documents::createNew, true, null, "Creating a plan", afterNewPlan));
+    }
+
+    /** What follows File > New once the empty plan shows (the app asks for its project information). */
+    public void setAfterNewPlan(Runnable then) {
+        this.afterNewPlan = Objects.requireNonNull(then);
     }
 
     public void newFromTemplate(String templateId) {
@@ -144,6 +150,10 @@ public final class MainViewModel {
     }
 
     private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what) {
+        replaceWith(create, saved, file, what, () -> { });
+    }
+
+    private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what, Runnable then) {
         loading.set(what + "\u2026");
         runInBackground(what, create, session -> {
             swapIn(session, saved);
@@ -151,6 +161,7 @@ public final class MainViewModel {
                 recentFiles.add(file);
             }
             message.set(file == null ? "" : "Opened " + file.getFileName());
+            then.run();
         }, error -> {
             if (file != null) {
                 if (!java.nio.file.Files.exists(file)) {

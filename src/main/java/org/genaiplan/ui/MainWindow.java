@@ -51,6 +51,8 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final GanttView ganttView;
     private final Tab risksTab;
     private final Tab costsTab;
+    private final Tab resourcesTab;
+    private org.genaiplan.ui.resources.ResourcesView resourcesView;
     private final StatusBar statusBar;
     private final Map<Tab, EditTarget> targets = new HashMap<>();
     private final WindowActions actions;
@@ -84,7 +86,8 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         });
         risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder(), null);
         costsTab = tab("Costs", "mdi2c-cash-multiple", new javafx.scene.control.Label("Costs are loading\u2026"), null);
-        tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab);
+        resourcesTab = tab("Resources", "mdi2a-account-group-outline", new javafx.scene.control.Label(""), null);
+        tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab, resourcesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
         main.loadingProperty().addListener((obs, o, what) -> {
@@ -176,6 +179,20 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         statusBar.addBadge(new BudgetBadge(view.viewModel().budget(), () -> tabs.getSelectionModel().select(costsTab)));
     }
 
+    /** Puts the team's roles and people into the Resources tab. */
+    public void showResources(org.genaiplan.ui.resources.ResourcesView view) {
+        resourcesView = view;
+        setTabContent(resourcesTab, view, view);
+    }
+
+    public org.genaiplan.ui.resources.ResourcesView resourcesView() {
+        return resourcesView;
+    }
+
+    public Tab resourcesTab() {
+        return resourcesTab;
+    }
+
     /** The cost view, or null before {@link #showCosts} is called. */
     public CostView costsView() {
         return costsView;
@@ -262,6 +279,12 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     @Override
     public void openTaskInfo() {
         rows(() -> shownSheet().openTaskInfo());
+    }
+
+    @Override
+    public void showProjectInfo() {
+        org.genaiplan.ui.project.ProjectInfoDialog.show(getScene().getWindow(),
+                org.genaiplan.ui.project.ProjectInfoViewModel.create(main.editor(), main.messageProperty()));
     }
 
     @Override

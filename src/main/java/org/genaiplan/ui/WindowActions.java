@@ -34,6 +34,8 @@ public final class WindowActions {
 
         void openTaskInfo();
 
+        void showProjectInfo();
+
         void showShortcuts();
 
         void showAbout();
@@ -106,6 +108,9 @@ public final class WindowActions {
                 "Show and select the tasks that cannot meet their dates", () -> host.rows(wbs::showLateTasks), editable);
         add("menuAllTasks", "Show all tasks", null, null, "Show every row again after a filter", wbs::showAllTasks,
                 editable);
+
+        add("menuProjectInfo", "Project information\u2026", "mdi2c-calendar-edit", null,
+                "The plan's name, dates, working days, hours and holidays", host::showProjectInfo, editable);
 
         add("menuShortcuts", "Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", "The keys of the window",
                 host::showShortcuts, null);

@@ -36,6 +36,7 @@ final class WindowMenus {
     private static final List<String> TASK = List.of("menuInsertTask", "menuInsertChild", "menuInsertMilestone",
             "menuInsertFragment", SEP, "menuIndent", "menuOutdent", "menuMoveUp", "menuMoveDown", SEP, "menuLink",
             "menuUnlink", "menuTaskInfo", SEP, "menuExpandAll", "menuCollapseAll", "menuLateTasks", "menuAllTasks");
+    private static final List<String> PROJECT = List.of("menuProjectInfo");
     private static final List<String> HELP = List.of("menuShortcuts", "menuAbout");
     private static final List<String> TOOLS = List.of("menuNew", "menuOpen", "menuSave", SEP, "menuUndo", "menuRedo", SEP,
             "menuInsertTask", "menuInsertChild", "menuInsertMilestone", "menuDelete", SEP, "menuOutdent", "menuIndent",
@@ -50,7 +51,7 @@ final class WindowMenus {
     }
 
     MenuBar menuBar(TabPane tabs, List<Menu> extra) {
-        MenuBar bar = new MenuBar(fileMenu(), menu("_Edit", EDIT), menu("_Task", TASK));
+        MenuBar bar = new MenuBar(fileMenu(), menu("_Edit", EDIT), menu("_Task", TASK), menu("_Project", PROJECT));
         bar.getMenus().addAll(extra);
         bar.getMenus().addAll(viewMenu(tabs), menu("_Help", HELP));
         bar.setId("menuBar");
@@ -183,7 +184,7 @@ final class WindowMenus {
                 rows.add(new String[] {a.keyText(), a.tip()});
             }
         }
-        rows.add(new String[] {"Ctrl+1 \u2026 4", "WBS, Gantt, Risks, Costs"});
+        rows.add(new String[] {"Ctrl+1 \u2026 5", "WBS, Gantt, Risks, Costs, Resources"});
         rows.add(new String[] {"Typing a letter or digit", "Starts editing the selected cell with it"});
         rows.add(new String[] {"F2", "Edits the selected cell in place"});
         rows.add(new String[] {"Enter / Tab / Shift+Tab", "Keeps the value and goes down / right / left"});

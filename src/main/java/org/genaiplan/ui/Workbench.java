@@ -15,7 +15,6 @@ import org.genaiplan.ui.costs.CostViewModel;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RiskRegisterViewModel;
 import java.util.List;
-import org.genaiplan.model.Role;
 import org.genaiplan.ui.rows.VisibleRows;
 import org.genaiplan.ui.wbs.CellEdits;
 import org.genaiplan.ui.wbs.RowClipboard;
@@ -52,17 +51,19 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         VisibleRows rows = new VisibleRows(editor);
         RowTexts texts = new RowTexts(editor, ports.formats());
         WbsActions wbs = new WbsActions(editor, selection, rows, main.messageProperty());
-        CellEdits edits = new CellEdits(wbs.runner(), ports.formats(), LocalDate::now);
+        CellEdits edits = new CellEdits(wbs.runner(), ports.formats(), LocalDate::now,
+                unknown -> org.genaiplan.ui.resources.OwnerPrompt.ask(stage, unknown));
         TaskInfoViewModel taskInfo = new TaskInfoViewModel(wbs.runner(), ports.formats(), texts);
         WbsSheet.Parts parts = new WbsSheet.Parts(wbs, edits, texts, new TaskFinder(wbs),
                 new WbsClipboard(wbs, texts, ports.clipboard()),
                 id -> TaskInfoDialog.show(stage, taskInfo, id),
-                () -> editor.plan() == null ? List.of() : editor.plan().roles().stream().map(Role::name).toList());
+                () -> editor.plan() == null ? List.of() : org.genaiplan.ui.resources.OwnerInput.ownerNames(editor.plan()));
         MainWindow window = new MainWindow(main, parts, selection);
         window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
         window.showCosts(new CostView(CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
                 javafx.application.Platform::runLater), new WorkbookCharts()));
+        window.showResources(new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
     }

@@ -199,9 +199,9 @@ class HostileFileTest {
 
     @Test
     void newerFormat() throws Exception {
-        byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 3));
-        assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format 3);"
-                + " this version reads format 2 and older.");
+        byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 4));
+        assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format 4);"
+                + " this version reads format 3 and older.");
     }
 
     @Test

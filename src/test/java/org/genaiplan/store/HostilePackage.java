@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes packages whose ZIP layer and checksums are valid and whose values are whatever a test says: a small
- * plan to start from (two tasks, a link, a risk, a role, a GPU type), entries edited as JSON fields, and lists
+ * plan in today's format to start from (two tasks, a link, a risk, a role, a GPU type), entries edited as JSON
+ * fields, and lists
  * of many items made from text templates, fast enough for hundreds of thousands of them.
  */
 final class HostilePackage {
@@ -25,9 +26,10 @@ final class HostilePackage {
     final List<Object> risks = new ArrayList<>();
     final List<Object> roles = new ArrayList<>();
     final Map<String, Object> costs = new LinkedHashMap<>();
+    final List<Object> people = new ArrayList<>();
 
     /** JSON written into a list as it is (a bulk item made from a template, or {@code null}). */
-    record Raw(String json) {
+    record Raw(@com.fasterxml.jackson.annotation.JsonValue @com.fasterxml.jackson.annotation.JsonRawValue String json) {
     }
 
     HostilePackage() {
@@ -35,11 +37,13 @@ final class HostilePackage {
         plan.put("description", "");
         plan.put("startDate", "2027-01-04");
         plan.put("deadline", null);
+        plan.put("statusDate", null);
         plan.put("currency", "USD");
         plan.put("workingDays", new ArrayList<>(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")));
         plan.put("dayStart", "08:00:00");
         plan.put("minutesPerDay", 480);
-        plan.put("holidays", new ArrayList<>());
+        plan.put("defaultDurationMinutes", 480);
+        plan.put("exceptions", new ArrayList<>());
         tasks.add(task(1, null, 0));
         tasks.add(task(2, null, 1));
         dependencies.add(dependency(1, 2));
@@ -128,7 +132,28 @@ final class HostilePackage {
         r.put("name", name);
         r.put("ratePerHour", rate);
         r.put("example", false);
+        r.put("maxUnits", 100);
+        r.put("availability", "");
         return r;
+    }
+
+    static Map<String, Object> person(String name) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("role", null);
+        p.put("ratePerHour", null);
+        p.put("maxUnits", 100);
+        p.put("availability", "");
+        return p;
+    }
+
+    /** A one-day calendar exception. */
+    static Map<String, Object> dayOff(String date) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("first", date);
+        e.put("last", date);
+        e.put("name", "");
+        return e;
     }
 
     static Map<String, Object> gpu(String name, String price) {
@@ -200,6 +225,7 @@ final class HostilePackage {
         out.put(PackageFormat.RISKS, list(risks));
         out.put(PackageFormat.ROLES, list(roles));
         out.put(PackageFormat.COSTS, MAPPER.writeValueAsBytes(costs));
+        out.put(PackageFormat.PEOPLE, list(people));
         return out;
     }
 

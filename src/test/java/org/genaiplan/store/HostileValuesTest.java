@@ -296,14 +296,15 @@ class HostileValuesTest {
     }
 
     @Test
-    void fourHundredThousandHolidaysAreRefused() throws Exception {
-        List<String> holidays = new ArrayList<>();
+    void fourHundredThousandDaysOffAreRefusedBeforeTheyAreBuilt() throws Exception {
+        List<Object> exceptions = new ArrayList<>();
         java.time.LocalDate day = java.time.LocalDate.of(1900, 1, 1);
         for (int i = 0; i < 400_000; i++) {
-            holidays.add(day.plusDays(i % 2_900_000).toString());
+            exceptions.add(new HostilePackage.Raw("{\"first\":\"" + day.plusDays(i) + "\",\"last\":null,\"name\":\"\"}"));
         }
-        assertThat(refused(new HostilePackage().edit(p -> p.plan.put("holidays", holidays))))
-                .isEqualTo("plan.genaiplan has more than 20,000 holidays in \"plan.json\", the most a plan file may hold.");
+        assertThat(refused(new HostilePackage().edit(p -> p.plan.put("exceptions", exceptions))))
+                .isEqualTo("plan.genaiplan has more than 1,000 calendar exceptions in \"plan.json\", the most a plan file"
+                        + " may hold.");
     }
 
     @Test

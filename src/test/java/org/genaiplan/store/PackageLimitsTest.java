@@ -113,8 +113,10 @@ class PackageLimitsTest {
             case MODELS -> p.costs.put("models", items(n, i -> Map.of("model", "Model " + i, "inputPerMillion", "1",
                     "outputPerMillion", "2", "example", false)));
             case PHASE_BUDGETS -> p.costs.put("phaseBudgets", items(n, i -> Map.of("phase", "Phase " + i, "amount", "5")));
-            case HOLIDAYS -> p.plan.put("holidays", items(n, i -> java.time.LocalDate.of(2027, 3, 1).plusDays(i).toString()));
+            case EXCEPTIONS -> p.plan.put("exceptions", items(n,
+                    i -> HostilePackage.dayOff(java.time.LocalDate.of(2027, 3, 1).plusDays(i).toString())));
             case WORKING_DAYS -> p.plan.put("workingDays", items(n, i -> java.time.DayOfWeek.of(1 + i % 7).name()));
+            case PEOPLE -> p.people.addAll(items(n, i -> HostilePackage.person("Person " + i)));
         }
         return p;
     }
@@ -192,12 +194,13 @@ class PackageLimitsTest {
     void datesFromTheYear1900ToTheYear9999() throws Exception {
         Plan plan = read(new HostilePackage().edit(p -> {
             p.plan.put("startDate", "1900-01-01");
-            p.plan.put("holidays", List.of("9999-12-31"));
+            p.plan.put("exceptions", List.of(HostilePackage.dayOff("9999-12-31")));
         }));
         assertThat(plan.startDate()).hasYear(1900);
-        assertThat(refusal(new HostilePackage().edit(p -> p.plan.put("holidays", List.of("+10000-01-01")))))
-                .isEqualTo("plan.genaiplan cannot be opened because the plan in \"plan.json\" has a holiday in the year"
-                        + " 10000; dates must lie in the years 1900 to 9999.");
+        assertThat(refusal(new HostilePackage().edit(p -> p.plan.put("exceptions",
+                List.of(HostilePackage.dayOff("+10000-01-01")))))).isEqualTo("plan.genaiplan cannot be opened because"
+                + " calendar exception 1 of the plan in \"plan.json\" has a first day in the year 10000; dates must lie"
+                + " in the years 1900 to 9999.");
         assertThat(refusal(new HostilePackage().edit(p -> p.plan.put("startDate", "1899-12-31")))).contains("1899");
     }
 

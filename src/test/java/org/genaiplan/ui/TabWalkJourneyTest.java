@@ -25,8 +25,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Journey: a PM visits the tabs in every order (all 24 orders of WBS, Gantt, Risks and Costs), editing in
- * each, and the sheets never go blank: after every step the visible sheet shows the plan's rows and no
+ * Journey: a PM visits the tabs in every order (all 24 orders of WBS, Gantt, Risks and Costs, and every step
+ * from one of the five tabs to another), editing in each, and the sheets never go blank: after every step the visible sheet shows the plan's rows and no
  * exception reached the UI thread. (The sheet used to move between tabs and stayed blank after the Gantt
  * tab had been visited.)
  */
@@ -36,6 +36,7 @@ class TabWalkJourneyTest {
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
     private Thread.UncaughtExceptionHandler previous;
     private Workbench bench;
+    private int roles;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,9 +64,18 @@ class TabWalkJourneyTest {
     @Test
     void everyOrderOfTabsKeepsTheSheetsFilledAndEditable(FxRobot robot) {
         List<Tab> tabs = bench.window().tabs().getTabs();
-        assertThat(tabs).hasSize(4);
+        assertThat(tabs).hasSize(5);
         int visits = 0;
-        for (List<Integer> order : permutations(List.of(0, 1, 2, 3))) {
+        List<List<Integer>> walks = new ArrayList<>(permutations(List.of(0, 1, 2, 3)));
+        // and every step from one tab to another, the Resources tab included
+        for (int from = 0; from < 5; from++) {
+            for (int to = 0; to < 5; to++) {
+                if (from != to) {
+                    walks.add(List.of(from, to));
+                }
+            }
+        }
+        for (List<Integer> order : walks) {
             for (int index : order) {
                 robot.interact(() -> bench.window().tabs().getSelectionModel().select(index));
                 WaitForAsyncUtils.waitForFxEvents();
@@ -80,12 +90,13 @@ class TabWalkJourneyTest {
                 }
             }
         }
-        assertThat(visits).isEqualTo(96);
+        assertThat(visits).isEqualTo(96 + 40);
         assertThat(failures).as("exceptions on the UI thread").isEmpty();
         // Every edit was recorded: a day more per visit of the WBS tab, a risk per visit of the Risks tab.
         Plan plan = bench.editor().plan();
-        assertThat(plan.risks()).hasSize(24);
-        assertThat(plan.roots().getFirst().durationMinutes()).isEqualTo(24 * 480L + 480);
+        assertThat(plan.risks()).hasSize(24 + 8);
+        assertThat(plan.roots().getFirst().durationMinutes()).isEqualTo((24 + 8) * 480L + 480);
+        assertThat(plan.resources().roles()).extracting(org.genaiplan.model.Role::name).contains("Tab walker 1", "Tab walker 8");
     }
 
     /** One edit through the tab's own part of the window. */
@@ -97,7 +108,8 @@ class TabWalkJourneyTest {
                     (first.durationMinutes() / 480 + 1) + "d");
             case 1 -> bench.wbs().select(List.of(plan.roots().get(1).id()));
             case 2 -> bench.window().risksView().viewModel().addBlank();
-            default -> bench.window().costsView().viewModel().costLines().lines().size();
+            case 3 -> bench.window().costsView().viewModel().costLines().lines().size();
+            default -> bench.window().resourcesView().viewModel().addRole("Tab walker " + ++roles);
         }
     }
 

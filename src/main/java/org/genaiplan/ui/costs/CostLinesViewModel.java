@@ -13,7 +13,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.cost.ComputeCost;
@@ -101,12 +100,14 @@ public final class CostLinesViewModel {
         }
         String hours = BigDecimal.valueOf(task.durationMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
-        Role role = task.ownerRole() == null ? null : plan.role(task.ownerRole());
+        BigDecimal rate = plan.resources().rateOf(task.ownerRole());
         String owner = task.ownerRole() == null ? "no owner"
-                : task.ownerRole() + " x " + hours + " h" + (role == null ? "" : " at " + MoneyText.format(role.ratePerHour()));
+                : task.ownerRole() + " x " + hours + " h" + (rate == null ? "" : " at " + MoneyText.format(rate));
         String fixed = task.fixedCost().signum() == 0 ? "" : "; fixed " + MoneyText.format(task.fixedCost());
-        String warning = task.ownerRole() != null && role == null
-                ? "The plan has no role \"" + task.ownerRole() + "\" with a rate." : null;
+        String warning = task.ownerRole() == null || rate != null ? null
+                : plan.resources().person(task.ownerRole()) != null
+                ? "\"" + task.ownerRole() + "\" has no rate yet; give them a rate or a role on the Resources tab."
+                : "The plan has no role \"" + task.ownerRole() + "\" with a rate.";
         return new CostLineRow(CostLineRow.WORK, "Owner's work", "From the WBS",
                 owner + fixed, MoneyText.format(amount), MoneyText.format(task.workActualCost()), warning);
     }

@@ -183,7 +183,7 @@ public final class PriceTableViewModel {
             if (rate.compareTo(old.ratePerHour()) == 0 && !old.example()) {
                 return null;
             }
-            return runner.run(new PutRoleCommand(new Role(old.name(), rate, false)));
+            return runner.run(new PutRoleCommand(old.withRate(rate)));
         } catch (ValidationException e) {
             return runner.refuse(e.getMessage());
         } catch (IndexOutOfBoundsException e) {

@@ -30,6 +30,7 @@ final class RiskChoices {
         for (Role role : plan.roles()) {
             people.add(role.name());
         }
+        plan.resources().people().forEach(p -> people.add(p.name()));
         for (Risk r : plan.risks()) {
             if (r.category() != null && !cats.contains(r.category())) {
                 extra.add(r.category());

@@ -13,11 +13,13 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.TaskFormats;
+import org.genaiplan.ui.command.CreateOwnerCommand;
 import org.genaiplan.ui.command.DateEntry;
 import org.genaiplan.ui.command.EditTaskFieldCommand;
 import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.SetPredecessorsCommand;
 import org.genaiplan.ui.input.CellInput;
+import org.genaiplan.ui.resources.OwnerInput;
 import org.genaiplan.ui.rows.TaskRow;
 
 /**
@@ -29,12 +31,23 @@ public final class CellEdits {
     private final TaskFormats formats;
     private final StringProperty message;
     private final Supplier<LocalDate> today;
+    private final NewOwnerQuestion newOwner;
 
-    /** @param today the date a typed actual start may not be after */
-    public CellEdits(CommandRunner runner, TaskFormats formats, Supplier<LocalDate> today) {
+    /** Asks whether a typed owner the plan does not know is a new role or a new person (empty: neither). */
+    @FunctionalInterface
+    public interface NewOwnerQuestion {
+        Optional<CreateOwnerCommand.Kind> ask(OwnerInput.Unknown unknown);
+    }
+
+    /**
+     * @param today    the date a typed actual start may not be after
+     * @param newOwner asks about an owner name the plan does not know yet (MS Project's behaviour)
+     */
+    public CellEdits(CommandRunner runner, TaskFormats formats, Supplier<LocalDate> today, NewOwnerQuestion newOwner) {
         this.runner = Objects.requireNonNull(runner);
         this.formats = Objects.requireNonNull(formats);
         this.today = Objects.requireNonNull(today);
+        this.newOwner = Objects.requireNonNull(newOwner);
         this.message = runner.messageProperty();
     }
 
@@ -105,11 +118,20 @@ public final class CellEdits {
         return new SetPredecessorsCommand(task.id(), parsed);
     }
 
-    private static PlanCommand owner(Plan plan, Task task, String value) {
-        if (!value.isEmpty() && plan.role(value) == null) {
-            throw new ValidationException("\"" + value + "\" is not a role of this plan; pick one from the list.");
+    /**
+     * A typed owner: a role or person of the plan (in any case), nobody when blank, or a new name, which the
+     * user may add to the team as a role or a person in the same step (its rate is filled in later).
+     */
+    private PlanCommand owner(Plan plan, Task task, String value) {
+        OwnerInput.Resolution owner = OwnerInput.resolve(plan, value);
+        if (owner instanceof OwnerInput.Unknown unknown) {
+            Optional<CreateOwnerCommand.Kind> kind = newOwner.ask(unknown);
+            if (kind.isEmpty()) {
+                throw new ValidationException(unknown.explanation());
+            }
+            return OwnerInput.create(unknown, kind.get(), List.of(task.id()));
         }
-        return EditTaskFieldCommand.owner(task.id(), value.isEmpty() ? null : value);
+        return OwnerInput.assign(owner, task.id());
     }
 
     /**

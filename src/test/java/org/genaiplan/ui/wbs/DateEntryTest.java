@@ -55,7 +55,8 @@ class DateEntryTest {
         editor = new PlanEditor(CpmScheduler::new, new UndoStack());
         editor.setSession(documents.session(plan), true);
         rows = new org.genaiplan.ui.rows.VisibleRows(editor);
-        edits = new CellEdits(new org.genaiplan.ui.CommandRunner(editor, message), new ScheduleFormats(), LocalDate::now);
+        edits = new CellEdits(new org.genaiplan.ui.CommandRunner(editor, message), new ScheduleFormats(), LocalDate::now,
+                unknown -> java.util.Optional.empty());
     }
 
     private String type(Task task, WbsColumn column, String text) {
