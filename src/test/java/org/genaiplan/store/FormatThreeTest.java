@@ -26,10 +26,13 @@ class FormatThreeTest {
     @TempDir
     Path dir;
 
-    /** A file the format-2 app wrote (SamplePlans.everyField() of that version), kept as it was written. */
+    /**
+     * A file the format-2 app wrote (SamplePlans.everyField() of that version), kept byte for byte as a test
+     * resource; it is named .zip (what a package is) so that no .genaiplan file is ever committed.
+     */
     private Path writtenByFormatTwoApp() throws Exception {
         Path file = dir.resolve("support.genaiplan");
-        try (InputStream in = FormatThreeTest.class.getResourceAsStream("format2-sample.genaiplan")) {
+        try (InputStream in = FormatThreeTest.class.getResourceAsStream("format2-sample.zip")) {
             Files.copy(in, file);
         }
         return file;

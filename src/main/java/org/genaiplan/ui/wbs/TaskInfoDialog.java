@@ -140,6 +140,8 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         Label help = new Label("Name a predecessor by its ID (the sheet's first column). The lag is working time, "
                 + "such as 2d or -4h.");
         help.setWrapText(true);
+        help.setPrefWidth(520);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("dialog-note");
         VBox box = new VBox(8, table, new HBox(8, add, remove), help);
         box.setPadding(new Insets(10));

@@ -2,8 +2,6 @@ package org.genaiplan.ui.wbs;
 
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -34,7 +32,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
 
     private final WbsColumn column;
     private final WbsSheet sheet;
-    private Control editor;
+    private Region editor;
     /** The text the editor started with: a value kept unchanged makes no command (and no undo step). */
     private String startText;
     private boolean committing;
@@ -203,10 +201,15 @@ final class WbsCell extends TableCell<TaskRow, String> {
         TextField field = field();
         boolean selectAll = sheet.takeSelectAll();
         startText = field.getText();
+        field.requestFocus();
+        place(field, typed, selectAll);
+    }
+
+    /** The editor's text: what was typed, or the value with the caret at the end (or all selected). */
+    private static void place(TextField field, String typed, boolean selectAll) {
         if (typed != null) {
             field.setText(typed);
         }
-        field.requestFocus();
         if (selectAll && typed == null) {
             field.selectAll();
         } else {
@@ -215,7 +218,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
     }
 
     private TextField field() {
-        return editor instanceof DatePicker picker ? picker.getEditor() : (TextField) editor;
+        return editor instanceof DateEditor dates ? dates.field() : (TextField) editor;
     }
 
     private TextField textEditor() {
@@ -231,41 +234,18 @@ final class WbsCell extends TableCell<TaskRow, String> {
         return field;
     }
 
-    private DatePicker dateEditor() {
-        DatePicker picker = new DatePicker();
-        picker.getStyleClass().add("wbs-editor");
-        picker.setEditable(true);
-        picker.setShowWeekNumbers(false);
-        picker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return date == null ? "" : RowTexts.DATE.format(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                // a text that is no date is no day in the calendar; the cell refuses it when the value is kept
-                return text == null ? null : org.genaiplan.ui.input.CellInput.dateIfAny(text).orElse(null);
+    private DateEditor dateEditor() {
+        DateEditor dates = new DateEditor(getItem(), day -> {
+            if (isEditing() && !committing) {
+                commit(day.toString(), Move.NONE);
             }
         });
-        picker.getEditor().setText(getItem());
-        picker.setOnAction(e -> {
-            // a day picked in the calendar is kept at once
-            if (picker.getValue() != null && !picker.isShowing() && isEditing() && !committing) {
-                commit(picker.getValue().toString(), Move.NONE);
-            }
-        });
-        picker.setOnHidden(e -> {
-            if (picker.getValue() != null && isEditing()) {
-                commit(picker.getValue().toString(), Move.NONE);
-            }
-        });
-        keys(picker, picker.getEditor());
-        return picker;
+        keys(dates, dates.field());
+        return dates;
     }
 
-    /** Enter, Tab and Esc, caught on the editor before its own handling (a date picker's included). */
-    private void keys(Control owner, TextField field) {
+    /** Enter, Tab and Esc, caught on the editor before its own handling. */
+    private void keys(javafx.scene.Node owner, TextField field) {
         owner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case ESCAPE -> {
@@ -286,7 +266,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             }
         });
         field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && isEditing() && !committing && !(editor instanceof DatePicker p && p.isShowing())) {
+            if (!now && isEditing() && !committing && !(editor instanceof DateEditor d && d.isCalendarOpen())) {
                 Platform.runLater(() -> {
                     if (isEditing() && !field.isFocused()) {
                         commit(field.getText(), Move.NONE);
