@@ -491,7 +491,7 @@ public final class Plan {
     /** Whether a link from pred to succ exists; looks through the shorter of the two tasks' lists. */
     private boolean linked(long pred, long succ) {
         List<Dependency> into = predecessorsOf.getOrDefault(succ, List.of());
-        List<Dependency> from = successorsOf.getOrDefault(pred, List.of());
+        List<Dependency> from = into.size() <= 8 ? into : successorsOf.getOrDefault(pred, List.of());
         if (into.size() <= from.size()) {
             for (Dependency d : into) {
                 if (d.predecessorId() == pred) {

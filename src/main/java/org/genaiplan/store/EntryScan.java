@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.Map;
 import org.genaiplan.store.PackageLimits.Count;
 
@@ -38,7 +37,7 @@ final class EntryScan {
     private final String file;
     private final String entry;
     private final PackageLimits limits;
-    private final Map<Count, Integer> totals = new EnumMap<>(Count.class);
+    private final int[] totals = new int[Count.values().length];
 
     private EntryScan(String file, String entry, PackageLimits limits) {
         this.file = file;
@@ -102,8 +101,7 @@ final class EntryScan {
                     + " is empty (null).");
         }
         if (in.count != null) {
-            int n = totals.merge(in.count, 1, Integer::sum);
-            if (n > limits.max(in.count)) {
+            if (++totals[in.count.ordinal()] > limits.max(in.count)) {
                 throw new PlanFileException(file + " has more than " + Sentences.number(limits.max(in.count))
                         + " " + in.count.what() + " in \"" + entry + "\", the most a plan file may hold.");
             }

@@ -219,12 +219,15 @@ final class SafeZip {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(zip, start, clen);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
-                    (int) Math.min(Math.max(h.size(), 64), 1 << 20));
-            byte[] chunk = new byte[64 * 1024];
+            // Room for the size the header declares, but never more than deflate can make of the stored bytes
+            // (about 1,032 times): a lying header cannot make us allocate.
+            byte[] out = new byte[(int) Math.min(Math.min(Math.max(h.size(), 64), clen * 1032L + 64), maxBytes)];
             long produced = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(chunk);
+                if (produced == out.length) {
+                    out = java.util.Arrays.copyOf(out, (int) Math.min(Math.max(64, 2L * out.length), maxBytes + 1));
+                }
+                int n = inflater.inflate(out, (int) produced, out.length - (int) produced);
                 if (n == 0) {
                     if (inflater.needsInput() || inflater.needsDictionary()) {
                         throw fail("is incomplete or damaged: the entry \"" + h.name() + "\" ends too early");
@@ -237,12 +240,11 @@ final class SafeZip {
                     throw fail("looks like a zip bomb: the entry \"" + h.name() + "\" expands more than "
                             + limits.maxRatio() + " times its stored size");
                 }
-                out.write(chunk, 0, n);
             }
             if (inflater.getRemaining() > 0) {
                 throw fail("is damaged: the entry \"" + h.name() + "\" has data after its end");
             }
-            return out.toByteArray();
+            return produced == out.length ? out : java.util.Arrays.copyOf(out, (int) produced);
         } catch (DataFormatException e) {
             throw fail("is damaged: the entry \"" + h.name() + "\" cannot be decompressed");
         } finally {
