@@ -267,6 +267,25 @@ class ExportImportMenuTest {
     }
 
     @Test
+    void openingAnExcelWorkbookOffersToImportItsWbs(FxRobot robot) throws Exception {
+        Path xlsx = dir.resolve("handed over.xlsx");
+        new org.genaiplan.export.ExcelExporter().export(plan, xlsx, org.genaiplan.export.ExportOptions.defaults(),
+                org.genaiplan.export.ProgressListener.NONE);
+        dialogs.importAnswers.add(false);
+        robot.interact(() -> bench.main().open(xlsx));
+        waitUntilIdle();
+        assertThat(dialogs.asked).containsExactly("import handed over.xlsx?");
+        assertThat(bench.editor().plan()).as("declined: the plan stays").isSameAs(plan);
+        assertThat(dialogs.errors).as("no 'not a GenAI Planner plan' error").isEmpty();
+
+        robot.interact(() -> bench.main().open(xlsx));
+        waitUntilIdle();
+        assertThat(bench.editor().plan().taskCount()).isEqualTo(plan.taskCount());
+        assertThat(bench.editor().plan().name()).isEqualTo("handed over");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void exportsStartInThePlansFolderAndAreNamedAfterIt(FxRobot robot) throws Exception {
         dialogs.files.add(dir.resolve("roadmap"));
         robot.interact(() -> bench.main().saveAs());
