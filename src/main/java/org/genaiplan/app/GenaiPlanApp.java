@@ -16,6 +16,7 @@ import org.genaiplan.ui.Dialogs;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.DocumentException;
 import org.genaiplan.ui.FailureDialog;
+import org.genaiplan.ui.FxTaskExecutor;
 import org.genaiplan.ui.FxDialogs;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.Workbench;
@@ -56,7 +57,7 @@ public final class GenaiPlanApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, background, log);
+        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, new FxTaskExecutor(background), log);
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
         // A second launch with a file hands it to this window (see SingleInstance).

@@ -3,65 +3,54 @@ package org.genaiplan.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.concurrent.Task;
+import javafx.beans.property.StringProperty;
 
 /**
- * The document life cycle of the window: new, open, save, save as, close, quit, with the
- * unsaved-changes prompt before anything that would lose edits. Long work (open, save) runs off the
- * FX thread while the status bar shows progress; failures are shown as one sentence.
+ * The window's state around the plan: its title, whether it is saved, the status message, the background
+ * work under way, and the file commands. The work itself is in {@link DocumentActions} (new, open, save,
+ * close, quit), {@link ExchangeActions} (export, import) and {@link BackgroundJobs} (work off the UI thread).
  */
 public final class MainViewModel {
     public static final String APP_NAME = "GenAI Planner";
-    public static final String EXTENSION = ".genaiplan";
+    public static final String EXTENSION = DocumentActions.EXTENSION;
 
     private final DocumentService documents;
     private final PlanEditor editor;
     private final Dialogs dialogs;
     private final RecentFiles recentFiles;
-    private final Executor background;
-    private final FailureLog failures;
-    private Runnable afterNewPlan = () -> { };
-    private final PlanExchange exchange;
-    private java.util.function.Supplier<byte[]> ganttPicture = () -> null;
-    private volatile boolean cancelRequested;
-
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
-    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
-    private final ReadOnlyDoubleWrapper busyProgress = new ReadOnlyDoubleWrapper(this, "busyProgress", -1);
-    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper(this, "loading", "");
+    private final BackgroundJobs jobs;
+    private final DocumentActions files;
+    private final ExchangeActions exchange;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
+    private Runnable afterNewPlan = () -> { };
 
     public MainViewModel(DocumentService documents, PlanEditor editor, Dialogs dialogs, RecentFiles recentFiles,
-                         Executor background, PlanExchange exchange, FailureLog failures) {
-        this.failures = Objects.requireNonNull(failures);
-        this.exchange = Objects.requireNonNull(exchange);
+                         TaskExecutor background, PlanExchange planExchange, FailureLog failures) {
         this.documents = Objects.requireNonNull(documents);
         this.editor = Objects.requireNonNull(editor);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.recentFiles = Objects.requireNonNull(recentFiles);
-        this.background = Objects.requireNonNull(background);
+        this.jobs = new BackgroundJobs(background, failures, message);
+        this.files = new DocumentActions(documents, editor, dialogs, recentFiles, jobs, message, loading);
+        this.exchange = new ExchangeActions(planExchange, documents, files, editor, dialogs, recentFiles, jobs, message,
+                loading);
         UndoStack undo = editor.undoStack();
         title.bind(Bindings.createStringBinding(this::computeTitle, undo.dirtyProperty(), editor.sessionProperty(),
                 editor.revisionProperty()));
         saveState.bind(Bindings.createStringBinding(this::computeSaveState, undo.dirtyProperty(),
-                editor.sessionProperty(), busy, busyText, editor.storeErrorProperty()));
+                editor.sessionProperty(), jobs.busyProperty(), jobs.busyTextProperty(), editor.storeErrorProperty()));
         documentOpen.bind(editor.sessionProperty().isNotNull());
     }
 
@@ -69,15 +58,11 @@ public final class MainViewModel {
 
     /** The document's name as the title shows it: the file name, or "Untitled" before the first save. */
     public String documentName() {
-        PlanSession s = editor.session();
-        if (s == null) {
-            return "";
-        }
-        return s.file().map(p -> p.getFileName().toString()).orElse("Untitled");
+        return files.documentName();
     }
 
     public boolean isDirty() {
-        return editor.session() != null && editor.undoStack().isDirty();
+        return files.isDirty();
     }
 
     private String computeTitle() {
@@ -88,8 +73,8 @@ public final class MainViewModel {
     }
 
     private String computeSaveState() {
-        if (busy.get()) {
-            return busyText.get();
+        if (jobs.busyProperty().get()) {
+            return jobs.busyTextProperty().get();
         }
         PlanSession s = editor.session();
         if (s == null) {
@@ -104,10 +89,11 @@ public final class MainViewModel {
         return isDirty() ? "Unsaved changes" : "Saved";
     }
 
-    // ---- actions ----
+    // ---- file commands ----
 
     public void newPlan() {
-        whenChangesHandled(() -> replaceWith(documents::createNew, true, null, "Creating a plan", afterNewPlan));
+        files.whenChangesHandled(() -> files.replaceWith(documents::createNew, true, null, "Creating a plan",
+                afterNewPlan));
     }
 
     /** What follows File > New once the empty plan shows (the app asks for its project information). */
@@ -116,8 +102,8 @@ public final class MainViewModel {
     }
 
     public void newFromTemplate(String templateId) {
-        whenChangesHandled(() -> replaceWith(() -> documents.createFromTemplate(templateId), false, null,
-                "Creating a plan from a template"));
+        files.whenChangesHandled(() -> files.replaceWith(() -> documents.createFromTemplate(templateId), false, null,
+                "Creating a plan from a template", () -> { }));
     }
 
     public List<CatalogEntry> templates() {
@@ -125,211 +111,35 @@ public final class MainViewModel {
     }
 
     public void open() {
-        whenChangesHandled(() -> dialogs.chooseFileToOpen().ifPresent(this::openNow));
+        files.whenChangesHandled(() -> dialogs.chooseFileToOpen().ifPresent(this::openChosen));
     }
 
     /** Opens {@code file} (from Open Recent or the command line), asking about unsaved changes first. */
     public void open(Path file) {
-        whenChangesHandled(() -> openNow(file));
+        files.whenChangesHandled(() -> openChosen(file));
     }
 
-    private void openNow(Path file) {
-        if (isTable(file)) {
-            if (dialogs.confirmImport(file.getFileName().toString())) {
-                importNow(file);
-            }
-            return;
+    /** A plan opens; a spreadsheet or CSV file is offered for import instead. */
+    private void openChosen(Path file) {
+        if (ExchangeActions.isTable(file)) {
+            exchange.offerImport(file);
+        } else {
+            files.openNow(file);
         }
-        replaceWith(() -> documents.open(file), true, file, "Opening " + file.getFileName());
     }
 
-    /** Spreadsheets and CSV files are imported, not opened. */
-    private static boolean isTable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
-    }
-
-    private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what) {
-        replaceWith(create, saved, file, what, () -> { });
-    }
-
-    private void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what, Runnable then) {
-        loading.set(what + "\u2026");
-        runInBackground(what, create, session -> {
-            swapIn(session, saved);
-            if (file != null) {
-                recentFiles.add(file);
-            }
-            message.set(file == null ? "" : "Opened " + file.getFileName());
-            then.run();
-        }, error -> {
-            if (file != null) {
-                if (!java.nio.file.Files.exists(file)) {
-                    recentFiles.remove(file);
-                }
-                dialogs.showError("Cannot open " + file.getFileName(), error);
-            } else {
-                dialogs.showError("Cannot create the plan", error);
-            }
-        });
-    }
-
-    /** Saves; a never-saved plan asks for a file name. Returns without waiting for the save to finish. */
+    /** Saves; a never-saved plan asks for a file name. Returns without waiting for the file to be written. */
     public void save() {
-        save(() -> { });
+        files.save(() -> { });
     }
 
     public void saveAs() {
-        saveAs(() -> { });
-    }
-
-    private void save(Runnable then) {
-        PlanSession s = editor.session();
-        if (s == null) {
-            return;
-        }
-        Optional<Path> file = s.file();
-        if (file.isEmpty()) {
-            saveAs(then);
-            return;
-        }
-        runSave(s, () -> {
-            s.save();
-            return file.get();
-        }, then);
-    }
-
-    private void saveAs(Runnable then) {
-        PlanSession s = editor.session();
-        if (s == null) {
-            return;
-        }
-        String suggested = s.file().map(p -> p.getFileName().toString()).orElse(s.plan().name() + EXTENSION);
-        dialogs.chooseFileToSave(suggested).ifPresent(chosen -> {
-            Path target = chosen.getFileName().toString().endsWith(EXTENSION) ? chosen
-                    : chosen.resolveSibling(chosen.getFileName() + EXTENSION);
-            runSave(s, () -> {
-                s.saveAs(target);
-                return target;
-            }, then);
-        });
-    }
-
-    private void runSave(PlanSession s, Callable<Path> work, Runnable then) {
-        runInBackground("Saving\u2026", work, saved -> {
-            editor.undoStack().markSaved();
-            recentFiles.add(saved);
-            message.set("Saved " + saved.getFileName());
-            then.run();
-        }, error -> dialogs.showError("Cannot save " + documentName(), error));
-    }
-
-    /**
-     * File > Export > Excel workbook: asks where, then writes the open plan in the background. Edits wait
-     * until it is done (the plan must not change while it is read); the status bar shows progress and
-     * offers to cancel.
-     */
-    public void exportWorkbook() {
-        PlanSession s = editor.session();
-        if (s == null || busy.get()) {
-            return;
-        }
-        dialogs.chooseWorkbookToExport(exportBaseName() + ".xlsx", planFolder()).ifPresent(chosen -> {
-            Path target = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
-            String name = target.getFileName().toString();
-            byte[] gantt = ganttPicture.get();
-            cancelRequested = false;
-            cancellable.set(true);
-            runInBackground("Exporting " + name + "\u2026", progress -> {
-                exchange.exportWorkbook(s.plan(), target, gantt, progress);
-                return target;
-            }, done -> message.set("Exported " + name),
-                    error -> dialogs.showError("Cannot export " + name, error));
-        });
-    }
-
-    /** What exported files are called: the plan's file name without its extension, or the plan's name. */
-    public String exportBaseName() {
-        PlanSession s = editor.session();
-        if (s == null) {
-            return "";
-        }
-        return s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
-    }
-
-    /** The folder of the plan's file, where exports start; null for a plan never saved. */
-    public Path planFolder() {
-        PlanSession s = editor.session();
-        return s == null ? null : s.file().map(p -> p.toAbsolutePath().getParent()).orElse(null);
-    }
-
-    /**
-     * Where the workbook export gets the Gantt picture for its Summary sheet: the view supplies it (on the
-     * FX thread, before the export starts); null means none.
-     */
-    public void setGanttPicture(java.util.function.Supplier<byte[]> picture) {
-        this.ganttPicture = java.util.Objects.requireNonNull(picture);
-    }
-
-    /** Asks a cancellable background job (an export) to stop; the plan stays locked until it has. */
-    public void cancelBackground() {
-        if (cancellable.get()) {
-            cancelRequested = true;
-            busyText.set("Cancelling\u2026");
-        }
-    }
-
-    /**
-     * File > Import: after the unsaved-changes prompt, reads an .xlsx or .csv WBS in the background and
-     * opens it as a new, unsaved plan; rows it could not read are listed afterwards.
-     */
-    public void importTable() {
-        whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(this::importNow));
-    }
-
-    /** Reads a WBS table in the background and opens it as a new, unsaved plan; lists the rows it could not read. */
-    private void importNow(Path file) {
-        String name = file.getFileName().toString();
-        loading.set("Importing " + name + "\u2026");
-        runInBackground("Importing " + name + "\u2026", progress -> {
-            PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
-            return java.util.Map.entry(documents.adopt(imported.plan()), imported.problems());
-        }, result -> {
-            swapIn(result.getKey(), false);
-            recentFiles.add(file);
-            int n = result.getKey().plan().taskCount();
-            message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
-            if (!result.getValue().isEmpty()) {
-                dialogs.showImportProblems(name, result.getValue());
-            }
-        }, error -> dialogs.showError("Cannot import " + name, error));
-    }
-
-    private static String stripExtension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    private void swapIn(PlanSession session, boolean saved) {
-        PlanSession old = editor.session();
-        editor.setSession(session, saved);
-        if (old != null) {
-            old.close();
-        }
+        files.saveAs(() -> { });
     }
 
     /** Closes the document after asking about unsaved changes. */
     public void close() {
-        whenChangesHandled(this::closeNow);
-    }
-
-    private void closeNow() {
-        PlanSession old = editor.session();
-        editor.setSession(null, true);
-        if (old != null) {
-            old.close();
-        }
+        files.whenChangesHandled(() -> files.closeNow(false));
     }
 
     /**
@@ -337,101 +147,48 @@ public final class MainViewModel {
      * Nothing happens if the user cancels.
      */
     public void quit(Runnable exit) {
-        whenChangesHandled(() -> {
-            closeNow();
+        files.whenChangesHandled(() -> {
+            files.closeNow(true);
             exit.run();
         });
     }
 
-    /**
-     * Runs {@code proceed} once unsaved changes are dealt with: right away if there are none, after a
-     * successful save if the user chooses Save, right away on Don't Save, never on Cancel.
-     */
+    /** Runs {@code proceed} once unsaved changes are dealt with (saved, dropped); never when cancelled. */
     public void whenChangesHandled(Runnable proceed) {
-        if (busy.get()) {
-            message.set("Please wait: " + busyText.get());
-            return;
-        }
-        if (!isDirty()) {
-            proceed.run();
-            return;
-        }
-        switch (dialogs.askToSave(documentName())) {
-            case SAVE -> save(proceed);
-            case DONT_SAVE -> proceed.run();
-            case CANCEL -> { }
-        }
+        files.whenChangesHandled(proceed);
     }
 
-    private <T> void runInBackground(String what, Callable<T> work, Consumer<T> done, Consumer<String> failed) {
-        runInBackground(what, progress -> work.call(), done, failed);
+    public void exportWorkbook() {
+        exchange.exportWorkbook();
     }
 
-    /** Work that reports progress and may be asked to stop. */
-    private interface Work<T> {
-        T call(PlanExchange.Progress progress) throws Exception;
+    public void importTable() {
+        exchange.importTable();
     }
 
-    private <T> void runInBackground(String what, Work<T> work, Consumer<T> done, Consumer<String> failed) {
-        busy.set(true);
-        busyText.set(what);
-        editor.setLocked(true);
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call(new PlanExchange.Progress() {
-                    @Override
-                    public void update(long doneUnits, long total, String step) {
-                        updateProgress(doneUnits, total);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return cancelRequested;
-                    }
-                });
-            }
-        };
-        busyProgress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> {
-            finishBusy();
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finishBusy();
-            if (task.getException() instanceof java.util.concurrent.CancellationException) {
-                message.set("Cancelled: " + what.replace("\u2026", ""));
-                return;
-            }
-            failed.accept(describe(what, task.getException()));
-        });
-        background.execute(task);
+    /** What exported files are called: the plan's file name without its extension, or the plan's name. */
+    public String exportBaseName() {
+        return exchange.baseName();
     }
 
-    private void finishBusy() {
-        loading.set("");
-        editor.setLocked(false);
-        busyProgress.unbind();
-        busyProgress.set(-1);
-        cancellable.set(false);
-        cancelRequested = false;
-        busy.set(false);
-        busyText.set("");
+    /** The folder of the plan's file, where exports start; null for a plan never saved. */
+    public Path planFolder() {
+        return exchange.planFolder();
     }
 
-    /**
-     * One sentence for the user, never a stack trace or a class name: the message of a refusal the app
-     * worded itself, or else a sentence pointing at the log, where the whole failure is recorded.
-     */
+    /** Where the workbook export gets the Gantt picture for its Summary sheet; null means none. */
+    public void setGanttPicture(Supplier<byte[]> picture) {
+        exchange.setGanttPicture(picture);
+    }
+
+    /** Asks a cancellable background job (an export) to stop. */
+    public void cancelBackground() {
+        jobs.cancel();
+    }
+
+    /** One sentence for the user about a failure (see {@link BackgroundJobs#describe}). */
     String describe(String what, Throwable error) {
-        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof DocumentException && e.getMessage() != null && !e.getMessage().isBlank()) {
-                return e.getMessage();
-            }
-        }
-        failures.record(what, error);
-        return what.replace("\u2026", "") + " stopped because of an unexpected problem; the plan on disk was not changed."
-                + (failures.file() == null ? "" : " The details are in " + failures.file() + ".");
+        return jobs.describe(what, error);
     }
 
     // ---- properties ----
@@ -440,18 +197,24 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** True while any background work runs. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return jobs.busyProperty();
+    }
+
+    /** True while the window waits for background work (opening or importing a plan). */
+    public ReadOnlyBooleanProperty blockingProperty() {
+        return jobs.blockingProperty();
     }
 
     /** How far the background job has got, 0 to 1, or -1 when it cannot say. */
     public ReadOnlyDoubleProperty busyProgressProperty() {
-        return busyProgress.getReadOnlyProperty();
+        return jobs.progressProperty();
     }
 
     /** True while the background job can be cancelled with {@link #cancelBackground()}. */
     public ReadOnlyBooleanProperty cancellableProperty() {
-        return cancellable.getReadOnlyProperty();
+        return jobs.cancellableProperty();
     }
 
     /** What is being opened, created or imported (shown where the rows will be), empty otherwise. */
@@ -460,7 +223,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty busyTextProperty() {
-        return busyText.getReadOnlyProperty();
+        return jobs.busyTextProperty();
     }
 
     public ReadOnlyStringProperty saveStateProperty() {
@@ -474,6 +237,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty documentOpenProperty() {
         return documentOpen.getReadOnlyProperty();
+    }
+
+    public BackgroundJobs jobs() {
+        return jobs;
     }
 
     public RecentFiles recentFiles() {

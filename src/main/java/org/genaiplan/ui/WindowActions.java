@@ -47,18 +47,20 @@ public final class WindowActions {
 
     public WindowActions(MainViewModel main, WbsActions wbs, WbsClipboard clipboard, Host host) {
         BooleanExpression open = main.documentOpenProperty();
-        BooleanExpression editable = open.and(main.busyProperty().not());
+        // edits wait only while a plan is being opened or imported; saving and exporting work from a snapshot
+        BooleanExpression editable = open.and(main.blockingProperty().not());
+        BooleanExpression fileFree = open.and(main.busyProperty().not());
         UndoStack undo = main.editor().undoStack();
 
         add("menuNew", "New", "mdi2f-file-plus-outline", "Shortcut+N", "New plan (Ctrl+N)", main::newPlan, null);
         add("menuOpen", "Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", "Open a plan (Ctrl+O)", main::open, null);
-        add("menuSave", "Save", "mdi2c-content-save-outline", "Shortcut+S", "Save (Ctrl+S)", main::save, editable);
+        add("menuSave", "Save", "mdi2c-content-save-outline", "Shortcut+S", "Save (Ctrl+S)", main::save, fileFree);
         add("menuSaveAs", "Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", "Save under a new name",
-                main::saveAs, editable);
+                main::saveAs, fileFree);
         add("menuImport", "Import\u2026", "mdi2f-file-import-outline", null, "Make a plan from an Excel or CSV table",
                 main::importTable, null);
         add("menuExportExcel", "Excel workbook\u2026", "mdi2f-file-excel-outline", "Shortcut+E",
-                "Export the plan as an Excel workbook", main::exportWorkbook, editable);
+                "Export the plan as an Excel workbook", main::exportWorkbook, fileFree);
         add("menuExportGanttImage", "Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
                 "Export the visible chart as a picture", () -> host.exportGanttImage(false), open);
         add("menuExportGanttPlanImage", "Gantt image (whole plan)\u2026", null, null,

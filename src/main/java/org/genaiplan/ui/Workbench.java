@@ -1,7 +1,6 @@
 package org.genaiplan.ui;
 
 import java.time.LocalDate;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -36,7 +35,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
     /** The ports and services the window needs from outside the UI. */
     public record Ports(DocumentService documents, TaskFormats formats, Supplier<Scheduler> schedulers,
                         Function<java.util.function.Supplier<Window>, Dialogs> dialogs, RecentFiles recentFiles,
-                        Executor background, RowClipboard clipboard, PlanExchange exchange, FailureLog failures) {
+                        TaskExecutor background, RowClipboard clipboard, PlanExchange exchange, FailureLog failures) {
     }
 
     /** Builds the window into {@code stage}; {@code exit} runs after Quit once unsaved changes are dealt with. */

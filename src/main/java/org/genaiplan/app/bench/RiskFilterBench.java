@@ -104,11 +104,8 @@ final class RiskFilterBench {
         }
 
         @Override
-        public void save() {
-        }
-
-        @Override
-        public void saveAs(Path target) {
+        public Save prepareSave(Path target) {
+            throw new UnsupportedOperationException("the benchmark saves nothing");
         }
 
         @Override

@@ -201,7 +201,7 @@ public final class WindowBench {
             return t;
         });
         Workbench bench = WindowParts.workbench(home, stage,
-                Preferences.userRoot().node("genaiplan-bench/" + System.nanoTime()), owner -> new SilentDialogs(), background,
+                Preferences.userRoot().node("genaiplan-bench/" + System.nanoTime()), owner -> new SilentDialogs(), new org.genaiplan.ui.FxTaskExecutor(background),
                 org.genaiplan.ui.FailureLog.NONE);
         stage.show();
         frame(bench);
