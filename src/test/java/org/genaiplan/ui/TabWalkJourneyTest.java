@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Journey: a PM visits the tabs in every order (all 24 orders of WBS, Gantt, Risks and Costs, and every step
@@ -76,19 +75,26 @@ class TabWalkJourneyTest {
             }
         }
         for (List<Integer> order : walks) {
-            for (int index : order) {
-                robot.interact(() -> bench.window().tabs().getSelectionModel().select(index));
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> editIn(index));
-                WaitForAsyncUtils.waitForFxEvents();
-                visits++;
-                if (index == 0) {
-                    assertSheetShowsRows(robot, bench.window().wbsView());
-                } else if (index == 1) {
-                    assertSheetShowsRows(robot, bench.window().ganttView().sheet());
-                    assertThat(bench.window().ganttView().chart().frames()).isPositive();
+            // One order at a time on the UI thread, a layout pass after each step as a frame would have.
+            List<String> problems = new ArrayList<>();
+            robot.interact(() -> {
+                for (int index : order) {
+                    bench.window().tabs().getSelectionModel().select(index);
+                    frame();
+                    editIn(index);
+                    frame();
+                    if (index == 0) {
+                        problems.addAll(sheetProblems(bench.window().wbsView(), order));
+                    } else if (index == 1) {
+                        problems.addAll(sheetProblems(bench.window().ganttView().sheet(), order));
+                        if (bench.window().ganttView().chart().frames() == 0) {
+                            problems.add("the chart drew nothing after " + order);
+                        }
+                    }
                 }
-            }
+            });
+            visits += order.size();
+            assertThat(problems).isEmpty();
         }
         assertThat(visits).isEqualTo(96 + 40);
         assertThat(failures).as("exceptions on the UI thread").isEmpty();
@@ -113,20 +119,31 @@ class TabWalkJourneyTest {
         }
     }
 
-    private void assertSheetShowsRows(FxRobot robot, WbsSheet sheet) {
-        assertThat(sheet.getScene()).as("the sheet is in the window").isNotNull();
-        assertThat(sheet.isVisible()).isTrue();
-        assertThat(sheet.isDisabled()).isFalse();
+    /** What a pulse does: styles, layout, and the chart's drawing. */
+    private void frame() {
+        bench.scene().getRoot().applyCss();
+        bench.scene().getRoot().layout();
+        bench.window().ganttView().chart().drawIfNeeded();
+    }
+
+    /** Why the sheet would look blank or wrong now, or nothing. */
+    private List<String> sheetProblems(WbsSheet sheet, List<Integer> order) {
+        List<String> problems = new ArrayList<>();
+        if (sheet.getScene() == null || !sheet.isVisible() || sheet.isDisabled()) {
+            problems.add(sheet.getId() + " is not on screen after " + order);
+            return problems;
+        }
         List<String> names = new ArrayList<>();
-        robot.interact(() -> {
-            for (Node n : sheet.table().lookupAll(".table-row-cell")) {
-                if (n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof TaskRow row
-                        && r.getTableView() == sheet.table()) {
-                    names.add(bench.texts().text(row, WbsColumn.NAME));
-                }
+        for (Node n : sheet.table().lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof TaskRow row
+                    && r.getTableView() == sheet.table()) {
+                names.add(bench.texts().text(row, WbsColumn.NAME));
             }
-        });
-        assertThat(names).as("rows drawn in the sheet").contains("Collect data", "Launch");
+        }
+        if (!names.contains("Collect data") || !names.contains("Launch")) {
+            problems.add(sheet.getId() + " shows " + names + " after " + order);
+        }
+        return problems;
     }
 
     private static List<List<Integer>> permutations(List<Integer> items) {
