@@ -14,7 +14,7 @@ import org.genaiplan.ui.TaskExecutor;
 import org.genaiplan.ui.FailureLog;
 import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.ScheduleFormats;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.project.ProjectInfoDialog;
 import org.genaiplan.ui.project.ProjectInfoViewModel;
 import org.genaiplan.ui.wbs.FxRowClipboard;

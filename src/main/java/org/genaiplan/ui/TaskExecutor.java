@@ -1,5 +1,7 @@
 package org.genaiplan.ui;
 
+import org.genaiplan.ui.window.FxTaskExecutor;
+
 /**
  * Port: where long work runs (opening, saving, exporting, importing, closing a working store, the
  * recovery scan). The app runs it on one background thread ({@link FxTaskExecutor}); tests run it on the

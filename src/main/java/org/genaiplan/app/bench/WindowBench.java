@@ -24,7 +24,7 @@ import org.genaiplan.store.StoreHome;
 import org.genaiplan.templates.SyntheticPlanGenerator;
 import org.genaiplan.ui.CatalogEntry;
 import org.genaiplan.ui.Dialogs;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.rows.VisibleRows;
 import org.genaiplan.ui.wbs.WbsColumn;
 
@@ -201,7 +201,7 @@ public final class WindowBench {
             return t;
         });
         Workbench bench = WindowParts.workbench(home, stage,
-                Preferences.userRoot().node("genaiplan-bench/" + System.nanoTime()), owner -> new SilentDialogs(), new org.genaiplan.ui.FxTaskExecutor(background),
+                Preferences.userRoot().node("genaiplan-bench/" + System.nanoTime()), owner -> new SilentDialogs(), new org.genaiplan.ui.window.FxTaskExecutor(background),
                 org.genaiplan.ui.FailureLog.NONE);
         stage.show();
         frame(bench);

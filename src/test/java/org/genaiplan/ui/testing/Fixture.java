@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.ScheduleFormats;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.DocumentException;
 
 /** Builds the real window over in-memory documents, scripted dialogs and a private clipboard. */

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.rows.TaskRow;
 import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

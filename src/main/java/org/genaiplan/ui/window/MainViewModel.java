@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +12,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.genaiplan.ui.CatalogEntry;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.FailureLog;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.TaskExecutor;
+import org.genaiplan.ui.UndoStack;
 
 /**
  * The window's state around the plan: its title, whether it is saved, the status message, the background

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +23,15 @@ import org.genaiplan.ui.gantt.GanttChart;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.gantt.GanttViewModel;
 import org.genaiplan.ui.risks.RiskRegisterView;
-import org.genaiplan.ui.risks.RisksPlaceholder;
 import org.genaiplan.ui.wbs.SheetEditTarget;
 import org.genaiplan.ui.wbs.WbsActions;
 import org.genaiplan.ui.wbs.WbsColumn;
 import org.genaiplan.ui.wbs.WbsSheet;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.genaiplan.ui.CatalogEntry;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.EditTarget;
+import org.genaiplan.ui.PlanSelection;
 
 /**
  * The main window: menu bar, tool bar, the WBS / Gantt / Risks / Costs tabs over one shared selection, and
@@ -84,7 +87,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
                 return null;
             }
         });
-        risksTab = tab("Risks", "mdi2a-alert-outline", new RisksPlaceholder(), null);
+        risksTab = tab("Risks", "mdi2a-alert-outline", new javafx.scene.control.Label(""), null);
         costsTab = tab("Costs", "mdi2c-cash-multiple", new javafx.scene.control.Label("Costs are loading\u2026"), null);
         resourcesTab = tab("Resources", "mdi2a-account-group-outline", new javafx.scene.control.Label(""), null);
         tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab, resourcesTab);

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;

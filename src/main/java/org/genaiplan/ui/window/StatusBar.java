@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -12,6 +12,8 @@ import javafx.scene.layout.Region;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanSelection;
 
 /** The bottom line: task count, selected task, last message, scheduling problems, save state, progress. */
 public final class StatusBar extends HBox {

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +9,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import org.genaiplan.ui.wbs.WbsActions;
 import org.genaiplan.ui.wbs.WbsClipboard;
+import org.genaiplan.ui.EditTarget;
+import org.genaiplan.ui.UndoStack;
 
 /**
  * The window's command table: every command once, with its text, icon, shortcut, tooltip and when it is

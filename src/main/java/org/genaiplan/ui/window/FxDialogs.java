@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -12,6 +12,8 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.genaiplan.ui.CatalogEntry;
+import org.genaiplan.ui.Dialogs;
 
 /** The {@link Dialogs} of the real window: alerts and file choosers owned by the main window. */
 public final class FxDialogs implements Dialogs {

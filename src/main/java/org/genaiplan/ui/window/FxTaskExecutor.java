@@ -1,9 +1,12 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import org.genaiplan.ui.BackgroundTask;
+import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.ui.TaskExecutor;
 
 /**
  * The app's {@link TaskExecutor}: work runs on one background thread, in the order given; results, failures

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +8,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.RecentFiles;
 
 /**
  * File > Export > Excel workbook and File > Import: the workbook is written from a snapshot in the

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.UndoStack;
 
 /**
  * The document life cycle: new, open, save, save as, close and quit, with the unsaved-changes prompt before

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +39,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.FailureLog;
+import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ScheduleFormats;
 
 /**
  * File > Export > Excel workbook and File > Import in the window, with the real exporter and importer on a
@@ -89,7 +94,7 @@ class ExportImportMenuTest {
         dir = Files.createTempDirectory("genaiplan-export-ui");
         bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
                 owner -> dialogs, new RecentFiles(Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID())),
-                new org.genaiplan.ui.FxTaskExecutor(background), new MemoryClipboard(), exchange, FailureLog.NONE), stage, stage::hide);
+                new org.genaiplan.ui.window.FxTaskExecutor(background), new MemoryClipboard(), exchange, FailureLog.NONE), stage, stage::hide);
         plan = TemplateCatalog.load().template("llm-chatbot").instantiate(LocalDate.of(2026, 3, 2));
         bench.editor().setSession(documents.session(plan), true);
         stage.show();

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -10,6 +10,10 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import org.genaiplan.ui.BackgroundTask;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.FailureLog;
+import org.genaiplan.ui.TaskExecutor;
 
 /**
  * The long work of the window as the status bar shows it: what runs, how far it has got, whether it may be

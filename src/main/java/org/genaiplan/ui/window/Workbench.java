@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -24,6 +24,16 @@ import org.genaiplan.ui.wbs.TaskInfoViewModel;
 import org.genaiplan.ui.wbs.WbsActions;
 import org.genaiplan.ui.wbs.WbsClipboard;
 import org.genaiplan.ui.wbs.WbsSheet;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.FailureLog;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.ui.PlanSelection;
+import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.TaskExecutor;
+import org.genaiplan.ui.TaskFormats;
+import org.genaiplan.ui.UndoStack;
 
 /**
  * The window's object graph, built from the ports the app layer supplies. The app's composition root

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +18,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.genaiplan.ui.CatalogEntry;
 
 /**
  * The menu bar and the tool bar, laid out from the command table ({@link WindowActions}): each entry names a

@@ -1,4 +1,4 @@
-package org.genaiplan.ui;
+package org.genaiplan.ui.window;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+import org.genaiplan.ui.FailureLog;
 
 /**
  * The one dialog for an unexpected failure: a sentence saying what it means for the user's work, a button
