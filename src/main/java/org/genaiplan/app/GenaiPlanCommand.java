@@ -3,7 +3,7 @@ package org.genaiplan.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.genaiplan.app.bench.BenchCommand;
+import org.genaiplan.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.genaiplan.model.Plan;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

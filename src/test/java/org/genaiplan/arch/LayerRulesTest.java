@@ -44,6 +44,14 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.genaiplan.ui..", "org.genaiplan.app..");
 
     @ArchTest
+    static final ArchRule benchmarksStayOutOfTheProduct = noClasses()
+            .that().resideInAnyPackage("org.genaiplan.model..", "org.genaiplan.schedule..", "org.genaiplan.templates..",
+                    "org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.genaiplan.bench..")
+            .because("the benchmarks and the synthetic plans measure the product from outside; only the command "
+                    + "line calls them");
+
+    @ArchTest
     static final ArchRule viewsDoNotHandleThePlan = noClasses()
             .that().resideInAPackage("org.genaiplan.ui..")
             .and().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Pane")

@@ -1,4 +1,4 @@
-package org.genaiplan.app.bench;
+package org.genaiplan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.genaiplan.app.bench;
+package org.genaiplan.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.genaiplan.templates;
+package org.genaiplan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

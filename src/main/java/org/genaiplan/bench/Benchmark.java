@@ -1,4 +1,4 @@
-package org.genaiplan.app.bench;
+package org.genaiplan.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,12 +15,13 @@ import org.genaiplan.export.ProgressListener;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.ui.command.IndentTasksCommand;
 import org.genaiplan.store.PlanDocument;
 import org.genaiplan.store.PlanFileWriter;
 import org.genaiplan.store.PlanPackageReader;
 import org.genaiplan.store.PlanPackageWriter;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 
 /**
  * Measures the engine on generated plans and prints one line per measurement:
@@ -96,14 +97,21 @@ public final class Benchmark {
             return ms;
         }), -1);
 
-        IndentRows indent = new IndentRows(plan);
+        // indent: 100 consecutive rows indented by the sheet's own command, then the reschedule; undone untimed
         line("indent", n, median(warmUps, runs, () -> {
+            List<Task> order = plan.tasksInOrder();
+            List<Long> ids = new ArrayList<>();
+            for (int i = order.size() / 2; ids.size() < 100 && i < order.size(); i++) {
+                ids.add(order.get(i).id());
+            }
+            IndentTasksCommand indent = new IndentTasksCommand(ids);
             long start = System.nanoTime();
-            IndentRows.Undo undo = indent.indent(plan.tasksInOrder().size() / 2, 100);
+            indent.execute(plan);
             scheduler.reschedule(plan);
             long ns = System.nanoTime() - start;
-            undo.run();
+            indent.undo(plan);
             scheduler.reschedule(plan);
+            plan.changes().drain();
             return ns;
         }), -1);
 

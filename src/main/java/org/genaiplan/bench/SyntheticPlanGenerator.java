@@ -1,4 +1,4 @@
-package org.genaiplan.templates;
+package org.genaiplan.bench;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.genaiplan.app.bench;
+package org.genaiplan.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import org.genaiplan.model.Task;
 import org.genaiplan.store.PlanFileWriter;
 import org.genaiplan.store.PlanPackageWriter;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import org.genaiplan.ui.CatalogEntry;
 import org.genaiplan.ui.Dialogs;
 import org.genaiplan.ui.window.Workbench;

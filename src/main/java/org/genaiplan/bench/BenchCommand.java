@@ -1,4 +1,4 @@
-package org.genaiplan.app.bench;
+package org.genaiplan.bench;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
