@@ -15,10 +15,11 @@ import java.util.function.Supplier;
 import org.genaiplan.ui.Dialogs;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.DocumentException;
-import org.genaiplan.ui.FailureDialog;
-import org.genaiplan.ui.FxDialogs;
+import org.genaiplan.ui.window.FailureDialog;
+import org.genaiplan.ui.window.FxTaskExecutor;
+import org.genaiplan.ui.window.FxDialogs;
 import org.genaiplan.ui.PlanSession;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 
 /**
  * The JavaFX application and the composition root of the window: it builds the store home, template
@@ -56,7 +57,7 @@ public final class GenaiPlanApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, background, log);
+        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, new FxTaskExecutor(background), log);
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
         // A second launch with a file hands it to this window (see SingleInstance).

@@ -3,7 +3,7 @@ package org.genaiplan.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.genaiplan.app.bench.BenchCommand;
+import org.genaiplan.bench.BenchCommand;
 import org.genaiplan.export.ImportException;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.store.PlanFileException;

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import org.genaiplan.model.Plan;
+import org.genaiplan.store.FileStamp;
 import org.genaiplan.store.PlanDocument;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.StoreHome;
@@ -121,21 +122,40 @@ final class StoreDocuments implements DocumentService {
         }
 
         @Override
-        public void save() throws DocumentException {
+        public Save prepareSave(Path target) throws DocumentException {
+            PlanDocument.Save save;
             try {
-                document.save();
+                save = document.prepareSave(target);
             } catch (PlanFileException e) {
                 throw new DocumentException(e.getMessage(), e);
             }
-        }
+            return new Save() {
+                private FileStamp written;
 
-        @Override
-        public void saveAs(Path target) throws DocumentException {
-            try {
-                document.saveAs(target);
-            } catch (PlanFileException e) {
-                throw new DocumentException(e.getMessage(), e);
-            }
+                @Override
+                public Path target() {
+                    return save.target();
+                }
+
+                @Override
+                public void write() throws DocumentException {
+                    try {
+                        written = save.write();
+                    } catch (PlanFileException e) {
+                        throw new DocumentException(e.getMessage(), e);
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    save.finish(written);
+                }
+
+                @Override
+                public void abandon() {
+                    save.abandon();
+                }
+            };
         }
 
         @Override

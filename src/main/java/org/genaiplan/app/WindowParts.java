@@ -1,6 +1,5 @@
 package org.genaiplan.app;
 
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
@@ -11,10 +10,11 @@ import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.TaskExecutor;
 import org.genaiplan.ui.FailureLog;
 import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.ScheduleFormats;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.project.ProjectInfoDialog;
 import org.genaiplan.ui.project.ProjectInfoViewModel;
 import org.genaiplan.ui.wbs.FxRowClipboard;
@@ -35,7 +35,7 @@ public final class WindowParts {
      * @param log        where unexpected failures are written in full
      */
     public static Workbench workbench(StoreHome home, Stage stage, Preferences recent,
-                                      Function<Supplier<Window>, Dialogs> dialogs, Executor background,
+                                      Function<Supplier<Window>, Dialogs> dialogs, TaskExecutor background,
                                       FailureLog log) {
         StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
         Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,

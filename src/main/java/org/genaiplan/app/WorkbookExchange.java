@@ -16,14 +16,29 @@ import org.genaiplan.export.ImportResult;
 import org.genaiplan.export.ProgressListener;
 import org.genaiplan.export.WbsImporter;
 import org.genaiplan.model.Plan;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.store.PlanAssembler;
+import org.genaiplan.store.PlanData;
+import org.genaiplan.store.PlanRows;
 import org.genaiplan.ui.DocumentException;
 import org.genaiplan.ui.PlanExchange;
 
 /** The window's Excel export and table import, over the export package. */
 public final class WorkbookExchange implements PlanExchange {
 
+    /** The snapshot is the plan's data; the copy written from it is assembled and scheduled on the export's thread. */
     @Override
-    public void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
+    public Export prepareExport(Plan plan) {
+        PlanData snapshot = PlanRows.of(plan);
+        return (target, ganttPng, progress) -> {
+            Plan copy = PlanAssembler.assemble(snapshot);
+            new CpmScheduler().schedule(copy);
+            exportWorkbook(copy, target, ganttPng, progress);
+        };
+    }
+
+    /** Writes {@code plan}, which no one else changes meanwhile, as an Excel workbook. */
+    void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
         byte[] heatMap = HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
         ProgressListener listener = new ProgressListener() {
             @Override

@@ -32,7 +32,6 @@ public final class PlanEditor {
     private final ReadOnlyObjectWrapper<PlanSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private boolean locked;
     private final ReadOnlyStringWrapper storeError = new ReadOnlyStringWrapper(this, "storeError", "");
     private final List<Consumer<PlanChange>> listeners = new ArrayList<>();
     private final BooleanSupplier onUiThread;
@@ -111,7 +110,6 @@ public final class PlanEditor {
     public void execute(PlanCommand command) {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         command.execute(plan);
         undoStack.pushExecuted(command);
         afterChange();
@@ -127,7 +125,6 @@ public final class PlanEditor {
     public void execute(PlanCommand command, Consumer<Plan> check) {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         command.execute(plan);
         ScheduleReport report = schedule(plan, false);
         try {
@@ -147,7 +144,6 @@ public final class PlanEditor {
     public boolean undo() {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         PlanCommand c = undoStack.stepBack();
         if (c == null) {
             return false;
@@ -165,7 +161,6 @@ public final class PlanEditor {
     public boolean redo() {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         PlanCommand c = undoStack.stepForward();
         if (c == null) {
             return false;
@@ -180,17 +175,6 @@ public final class PlanEditor {
         return true;
     }
 
-    /** While a save reads the plan in the background, edits wait. */
-    public void setLocked(boolean locked) {
-        requireUiThread();
-        this.locked = locked;
-    }
-
-    private void requireUnlocked() {
-        if (locked) {
-            throw new ValidationException("Please wait until the plan is saved.");
-        }
-    }
 
     private Plan requirePlan() {
         Plan plan = plan();

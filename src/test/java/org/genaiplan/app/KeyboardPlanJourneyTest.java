@@ -14,7 +14,7 @@ import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.genaiplan.ui.wbs.WbsColumn;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ import org.genaiplan.model.Person;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.command.CreateOwnerCommand;
 import org.genaiplan.ui.project.ProjectInfoViewModel;
 import org.genaiplan.ui.resources.OwnerInput;

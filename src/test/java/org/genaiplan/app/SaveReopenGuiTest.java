@@ -16,7 +16,7 @@ import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.Dialogs.SaveChoice;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.command.TaskInputs;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.genaiplan.ui.wbs.WbsColumn;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.FxDialogs;
+import org.genaiplan.ui.window.FxDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -371,7 +371,7 @@ class ExcelExporterTest {
 
     @Test
     void cancellingStopsAndLeavesTheOldFileAlone() throws Exception {
-        Plan big = new org.genaiplan.templates.SyntheticPlanGenerator().generate(3000, 7);
+        Plan big = new org.genaiplan.bench.SyntheticPlanGenerator().generate(3000, 7);
         Path file = dir.resolve("cancel.xlsx");
         Files.writeString(file, "old");
         ProgressListener cancelling = new ProgressListener() {
@@ -394,7 +394,7 @@ class ExcelExporterTest {
 
     @Test
     void progressClimbsToTheTotal() throws Exception {
-        Plan big = new org.genaiplan.templates.SyntheticPlanGenerator().generate(2000, 7);
+        Plan big = new org.genaiplan.bench.SyntheticPlanGenerator().generate(2000, 7);
         List<long[]> seen = new ArrayList<>();
         new ExcelExporter().export(big, dir.resolve("progress.xlsx"), null, (done, total, step) -> seen.add(new long[] {done, total}));
         assertThat(seen.size()).isGreaterThan(5);

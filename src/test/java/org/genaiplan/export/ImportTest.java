@@ -16,7 +16,7 @@ import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import org.junit.jupiter.api.Test;
 
 /** After any edit, rescheduling only what the edit reaches must give exactly what a full run gives. */

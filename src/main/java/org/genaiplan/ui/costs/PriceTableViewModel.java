@@ -207,6 +207,18 @@ public final class PriceTableViewModel {
 
     // ---- state for the view ----
 
+    /** The price of a GPU type in the plan's price table, or null (none, or no plan open). */
+    public org.genaiplan.model.cost.GpuPrice gpu(String name) {
+        Plan plan = plan();
+        return name == null || plan == null ? null : plan.priceTable().gpu(name);
+    }
+
+    /** The plan's currency, or empty when no plan is open. */
+    public String currency() {
+        Plan plan = plan();
+        return plan == null ? "" : plan.currency();
+    }
+
     /** The open plan, or null. */
     public Plan plan() {
         return runner.plan();

@@ -142,7 +142,7 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
 
     private void fillPeak() {
         String name = gpuType.getValue();
-        GpuPrice gpu = name == null || viewModel.plan() == null ? null : viewModel.plan().priceTable().gpu(name);
+        GpuPrice gpu = viewModel.gpu(name);
         if (gpu != null && gpu.peakTflops() > 0) {
             peak.setText(BigDecimal.valueOf(gpu.peakTflops()).stripTrailingZeros().toPlainString());
         }
@@ -180,11 +180,11 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
                 BigDecimal.valueOf(est.peakTflops()).stripTrailingZeros().toPlainString(),
                 BigDecimal.valueOf(est.utilisation() * 100).stripTrailingZeros().toPlainString(),
                 hours.toPlainString(), hours.multiply(BigDecimal.valueOf(est.gpus())).toPlainString());
-        GpuPrice gpu = viewModel.plan() == null ? null : viewModel.plan().priceTable().gpu(gpuType.getValue());
+        GpuPrice gpu = viewModel.gpu(gpuType.getValue());
         if (gpu != null) {
             text += " At " + MoneyText.format(gpu.pricePerHour()) + " per GPU-hour: "
                     + MoneyText.format(hours.multiply(BigDecimal.valueOf(est.gpus())).multiply(gpu.pricePerHour())) + " "
-                    + viewModel.plan().currency() + ".";
+                    + viewModel.currency() + ".";
         }
         result.setText(text);
     }

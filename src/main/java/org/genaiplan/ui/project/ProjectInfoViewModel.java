@@ -147,7 +147,9 @@ public final class ProjectInfoViewModel {
     public String apply() {
         Plan plan = runner.plan();
         if (plan == null) {
-            return runner.refuse("No plan is open.");
+            String why = runner.refuse("No plan is open.");
+            problem.set(why);
+            return why;
         }
         ProjectInfo info;
         try {

@@ -40,7 +40,7 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         setTitle("Task information");
         getDialogPane().setId("taskInfoDialog");
         getDialogPane().getStyleClass().add("task-info");
-        getDialogPane().getStylesheets().add(TaskInfoDialog.class.getResource("/org/genaiplan/ui/app.css").toExternalForm());
+        getDialogPane().getStylesheets().add(TaskInfoDialog.class.getResource("/org/genaiplan/ui/window/app.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Label heading = new Label();
         heading.textProperty().bind(model.headingProperty());

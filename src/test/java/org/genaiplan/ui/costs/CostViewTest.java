@@ -21,7 +21,7 @@ import org.genaiplan.model.cost.TrainingEstimate;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.MoneyText;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.Fixture;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;

@@ -15,6 +15,7 @@ import org.genaiplan.model.ProjectInfo;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.UndoStack;
 import org.genaiplan.ui.testing.MemoryDocuments;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,11 +143,13 @@ class ProjectInfoViewModelTest {
     @Test
     void aRefusalByTheEditorIsShownAsTheProblem() {
         vm.nameProperty().set("Support chatbot");
-        editor.setLocked(true);
-        assertThat(vm.apply()).isEqualTo("Please wait until the plan is saved.");
-        assertThat(vm.problemProperty().get()).isEqualTo("Please wait until the plan is saved.");
-        assertThat(message.get()).isEqualTo("Please wait until the plan is saved.");
-        editor.setLocked(false);
+        PlanSession session = editor.session();
+        editor.setSession(null, true);
+        assertThat(vm.apply()).isEqualTo("No plan is open.");
+        assertThat(vm.problemProperty().get()).isEqualTo("No plan is open.");
+        assertThat(message.get()).isEqualTo("No plan is open.");
+        editor.setSession(session, true);
+        vm.nameProperty().set("Support chatbot");
         assertThat(vm.apply()).isNull();
         assertThat(plan.name()).isEqualTo("Support chatbot");
     }

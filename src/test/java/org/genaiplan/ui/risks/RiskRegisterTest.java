@@ -11,7 +11,7 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.Task;
 import org.genaiplan.templates.RiskLibraryEntry;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.ui.RecentFiles;
 import org.genaiplan.ui.ScheduleFormats;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.DocumentException;
 
 /** Builds the real window over in-memory documents, scripted dialogs and a private clipboard. */
@@ -38,7 +38,7 @@ public final class Fixture {
     public Workbench start(Stage stage, java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>,
             org.genaiplan.ui.Dialogs> dialogFactory) throws DocumentException {
         bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
-                dialogFactory, new RecentFiles(prefs), Runnable::run, clipboard, new org.genaiplan.app.WorkbookExchange(), log), stage, () -> {
+                dialogFactory, new RecentFiles(prefs), new CurrentThreadTaskExecutor(), clipboard, new org.genaiplan.app.WorkbookExchange(), log), stage, () -> {
                     exited = true;
                     stage.hide();
                 });
