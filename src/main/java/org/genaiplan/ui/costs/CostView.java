@@ -122,6 +122,7 @@ public final class CostView extends BorderPane implements org.genaiplan.ui.EditT
     /** Whether the Costs tab is on screen; the charts are only drawn while it is. */
     public void setShown(boolean shown) {
         this.shown = shown;
+        viewModel.setShown(shown);
         updateShowing();
     }
 

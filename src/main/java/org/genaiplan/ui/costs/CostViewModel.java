@@ -36,7 +36,10 @@ public final class CostViewModel {
     private final BudgetViewModel budgets;
     private final Supplier<LocalDate> today;
     private final Consumer<Runnable> later;
+    private Consumer<Runnable> whenIdle;
     private boolean reportPending;
+    private boolean shown = true;
+    private boolean reportStale;
     private long reportCount;
 
     private final ReadOnlyObjectWrapper<CostReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -62,6 +65,7 @@ public final class CostViewModel {
         this.budgets = Objects.requireNonNull(budgets);
         this.today = Objects.requireNonNull(today);
         this.later = Objects.requireNonNull(later);
+        this.whenIdle = later;
         runner.editor().addChangeListener(this::changed);
         selection.focusedIdProperty().addListener((obs, o, n) -> costLines.refresh());
         changed();
@@ -75,6 +79,22 @@ public final class CostViewModel {
                 new PriceTableViewModel(runner), new BudgetViewModel(runner), today, later);
     }
 
+    /**
+     * Whether the Costs tab is on screen. While it is not, the plan-wide report (which reads every task) is
+     * worked out only once the edits pause ({@link #setWhenIdle}), for the budget badge, or when it shows.
+     */
+    public void setShown(boolean value) {
+        shown = value;
+        if (value && reportStale) {
+            reportLater();
+        }
+    }
+
+    /** Runs the report once the edits pause (the window waits about a second after the last change). */
+    public void setWhenIdle(Consumer<Runnable> idle) {
+        this.whenIdle = Objects.requireNonNull(idle);
+    }
+
     /** Follows a change of the plan: only the parts it can have made different. */
     private void changed(PlanChange change) {
         if (change.structure() || !change.inputs().tasks().isEmpty()) {
@@ -86,7 +106,16 @@ public final class CostViewModel {
             prices.refresh();
         }
         if (change.costs()) {
-            reportLater();
+            if (shown || change.document()) {
+                reportLater();
+            } else {
+                reportStale = true;
+                whenIdle.accept(() -> {
+                    if (reportStale && runner.plan() != null && !runner.plan().budget().isEmpty()) {
+                        reportLater();
+                    }
+                });
+            }
         }
     }
 
@@ -102,6 +131,7 @@ public final class CostViewModel {
             reportPending = true;
             later.accept(() -> {
                 reportPending = false;
+                reportStale = false;
                 refreshReport();
             });
         }

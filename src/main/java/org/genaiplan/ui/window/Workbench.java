@@ -70,8 +70,10 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         MainWindow window = new MainWindow(main, parts, selection);
         window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
-        window.showCosts(new CostView(CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
-                javafx.application.Platform::runLater), new WorkbookCharts()));
+        CostViewModel costs = CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
+                javafx.application.Platform::runLater);
+        costs.setWhenIdle(new WhenIdle(javafx.util.Duration.seconds(1)));
+        window.showCosts(new CostView(costs, new WorkbookCharts()));
         window.showResources(new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
