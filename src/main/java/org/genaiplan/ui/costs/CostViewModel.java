@@ -106,7 +106,7 @@ public final class CostViewModel {
             prices.refresh();
         }
         if (change.costs()) {
-            if (shown || change.document()) {
+            if (shown || change.document() || change.settings()) {
                 reportLater();
             } else {
                 reportStale = true;
