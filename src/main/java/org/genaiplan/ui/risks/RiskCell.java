@@ -33,6 +33,7 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
     private final RiskGrid grid;
     private Control editorControl;
     private boolean committing;
+    private Tooltip tip;
     /** Text typed on a selected cell that started the edit (replaces the value). */
     private String seed;
 
@@ -47,18 +48,30 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
         }
     }
 
+    /** Colours the cell by its score band; style classes change only when the band does (a change restyles the cell). */
+    private void showBand(ScoreBand band) {
+        String wanted = band == null ? null : "band-" + band.name().toLowerCase(Locale.ROOT);
+        if (wanted == null) {
+            getStyleClass().removeAll(BAND_CLASSES);
+        } else if (!getStyleClass().contains(wanted)) {
+            getStyleClass().removeAll(BAND_CLASSES);
+            getStyleClass().add(wanted);
+        }
+    }
+
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         pseudoClassStateChanged(INVALID, false);
-        getStyleClass().removeAll(BAND_CLASSES);
         if (empty || item == null) {
+            showBand(null);
             setText(null);
             setGraphic(null);
             setTooltip(null);
             return;
         }
         if (isEditing() && editorControl != null) {
+            showBand(null);
             setText(null);
             setGraphic(editorControl);
             return;
@@ -70,18 +83,21 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
                 || column == RiskColumn.RESIDUAL_SCORE)) {
             ScoreBand band = column == RiskColumn.RESIDUAL_SCORE ? row.residualBandProperty().get()
                     : row.bandProperty().get();
-            if (band != null) {
-                getStyleClass().add("band-" + band.name().toLowerCase(Locale.ROOT));
-            }
+            showBand(band);
+        } else {
+            showBand(null);
         }
         boolean longText = column == RiskColumn.STATEMENT || column == RiskColumn.MITIGATION
                 || column == RiskColumn.CONTINGENCY || column == RiskColumn.TRIGGER || column == RiskColumn.TITLE;
         String tipText = column == RiskColumn.TASKS && row != null && !item.isBlank()
                 ? viewModel.linkedTaskLabels(row.riskId()) : longText ? item : "";
         if (!tipText.isBlank()) {
-            Tooltip tip = new Tooltip(tipText);
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
+            if (tip == null) { // one tooltip per cell, made when first needed: making one costs a popup window
+                tip = new Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+            }
+            tip.setText(tipText);
             setTooltip(tip);
         } else {
             setTooltip(null);
