@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.genaiplan.model.Plan;
 import org.genaiplan.store.PlanDocument;
 import org.genaiplan.store.PlanFileException;
@@ -16,20 +17,28 @@ import org.genaiplan.ui.DocumentService;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.command.PlanFragment;
 
-/** The window's documents: plans in the H2 working store, saved as .genaiplan packages; templates from the catalog. */
+/**
+ * The window's documents: plans in the H2 working store, saved as .genaiplan packages; templates from the
+ * catalog. The catalog is asked for only when needed (a new plan's starter prices, the template menus), so
+ * start-up can read it in the background.
+ */
 final class StoreDocuments implements DocumentService {
     private final StoreHome home;
-    private final TemplateCatalog catalog;
+    private final Supplier<TemplateCatalog> catalogs;
 
-    StoreDocuments(StoreHome home, TemplateCatalog catalog) {
+    StoreDocuments(StoreHome home, Supplier<TemplateCatalog> catalog) {
         this.home = home;
-        this.catalog = catalog;
+        this.catalogs = catalog;
+    }
+
+    private TemplateCatalog catalog() {
+        return catalogs.get();
     }
 
     @Override
     public PlanSession createNew() throws DocumentException {
         Plan plan = new Plan("Untitled plan", LocalDate.now());
-        plan.setPriceTable(catalog.starterPrices());
+        plan.setPriceTable(catalog().starterPrices());
         return start(plan);
     }
 
@@ -44,12 +53,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public List<CatalogEntry> templates() {
-        return catalog.templates().stream().map(t -> new CatalogEntry(t.id(), t.name(), t.description())).toList();
+        return catalog().templates().stream().map(t -> new CatalogEntry(t.id(), t.name(), t.description())).toList();
     }
 
     @Override
     public PlanSession createFromTemplate(String templateId) throws DocumentException {
-        return start(catalog.template(templateId).instantiate(LocalDate.now()));
+        return start(catalog().template(templateId).instantiate(LocalDate.now()));
     }
 
     @Override
@@ -59,12 +68,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public List<CatalogEntry> fragments() {
-        return catalog.fragments().stream().map(f -> new CatalogEntry(f.id(), f.name(), f.description())).toList();
+        return catalog().fragments().stream().map(f -> new CatalogEntry(f.id(), f.name(), f.description())).toList();
     }
 
     @Override
     public PlanFragment fragment(String fragmentId) throws DocumentException {
-        TemplateFragment f = catalog.fragment(fragmentId);
+        TemplateFragment f = catalog().fragment(fragmentId);
         if (f == null) {
             throw new DocumentException("There is no work package \"" + fragmentId + "\".");
         }
