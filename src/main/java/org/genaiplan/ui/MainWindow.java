@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.genaiplan.ui.costs.BudgetBadge;
 import org.genaiplan.ui.costs.CostView;
+import org.genaiplan.ui.costs.CostViewModel;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.risks.RisksPlaceholder;
@@ -63,6 +64,8 @@ public final class MainWindow extends BorderPane {
     private final BooleanExpression editable;
     private final ShortcutHelp shortcutHelp = new ShortcutHelp();
     private RiskRegisterView risksView;
+    private java.util.function.Supplier<RiskRegisterView> risksFactory;
+    private java.util.function.Supplier<CostView> costsFactory;
     private final Tab costsTab;
     private final StatusBar statusBar;
     private CostView costsView;
@@ -145,14 +148,21 @@ public final class MainWindow extends BorderPane {
         return tabs;
     }
 
-    /** Puts the risk register into the Risks tab. */
-    public void showRisks(RiskRegisterView view) {
-        risksView = view;
-        setTabContent(risksTab, view);
+    /**
+     * Puts the risk register into the Risks tab: {@code view} builds it when the tab is first shown (or
+     * {@link #risksView()} is first asked), so start-up does not wait for it.
+     */
+    public void showRisks(java.util.function.Supplier<RiskRegisterView> view) {
+        risksFactory = view;
+        whenFirstShown(risksTab, this::risksView);
     }
 
-    /** The risk register, or null before {@link #showRisks} is called. */
+    /** The risk register, built now if it was not yet; null before {@link #showRisks} is called. */
     public RiskRegisterView risksView() {
+        if (risksView == null && risksFactory != null) {
+            risksView = risksFactory.get();
+            setTabContent(risksTab, risksView);
+        }
         return risksView;
     }
 
@@ -160,18 +170,43 @@ public final class MainWindow extends BorderPane {
         return risksTab;
     }
 
-    /** Puts the cost view into the Costs tab and its budget badge into the status bar. */
-    public void showCosts(CostView view) {
-        costsView = view;
-        setTabContent(costsTab, view);
-        view.setShown(costsTab.isSelected());
-        costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
-        statusBar.addBadge(new BudgetBadge(view.viewModel().budget(), () -> tabs.getSelectionModel().select(costsTab)));
+    /**
+     * Puts the budget badge of {@code viewModel} into the status bar and the cost view into the Costs tab:
+     * {@code view} builds it when the tab is first shown (or {@link #costsView()} is first asked).
+     */
+    public void showCosts(CostViewModel viewModel, java.util.function.Function<CostViewModel, CostView> view) {
+        costsFactory = () -> view.apply(viewModel);
+        statusBar.addBadge(new BudgetBadge(viewModel.budget(), () -> tabs.getSelectionModel().select(costsTab)));
+        whenFirstShown(costsTab, this::costsView);
     }
 
-    /** The cost view, or null before {@link #showCosts} is called. */
+    /** The cost view, built now if it was not yet; null before {@link #showCosts} is called. */
     public CostView costsView() {
+        if (costsView == null && costsFactory != null) {
+            CostView view = costsFactory.get();
+            costsView = view;
+            setTabContent(costsTab, view);
+            view.setShown(costsTab.isSelected());
+            costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
+        }
         return costsView;
+    }
+
+    /** Runs {@code action} once, when {@code tab} is first selected (at once if it is selected now). */
+    private static void whenFirstShown(Tab tab, Runnable action) {
+        if (tab.isSelected()) {
+            action.run();
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
+                if (now) {
+                    selected.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     public Tab costsTab() {

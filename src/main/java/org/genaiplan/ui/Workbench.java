@@ -58,10 +58,11 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                 id -> TaskInfoDialog.show(stage, taskInfo, id),
                 () -> editor.plan() == null ? List.of() : editor.plan().roles().stream().map(Role::name).toList());
         MainWindow window = new MainWindow(main, parts, selection);
-        window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
+        // the Risks and Costs tabs are built when first shown; the budget badge needs the costs' model at once
+        window.showRisks(() -> new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
-        window.showCosts(new CostView(CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
-                javafx.application.Platform::runLater), new WorkbookCharts()));
+        window.showCosts(CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
+                javafx.application.Platform::runLater), costs -> new CostView(costs, new WorkbookCharts()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
     }
