@@ -1,6 +1,5 @@
 package org.genaiplan.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
 import org.genaiplan.ui.Dialogs;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.store.RecoverableStore;
 import org.genaiplan.ui.FxDialogs;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.RecentFiles;
@@ -35,25 +34,28 @@ import org.genaiplan.ui.wbs.FxRowClipboard;
  * created off the FX thread like any File &gt; Open, with the window already on screen.
  */
 public final class GenaiPlanApp extends Application {
-    /** The catalog read ahead by {@link #readCatalogAhead()}, for the next {@link #start(Stage)}. */
-    private static volatile Supplier<TemplateCatalog> catalogAhead;
+    /** The start-up work begun by {@link #beginAhead(Path)}, for the next {@link #start(Stage)}. */
+    private static volatile StartAhead startedAhead;
     private ExecutorService background;
     private SingleInstance openRequests;
+    private StartAhead ahead;
 
-    /** Starts reading the template catalog in the background; call before the JavaFX toolkit starts. */
-    static void readCatalogAhead() {
-        catalogAhead = Preload.start("genaiplan-catalog", TemplateCatalog::load);
+    /**
+     * Begins the start-up work that needs no window (catalog, first plan; see {@link StartAhead}); call
+     * before the JavaFX toolkit starts, with the file the window will open.
+     */
+    static void beginAhead(Path file) {
+        startedAhead = StartAhead.begin(StoreHome.fromSystemProperties(), file);
     }
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.getFirst());
-        Supplier<TemplateCatalog> catalog = catalogAhead;
-        catalogAhead = null;
-        start(stage, StoreHome.fromSystemProperties(), Preferences.userRoot().node("org/genaiplan/recent"),
-                FxDialogs::new, file, catalog == null ? Preload.start("genaiplan-catalog", TemplateCatalog::load)
-                        : catalog, StartupProbe.requested());
+        StartAhead begun = startedAhead;
+        startedAhead = null;
+        start(stage, begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file),
+                Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file, StartupProbe.requested());
     }
 
     /**
@@ -62,27 +64,20 @@ public final class GenaiPlanApp extends Application {
      */
     Workbench start(Stage stage, StoreHome home, Preferences recent,
                     Function<Supplier<Window>, Dialogs> dialogs, Path file) {
-        return start(stage, home, recent, dialogs, file, Preload.start("genaiplan-catalog", TemplateCatalog::load),
-                false);
+        return start(stage, StartAhead.begin(home, file), recent, dialogs, file, false);
     }
 
-    private Workbench start(Stage stage, StoreHome home, Preferences recent,
-                            Function<Supplier<Window>, Dialogs> dialogs, Path file,
-                            Supplier<TemplateCatalog> catalog, boolean probe) {
-        try {
-            home.ensureExists();
-        } catch (IOException e) {
-            // Opening and creating plans will say what is wrong with the folder.
-        }
-        home.cleanStaleSaveFiles();
+    private Workbench start(Stage stage, StartAhead begun, Preferences recent,
+                            Function<Supplier<Window>, Dialogs> dialogs, Path file, boolean probe) {
+        ahead = begun;
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "genaiplan-documents");
             t.setDaemon(true);
             return t;
         });
-        StoreDocuments documents = new StoreDocuments(home, catalog);
-        Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
-                dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange()), stage, () -> {
+        Workbench bench = Workbench.create(new Workbench.Ports(ahead.documents(), new ScheduleFormats(),
+                CpmScheduler::new, dialogs, new RecentFiles(recent), background, new FxRowClipboard(),
+                new WorkbookExchange()), stage, () -> {
                     stage.hide();
                     Platform.exit();
                 });
@@ -91,32 +86,38 @@ public final class GenaiPlanApp extends Application {
             StartupProbe.watch(stage, bench, file != null);
         }
         stage.show();
+        // the store folder is ready once it has been looked through for plans a crash left behind
+        List<RecoverableStore> leftBehind = ahead.leftBehind();
+        StoreHome home = ahead.documents().home();
         // A second launch with a file hands it to this window (see SingleInstance).
         openRequests = SingleInstance.tryListen(home.root(), requested -> Platform.runLater(() -> {
             stage.toFront();
             bench.main().open(requested);
         })).orElse(null);
-        PlanSession recovered = new RecoveryPrompt(home, stage).offer();
+        PlanSession recovered = new RecoveryPrompt(home, stage).offer(leftBehind);
         if (recovered != null) {
+            ahead.closeUnused();
             bench.editor().setSession(recovered, false);
             return bench;
         }
         if (file != null) {
             bench.main().open(file);
         }
-        emptyPlanWhenIdle(bench.main());
-        return bench;
-    }
-
-    /**
-     * Starts an empty plan once nothing is being opened and no plan is open: at once without a file, or
-     * after the file given could not be opened (its error is shown).
-     */
-    private static void emptyPlanWhenIdle(MainViewModel main) {
-        if (!main.busyProperty().get()) {
+        MainViewModel main = bench.main();
+        whenIdle(main, () -> {
+            // an empty plan when no file was given, or when it could not be opened (its error is shown)
             if (main.editor().session() == null) {
                 main.newPlan();
             }
+            whenIdle(main, ahead::closeUnused);
+        });
+        return bench;
+    }
+
+    /** Runs {@code then} once nothing is being opened or created: at once, or when that work is done. */
+    private static void whenIdle(MainViewModel main, Runnable then) {
+        if (!main.busyProperty().get()) {
+            then.run();
             return;
         }
         main.busyProperty().addListener(new ChangeListener<>() {
@@ -125,7 +126,7 @@ public final class GenaiPlanApp extends Application {
                 if (!now) {
                     busy.removeListener(this);
                     // the opened plan is handed over right after the busy state ends: look once it is in
-                    Platform.runLater(() -> emptyPlanWhenIdle(main));
+                    Platform.runLater(() -> whenIdle(main, then));
                 }
             }
         });
@@ -135,6 +136,9 @@ public final class GenaiPlanApp extends Application {
     public void stop() {
         if (openRequests != null) {
             openRequests.close();
+        }
+        if (ahead != null) {
+            ahead.closeUnused();
         }
         if (background != null) {
             background.shutdown();

@@ -17,9 +17,11 @@ import org.genaiplan.ui.Workbench;
  * Measures start-up: with {@code -Dgenaiplan.startupProbe=true} (or the environment variable
  * {@code GENAIPLAN_STARTUP_PROBE=1}, for the installed launcher) the app prints one line per point it
  * reaches, N counted from the start of the process and T the wall-clock time in epoch milliseconds (for a
- * script that timed the launch itself), then exits:
+ * script that timed the launch itself), then exits. Each line ends with {@code cpu=C}: the processor time
+ * all the process's threads have used so far, in milliseconds (10 ms steps), which a busy machine does
+ * not stretch the way it stretches the wall-clock times.
  * <ul>
- * <li>{@code startup-visible ms=N at=T}: the window has been shown (mapped on screen);
+ * <li>{@code startup-visible ms=N at=T cpu=C}: the window has been shown (mapped on screen);
  * <li>{@code startup-usable ms=N at=T}: the first frame with a plan open and no work under way has been
  *     handed to the renderer (an empty plan, or the file given on the command line);
  * <li>{@code startup-rows ms=N at=T rows=R}: only with a file: the first frame with its rows laid out in
@@ -127,7 +129,7 @@ final class StartupProbe {
 
     private void report(String point, String extra) {
         lastMillis = millisSinceProcessStart();
-        out.println(point + " ms=" + lastMillis + " at=" + System.currentTimeMillis() + extra);
+        out.println(point + " ms=" + lastMillis + " at=" + System.currentTimeMillis() + extra + " cpu=" + cpuMillis());
         out.flush();
     }
 
@@ -142,6 +144,23 @@ final class StartupProbe {
         Platform.exit();
     }
 
+    /** Processor time used by all the process's threads, in milliseconds; -1 where /proc cannot say. */
+    static long cpuMillis() {
+        try {
+            String[] fields = statFields();
+            // utime and stime, fields 14 and 15, in USER_HZ = 100 ticks per second
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The fields of /proc/self/stat after the command name (which may itself hold spaces): state first. */
+    private static String[] statFields() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
     /**
      * Milliseconds since this process started. On Linux from {@code /proc} (10 ms steps): the JDK's
      * {@code ProcessHandle} start instant adds the boot time, which the kernel gives in whole seconds, so it
@@ -149,10 +168,8 @@ final class StartupProbe {
      */
     static long millisSinceProcessStart() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            // the fields after the command name, which may itself hold spaces: state is field 3, starttime 22
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long startTicks = Long.parseLong(fields[19]);
+            // starttime is field 22
+            long startTicks = Long.parseLong(statFields()[19]);
             double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
             // Linux reports process times to user space in USER_HZ = 100 ticks per second
             return Math.round(uptimeSeconds * 1000 - startTicks * 10.0);

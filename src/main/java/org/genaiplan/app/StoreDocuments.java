@@ -25,10 +25,17 @@ import org.genaiplan.ui.command.PlanFragment;
 final class StoreDocuments implements DocumentService {
     private final StoreHome home;
     private final Supplier<TemplateCatalog> catalogs;
+    private final StartAhead ahead;
 
-    StoreDocuments(StoreHome home, Supplier<TemplateCatalog> catalog) {
+    /** @param ahead the start-up's first plan, handed out once to the first matching open or new; or null */
+    StoreDocuments(StoreHome home, Supplier<TemplateCatalog> catalog, StartAhead ahead) {
         this.home = home;
         this.catalogs = catalog;
+        this.ahead = ahead;
+    }
+
+    StoreHome home() {
+        return home;
     }
 
     private TemplateCatalog catalog() {
@@ -37,6 +44,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public PlanSession createNew() throws DocumentException {
+        PlanSession begun = ahead == null ? null : ahead.take(null);
+        return begun != null ? begun : createNow();
+    }
+
+    /** A new, empty plan, made now. */
+    PlanSession createNow() throws DocumentException {
         Plan plan = new Plan("Untitled plan", LocalDate.now());
         plan.setPriceTable(catalog().starterPrices());
         return start(plan);
@@ -44,6 +57,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public PlanSession open(Path file) throws DocumentException {
+        PlanSession begun = ahead == null ? null : ahead.take(file);
+        return begun != null ? begun : openNow(file);
+    }
+
+    /** Opens {@code file} now. */
+    PlanSession openNow(Path file) throws DocumentException {
         try {
             return new StoreSession(PlanDocument.open(file, home));
         } catch (PlanFileException e) {

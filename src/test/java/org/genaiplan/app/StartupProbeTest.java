@@ -50,7 +50,7 @@ class StartupProbeTest {
         long usable = point(child.output(), "startup-usable");
         long rows = point(child.output(), "startup-rows");
         assertThat(rows).isGreaterThanOrEqualTo(usable);
-        Matcher count = Pattern.compile("startup-rows .* rows=(\\d+)").matcher(child.output());
+        Matcher count = Pattern.compile("startup-rows .* rows=(\\d+) cpu=\\d+").matcher(child.output());
         assertThat(count.find()).isTrue();
         assertThat(Integer.parseInt(count.group(1))).isGreaterThan(5);
     }
