@@ -87,6 +87,7 @@ public final class MainWindow extends BorderPane {
         ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false));
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView);
         main.setGanttPicture(() -> {
+            attachNow(ganttTab);
             try {
                 return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
             } catch (java.io.IOException | RuntimeException e) {
@@ -503,7 +504,10 @@ public final class MainWindow extends BorderPane {
             return;
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
-                .ifPresent(file -> ganttView.exportImage(file, wholePlan));
+                .ifPresent(file -> {
+                    attachNow(ganttTab);
+                    ganttView.exportImage(file, wholePlan);
+                });
     }
 
     private void insertFragment() {
@@ -531,12 +535,28 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Puts a view into a tab inside a holder of its own: the tab sets the holder's disabled state when it
-     * changes its content, while the view's own is bound to whether a plan is open.
+     * changes its content, while the view's own is bound to whether a plan is open. The view joins the scene
+     * when its tab is first shown, so the window's first frame styles and lays out only the tab on screen.
      */
     private void setTabContent(Tab tab, Node view) {
         view.disableProperty().bind(main.documentOpenProperty().not());
-        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(view);
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
         holder.getStyleClass().add("tab-body");
+        holder.setUserData(view);
         tab.setContent(holder);
+        whenFirstShown(tab, () -> attachNow(tab));
+    }
+
+    /** Puts a tab's view into the scene now if it is not there yet, laid out at the tab's size (for a picture). */
+    private void attachNow(Tab tab) {
+        if (tab.getContent() instanceof javafx.scene.layout.StackPane holder && holder.getUserData() instanceof Node view
+                && holder.getChildren().isEmpty()) {
+            holder.getChildren().setAll(view);
+            // styled at once, as it would have been from the start (callers may read its looks right away)
+            holder.applyCss();
+            if (!tab.isSelected()) {
+                tabs.layout();
+            }
+        }
     }
 }
