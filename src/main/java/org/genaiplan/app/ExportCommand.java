@@ -1,6 +1,8 @@
 package org.genaiplan.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,7 +11,6 @@ import org.genaiplan.export.ExcelExporter;
 import org.genaiplan.export.ExportOptions;
 import org.genaiplan.export.ProgressListener;
 import org.genaiplan.model.Plan;
-import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.PlanPackageReader;
 import picocli.CommandLine.Command;
@@ -47,18 +48,44 @@ public final class ExportCommand implements Callable<Integer> {
         check(xlsx, ".xlsx");
         check(csv, ".csv");
         Plan plan = new PlanPackageReader().read(file).plan();
-        new CpmScheduler().schedule(plan);
+        org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         PrintWriter out = spec.commandLine().getOut();
         if (xlsx != null) {
-            new ExcelExporter().export(plan, xlsx, ExportOptions.defaults(), ProgressListener.NONE);
+            write(xlsx, () -> new ExcelExporter().export(plan, xlsx, ExportOptions.defaults(), ProgressListener.NONE));
             out.printf("Wrote %s (%d tasks, %d risks)%n", xlsx, plan.taskCount(), plan.risks().size());
         }
         if (csv != null) {
-            new CsvExporter().export(plan, csv, ProgressListener.NONE);
+            write(csv, () -> new CsvExporter().export(plan, csv, ProgressListener.NONE));
             out.printf("Wrote %s (%d tasks)%n", csv, plan.taskCount());
         }
         out.flush();
         return 0;
+    }
+
+    private interface Export {
+        void run() throws IOException;
+    }
+
+    /** Runs one export; whatever goes wrong becomes one sentence naming the file (an earlier file stays as it was). */
+    private static void write(Path target, Export export) throws PlanFileException {
+        String name = PlanFileException.nameOf(target);
+        try {
+            export.run();
+        } catch (FileSystemException e) {
+            throw new PlanFileException(name + " could not be written" + (e.getReason() == null ? ""
+                    : " (" + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")") + "; an earlier file is unchanged.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new PlanFileException(name + " could not be written because the plan could not be put into it;"
+                    + " an earlier file is unchanged.", e);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) throws PlanFileException {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            throw new PlanFileException(PlanFileException.nameOf(a) + " cannot be checked before it is written.", e);
+        }
     }
 
     private void check(Path target, String extension) throws PlanFileException {
@@ -66,6 +93,9 @@ public final class ExportCommand implements Callable<Integer> {
             return;
         }
         String name = PlanFileException.nameOf(target);
+        if (Files.exists(target) && Files.exists(file) && sameFile(target, file)) {
+            throw new PlanFileException(name + " is the plan being exported; write the export to another file.");
+        }
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
             throw new PlanFileException(name + " was not written because its name does not end in " + extension + ".");
         }

@@ -14,24 +14,23 @@ import javafx.stage.Window;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.genaiplan.ui.Dialogs;
-import org.genaiplan.schedule.CpmScheduler;
-import org.genaiplan.store.StoreHome;
 import org.genaiplan.store.RecoverableStore;
-import org.genaiplan.ui.FxDialogs;
+import org.genaiplan.store.StoreHome;
+import org.genaiplan.ui.window.FailureDialog;
+import org.genaiplan.ui.window.FxTaskExecutor;
+import org.genaiplan.ui.window.FxDialogs;
 import org.genaiplan.ui.PlanSession;
-import org.genaiplan.ui.RecentFiles;
-import org.genaiplan.ui.ScheduleFormats;
-import org.genaiplan.ui.MainViewModel;
-import org.genaiplan.ui.Workbench;
-import org.genaiplan.ui.wbs.FxRowClipboard;
+import org.genaiplan.ui.window.MainViewModel;
+import org.genaiplan.ui.window.Workbench;
 
 /**
  * The JavaFX application and the composition root of the window: it builds the store home, template
  * catalog, scheduler and formats, and hands them to the window as ports.
  *
- * <p>Start-up shows the window first and does the rest behind it: the template catalog is read on a thread
- * of its own while the window is built, and the first plan (the file given, or an empty one) is opened or
- * created off the FX thread like any File &gt; Open, with the window already on screen.
+ * <p>Start-up shows the window first and does the rest behind it: the template catalog and the first plan
+ * (the file given, or an empty one) are begun on threads of their own before the window is built
+ * ({@link StartAhead}), and the window takes the plan as File &gt; Open or File &gt; New would, with the
+ * window already on screen.
  */
 public final class GenaiPlanApp extends Application {
     /** The start-up work begun by {@link #beginAhead(Path)}, for the next {@link #start(Stage)}. */
@@ -70,25 +69,28 @@ public final class GenaiPlanApp extends Application {
     private Workbench start(Stage stage, StartAhead begun, Preferences recent,
                             Function<Supplier<Window>, Dialogs> dialogs, Path file, boolean probe) {
         ahead = begun;
+        StoreHome home = ahead.documents().home();
+        // the store folder is made (private to the user) and looked through for plans a crash left behind
+        // before the log writes into it; this was begun before the toolkit started and is done by now
+        List<RecoverableStore> leftBehind = ahead.leftBehind();
+        AppLog log = AppLog.install(home.root().resolve("logs"));
+        ahead.folderProblem().ifPresent(e -> log.record("Preparing the app's folder " + home.root(), e));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            log.record("An unexpected failure on " + thread.getName(), error);
+            Platform.runLater(() -> FailureDialog.show(stage, error, log));
+        });
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "genaiplan-documents");
             t.setDaemon(true);
             return t;
         });
-        Workbench bench = Workbench.create(new Workbench.Ports(ahead.documents(), new ScheduleFormats(),
-                CpmScheduler::new, dialogs, new RecentFiles(recent), background, new FxRowClipboard(),
-                new WorkbookExchange()), stage, () -> {
-                    stage.hide();
-                    Platform.exit();
-                });
+        Workbench bench = WindowParts.workbench(ahead.documents(), stage, recent, dialogs,
+                new FxTaskExecutor(background), log);
         stage.getIcons().addAll(AppIcons.windowIcons());
         if (probe) {
             StartupProbe.watch(stage, bench, file != null);
         }
         stage.show();
-        // the store folder is ready once it has been looked through for plans a crash left behind
-        List<RecoverableStore> leftBehind = ahead.leftBehind();
-        StoreHome home = ahead.documents().home();
         // A second launch with a file hands it to this window (see SingleInstance).
         openRequests = SingleInstance.tryListen(home.root(), requested -> Platform.runLater(() -> {
             stage.toFront();
@@ -107,7 +109,7 @@ public final class GenaiPlanApp extends Application {
         whenIdle(main, () -> {
             // an empty plan when no file was given, or when it could not be opened (its error is shown)
             if (main.editor().session() == null) {
-                main.newPlan();
+                main.startWithEmptyPlan();
             }
             whenIdle(main, ahead::closeUnused);
         });

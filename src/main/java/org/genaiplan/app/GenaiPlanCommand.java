@@ -3,7 +3,10 @@ package org.genaiplan.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.genaiplan.app.bench.BenchCommand;
+import org.genaiplan.bench.BenchCommand;
+import org.genaiplan.export.ImportException;
+import org.genaiplan.model.ValidationException;
+import org.genaiplan.store.PlanFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,15 +32,29 @@ public final class GenaiPlanCommand implements Callable<Integer> {
         return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** Everything printed passes {@link TerminalText}, so text from a file cannot control the terminal. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new GenaiPlanCommand());
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(new PrintWriter(new TerminalText(out), true));
+        cli.setErr(new PrintWriter(new TerminalText(err), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-            commandLine.getErr().println("genaiplan: " + message);
+            commandLine.getErr().println("genaiplan: " + sentence(ex, commandLine));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The one line a failure prints: our own exceptions carry a sentence for the user; anything else (a bug, a
+     * library's message) is not shown as it is, but named by the command that failed.
+     */
+    static String sentence(Exception ex, CommandLine commandLine) {
+        if (ex instanceof PlanFileException || ex instanceof ImportException || ex instanceof ValidationException) {
+            String line = ex.getMessage() == null ? "" : ex.getMessage().replace('\n', ' ').replace('\r', ' ');
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return "the command \"" + commandLine.getCommandName() + "\" could not finish because of an internal error.";
     }
 }

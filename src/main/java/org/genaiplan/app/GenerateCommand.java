@@ -3,8 +3,9 @@ package org.genaiplan.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import org.genaiplan.model.Plan;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.store.PackageLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +34,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (tasks < 1 || tasks > 1_000_000) {
-            throw new IllegalArgumentException("--tasks must be between 1 and 1,000,000.");
+        int most = PackageLimits.defaults().max(PackageLimits.Count.TASKS);
+        if (tasks < 1 || tasks > most) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.format(java.util.Locale.ROOT,
+                    "--tasks must be between 1 and %,d (the most a plan file may hold).", most));
         }
         Plan plan = new SyntheticPlanGenerator().generate(tasks, seed);
         PlanFiles.writeNew(plan, file, force);

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code genaiplan import IN.xlsx|IN.csv FILE}: a new plan from a WBS table; rows it could not read are listed. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Builds a plan from a WBS in an Excel sheet or CSV file (columns such as WBS or Outline Level, "
-                + "Task Name, Duration, Predecessors, Start, Owner) and writes it as a .genaiplan file.")
+        description = "Builds a plan from a WBS in an Excel sheet or CSV file (columns such as ID, WBS or Outline Level, "
+                + "Task Name, Duration, Predecessors, Start, Owner) and writes it as a .genaiplan file. Predecessors "
+                + "are IDs (3, 7SS+1d) or WBS codes (W1.2 or 1.2).")
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +45,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(file) && Files.exists(in) && Files.isSameFile(file, in)) {
+            throw new PlanFileException(PlanFileException.nameOf(file) + " is the table being imported; write the plan"
+                    + " to another file.");
+        }
         if (Files.exists(file) && !force) {
             throw new PlanFileException(PlanFileException.nameOf(file) + " already exists; pass --force to replace it.");
         }

@@ -3,8 +3,6 @@ package org.genaiplan.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.genaiplan.schedule.CpmScheduler;
-import org.genaiplan.schedule.ScheduleReport;
 import org.genaiplan.store.PlanPackage;
 import org.genaiplan.store.PlanPackageReader;
 import picocli.CommandLine.Command;
@@ -27,8 +25,8 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlanPackage pkg = new PlanPackageReader().read(file);
-        ScheduleReport report = new CpmScheduler().schedule(pkg.plan());
-        PlanSummary summary = PlanSummary.of(pkg.plan(), report, java.time.LocalDate.now());
+        org.genaiplan.store.PlanNames.nameAfterFile(pkg.plan(), file);
+        PlanSummary summary = PlanSummary.of(pkg.plan(), pkg.schedule(), java.time.LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary.render(pkg.manifest().formatVersion(), pkg.manifest().appVersion()));
         out.flush();

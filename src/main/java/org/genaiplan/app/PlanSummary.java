@@ -70,7 +70,7 @@ record PlanSummary(String name, LocalDate start, LocalDateTime finish, LocalDate
                 + risksByBand.get(ScoreBand.AMBER) + ", green " + risksByBand.get(ScoreBand.GREEN) + ")");
         row(s, "Roles", Integer.toString(roles));
         row(s, "Total cost", currency + " " + money.format(totalCost));
-        costs.lines().forEach(line -> s.append(line).append(System.lineSeparator()));
+        costs.lines().forEach(line -> s.append(oneLine(line)).append(System.lineSeparator()));
         row(s, "File format", formatVersion + " (saved by GenAI Planner " + appVersion + ")");
         for (String p : problems) {
             row(s, "Warning", p);
@@ -79,6 +79,11 @@ record PlanSummary(String name, LocalDate start, LocalDateTime finish, LocalDate
     }
 
     private static void row(StringBuilder s, String label, String value) {
-        s.append(String.format("%-13s %s%n", label + ":", value));
+        s.append(String.format("%-13s %s%n", label + ":", oneLine(value)));
+    }
+
+    /** Text from the plan on one line: a name with line breaks cannot add lines of its own to the output. */
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -32,6 +32,7 @@ import java.util.function.Consumer;
  * receives a path to open; opening the same plan twice is refused by the store.
  */
 public final class SingleInstance implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SingleInstance.class.getName());
     static final String INFO_FILE = "running-instance.properties";
     private static final String GREETING = "genaiplan-open/1";
     private static final String OK = "ok";
@@ -130,7 +131,7 @@ public final class SingleInstance implements AutoCloseable {
         try {
             Runtime.getRuntime().removeShutdownHook(cleanupAtExit);
         } catch (IllegalStateException e) {
-            // the JVM is already shutting down and runs the hook itself
+            LOG.log(System.Logger.Level.DEBUG, "The JVM is already shutting down and runs the hook itself", e);
         }
         release();
     }
@@ -139,7 +140,7 @@ public final class SingleInstance implements AutoCloseable {
         try {
             server.close();
         } catch (IOException e) {
-            // nothing left to release
+            LOG.log(System.Logger.Level.DEBUG, "Nothing left to release", e);
         }
         readInfo(infoFile)
                 .filter(info -> token.equals(info.getProperty("token")))
@@ -147,7 +148,7 @@ public final class SingleInstance implements AutoCloseable {
                     try {
                         Files.deleteIfExists(infoFile);
                     } catch (IOException e) {
-                        // a later launch sees a closed port and starts normally
+                        LOG.log(System.Logger.Level.DEBUG, "A later launch sees a closed port and starts normally", e);
                     }
                 });
     }
@@ -162,7 +163,7 @@ public final class SingleInstance implements AutoCloseable {
                     return;
                 }
             } catch (IOException | RuntimeException e) {
-                // a bad or slow request: drop it and keep listening
+                LOG.log(System.Logger.Level.DEBUG, "A bad or slow request: drop it and keep listening", e);
             }
         }
     }
@@ -209,7 +210,7 @@ public final class SingleInstance implements AutoCloseable {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
-            // Windows: the file sits in the user's own profile folder
+            LOG.log(System.Logger.Level.DEBUG, "Windows: the file sits in the user's own profile folder", e);
         }
     }
 

@@ -11,7 +11,7 @@ import org.genaiplan.store.Recovery;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.DocumentException;
-import org.genaiplan.ui.MainViewModel;
+import org.genaiplan.ui.window.MainViewModel;
 import org.genaiplan.ui.PlanSession;
 
 /**
@@ -33,6 +33,7 @@ final class StartAhead {
     private final boolean attempt;
     private final CompletableFuture<Attempt> first = new CompletableFuture<>();
     private boolean taken;
+    private volatile IOException folderProblem;
 
     /** A plan session, or what opening or creating it threw. */
     private record Attempt(PlanSession session, Throwable error) {
@@ -60,7 +61,7 @@ final class StartAhead {
         try {
             home.ensureExists();
         } catch (IOException e) {
-            // Opening and creating plans will say what is wrong with the folder.
+            folderProblem = e; // opening and creating plans will say what is wrong with the folder
         }
         home.cleanStaleSaveFiles();
         List<RecoverableStore> found;
@@ -79,6 +80,11 @@ final class StartAhead {
         } catch (DocumentException | RuntimeException | Error e) {
             first.complete(new Attempt(null, e));
         }
+    }
+
+    /** Why the store folder could not be made ready, if it could not (after {@link #leftBehind()}). */
+    java.util.Optional<IOException> folderProblem() {
+        return java.util.Optional.ofNullable(folderProblem);
     }
 
     StoreDocuments documents() {

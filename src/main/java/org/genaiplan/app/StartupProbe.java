@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.stage.Stage;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 
 /**
  * Measures start-up: with {@code -Dgenaiplan.startupProbe=true} (or the environment variable

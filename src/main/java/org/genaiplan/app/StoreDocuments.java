@@ -1,14 +1,18 @@
 package org.genaiplan.app;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.genaiplan.model.Plan;
+import org.genaiplan.store.FileStamp;
 import org.genaiplan.store.PlanDocument;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.StoreHome;
+import org.genaiplan.templates.RoleDefinition;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.templates.TemplateFragment;
 import org.genaiplan.ui.CatalogEntry;
@@ -50,9 +54,20 @@ final class StoreDocuments implements DocumentService {
 
     /** A new, empty plan, made now. */
     PlanSession createNow() throws DocumentException {
-        Plan plan = new Plan("Untitled plan", LocalDate.now());
-        plan.setPriceTable(catalog().starterPrices());
-        return start(plan);
+        return start(newPlan(catalog(), LocalDate.now()));
+    }
+
+    /**
+     * An empty plan as File > New makes it: untitled (saving names it after the file), starting the Monday
+     * after {@code today}, with the standard GenAI team roles at example rates and the starter prices.
+     */
+    static Plan newPlan(TemplateCatalog catalog, LocalDate today) {
+        Plan plan = new Plan(Plan.UNTITLED, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+        plan.setPriceTable(catalog.starterPrices());
+        for (RoleDefinition role : catalog.roles()) {
+            plan.putRole(role.toRole());
+        }
+        return plan;
     }
 
     @Override
@@ -135,21 +150,40 @@ final class StoreDocuments implements DocumentService {
         }
 
         @Override
-        public void save() throws DocumentException {
+        public Save prepareSave(Path target) throws DocumentException {
+            PlanDocument.Save save;
             try {
-                document.save();
+                save = document.prepareSave(target);
             } catch (PlanFileException e) {
                 throw new DocumentException(e.getMessage(), e);
             }
-        }
+            return new Save() {
+                private FileStamp written;
 
-        @Override
-        public void saveAs(Path target) throws DocumentException {
-            try {
-                document.saveAs(target);
-            } catch (PlanFileException e) {
-                throw new DocumentException(e.getMessage(), e);
-            }
+                @Override
+                public Path target() {
+                    return save.target();
+                }
+
+                @Override
+                public void write() throws DocumentException {
+                    try {
+                        written = save.write();
+                    } catch (PlanFileException e) {
+                        throw new DocumentException(e.getMessage(), e);
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    save.finish(written);
+                }
+
+                @Override
+                public void abandon() {
+                    save.abandon();
+                }
+            };
         }
 
         @Override

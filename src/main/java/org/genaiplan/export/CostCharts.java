@@ -73,6 +73,9 @@ public final class CostCharts {
         TimeSeries planned = new TimeSeries(PLANNED);
         TimeSeries actual = new TimeSeries(ACTUAL);
         for (CostReport.CurvePoint p : report.sCurve()) {
+            if (p.date().getYear() < 1900 || p.date().getYear() > 9999) {
+                continue; // a chart's time axis counts days from 1900 to 9999 only
+            }
             Day day = new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear());
             planned.addOrUpdate(day, p.planned());
             if (p.actual() != null) {
@@ -127,11 +130,17 @@ public final class CostCharts {
         renderer.setSeriesPaint(0, PLANNED_COLOUR);
         renderer.setSeriesPaint(1, FORECAST_COLOUR);
         renderer.setSeriesPaint(2, ACTUAL_COLOUR);
-        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis(), moneyAxis(currency),
-                renderer);
+        WholeWordAxis categories = new WholeWordAxis();
+        categories.nameCategories(data.getColumnKeys());
+        if (orientation == PlotOrientation.VERTICAL) {
+            // Labels may use the gap between bar groups too: wider lines, fewer shortened words.
+            categories.setMaximumCategoryLabelWidthRatio(1.2f);
+        } else {
+            categories.setMaximumCategoryLabelLines(2);
+        }
+        CategoryPlot plot = new CategoryPlot(data, categories, moneyAxis(currency), renderer);
         plot.setOrientation(orientation);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);

@@ -12,11 +12,12 @@ import org.genaiplan.schedule.PredecessorFormat;
 
 /**
  * Writes a plan's WBS as one flat CSV table (UTF-8 with a byte-order mark so that Excel reads accents):
- * WBS, Outline Level, Task Name, Duration (days), Start, Finish, Predecessors, % Complete, Owner, Cost, Critical.
- * Text that a spreadsheet would take for a formula gets a leading {@code '}; {@link CsvImporter} reads it back.
+ * ID, WBS, Outline Level, Task Name, Duration (days), Start, Finish, Predecessors, % Complete, Owner, Cost,
+ * Critical. The ID is MS Project's row number and the predecessors name tasks by it. Text that a spreadsheet
+ * would take for a formula gets a leading {@code '}; {@link CsvImporter} reads it back.
  */
 public final class CsvExporter {
-    static final String HEADER = "WBS,Outline Level,Task Name,Duration (days),Start,Finish,Predecessors,% Complete,"
+    static final String HEADER = "ID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,Predecessors,% Complete,"
             + "Owner,Cost,Critical";
 
     public void export(Plan plan, Path target, ProgressListener listener) throws IOException {
@@ -36,7 +37,10 @@ public final class CsvExporter {
         out.write('\uFEFF');
         out.write(HEADER);
         out.write("\r\n");
+        int id = 0;
         for (Task t : rows) {
+            out.write(Integer.toString(++id));
+            out.write(',');
             out.write(SafeText.csvField(plan.wbsCode(t)));
             out.write(',');
             out.write(Integer.toString(t.level()));

@@ -1,7 +1,11 @@
 package org.genaiplan.export;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,115 +17,91 @@ import java.util.List;
  * Reads a WBS from a CSV file (UTF-8; comma, semicolon or tab separated, found from the header line; quoted
  * fields may hold separators and line breaks) into a scheduled plan. A {@code '} that a spreadsheet put before
  * formula-looking text is removed again. See {@link WbsBuilder} for the columns.
+ *
+ * <p>The file is read as a stream and only the columns the import uses are kept; a file larger than
+ * {@link #MAX_BYTES} or with more rows than a plan may hold is refused before it is read whole.
  */
 public final class CsvImporter {
-    /** Refuse text files larger than this (a WBS of a million rows fits easily). */
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    /** Refuse text files larger than this (a WBS of the most tasks a plan may hold fits easily). */
+    static final long MAX_BYTES = 64L << 20;
+    /** How much of the file the separator is guessed from: its first line, or this much of it. */
+    private static final int FIRST_LINE_CHARS = 1 << 20;
+    private static final int HEADER_SEARCH = 20;
 
     public ImportResult read(Path file, String planName, LocalDate defaultStart) throws ImportException {
         String shown = String.valueOf(file.getFileName());
-        String text;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(shown + " was not found.");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(shown + " is larger than 512 MB; split it into smaller files.");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+        ImportFiles.check(file, shown, MAX_BYTES);
+        WbsTable table;
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            table = parse(in, shown);
         } catch (CharacterCodingException e) {
             throw new ImportException(shown + " is not UTF-8 text; save it as \"CSV UTF-8\" and import it again.");
         } catch (IOException e) {
-            throw new ImportException(shown + " could not be read: " + e.getMessage());
+            throw ImportFiles.unreadable(shown, e);
         }
-        return new WbsBuilder().build(parse(text, shown), planName, defaultStart);
+        return new WbsBuilder().build(table, planName, defaultStart);
     }
 
-    static WbsTable parse(String text, String shown) throws ImportException {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    private static WbsTable parse(Reader reader, String shown) throws IOException, ImportException {
+        BufferedReader in = new BufferedReader(reader, 1 << 16);
+        in.mark(FIRST_LINE_CHARS + 1);
+        char[] first = new char[FIRST_LINE_CHARS];
+        int n = in.read(first, 0, first.length);
+        in.reset();
+        if (n > 0 && first[0] == '\uFEFF') {
+            in.skip(1);
         }
-        char sep = separator(text);
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == sep) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                lines.add(recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new ImportException(shown + " ends inside a quoted field that starts on line " + recordLine + ".");
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-            lines.add(recordLine);
-        }
-        int header = -1;
-        for (int r = 0; r < Math.min(records.size(), 20); r++) {
-            if (WbsColumns.of(records.get(r)) != null) {
-                header = r;
+        CsvRecords records = new CsvRecords(in, separator(first, Math.max(n, 0)), shown);
+        List<String> headers = null;
+        WbsColumns cols = null;
+        for (int r = 0; r < HEADER_SEARCH && cols == null; r++) {
+            CsvRecords.Record record = records.next();
+            if (record == null) {
                 break;
             }
+            headers = record.fields();
+            cols = WbsColumns.of(headers);
         }
-        if (header < 0) {
+        if (cols == null) {
             throw new ImportException(shown + " has no header line with a task-name column; name one \"Name\" or "
                     + "\"Task Name\".");
         }
-        List<String> headers = records.get(header);
+        int[] used = cols.used();
         List<WbsTable.Row> rows = new ArrayList<>();
-        for (int r = header + 1; r < records.size(); r++) {
-            List<Object> values = new ArrayList<>(records.get(r));
-            rows.add(new WbsTable.Row(lines.get(r), values));
+        int taskRows = 0;
+        for (CsvRecords.Record record = records.next(); record != null; record = records.next()) {
+            WbsTable.Row row = new WbsTable.Row(record.line(), keep(record.fields(), used));
+            if (!row.blank() && ++taskRows > WbsBuilder.MAX_TASKS) {
+                throw new ImportException(shown + " has more than " + String.format(java.util.Locale.ROOT, "%,d",
+                        WbsBuilder.MAX_TASKS) + " task rows, the most a plan may hold; split it into smaller files.");
+            }
+            rows.add(row);
         }
-        return new WbsTable(headers, rows);
+        List<String> kept = new ArrayList<>(used.length);
+        for (int i : used) {
+            kept.add(headers.get(i));
+        }
+        return new WbsTable(kept, rows);
+    }
+
+    /** The fields at the given positions (empty where a record is shorter). */
+    private static List<Object> keep(List<String> fields, int[] used) {
+        List<Object> out = new ArrayList<>(used.length);
+        for (int i : used) {
+            out.add(i < fields.size() ? fields.get(i) : null);
+        }
+        return out;
     }
 
     /** The separator of the first line: comma, semicolon or tab, whichever appears most outside quotes. */
-    private static char separator(String text) {
+    private static char separator(char[] text, int length) {
         int comma = 0;
         int semi = 0;
         int tab = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted) {

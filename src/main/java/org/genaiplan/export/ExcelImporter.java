@@ -1,91 +1,95 @@
 package org.genaiplan.export;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.xml.sax.SAXException;
 
 /**
  * Reads a WBS from an Excel workbook (.xlsx or .xls) into a scheduled plan: the sheet named "WBS" when it has
  * a task-name column, else the first sheet that has one. The header row is the first of the top 20 rows that
  * names a task-name column; see {@link WbsBuilder} for the columns and how rows become tasks. A Costs sheet as
  * this app writes it gives back the roles' rates and the tasks' fixed costs.
+ *
+ * <p>The workbook is untrusted input: an .xlsx is read as a stream ({@link XlsxBook}), keeping only the columns
+ * the import uses, with its parts, shared texts and rows held to limits; more rows than a plan may hold are
+ * refused as soon as they are seen. Every failure is one sentence naming the file.
  */
 public final class ExcelImporter {
+    /** Refuse workbooks larger than this. */
+    static final long MAX_BYTES = 64L << 20;
+    /** Rows of a Costs sheet read for rates and fixed costs; they are hints, so a longer sheet is read this far. */
+    static final int MAX_COST_ROWS = 2_000_000;
     private static final int HEADER_SEARCH = 20;
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     public ImportResult read(Path file, String planName, LocalDate defaultStart) throws ImportException {
         String shown = String.valueOf(file.getFileName());
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(shown + " was not found.");
-        }
+        ImportFiles.check(file, shown, MAX_BYTES);
         WbsTable table;
         CostHints costs;
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            table = table(wb, shown);
-            costs = costs(wb);
+        try (SheetSource book = open(file, shown)) {
+            table = table(book, shown);
+            costs = costs(book);
+        } catch (XlsxParts.TooLarge e) {
+            throw new ImportException(e.getMessage(), e);
         } catch (EncryptedDocumentException e) {
-            throw new ImportException(shown + " is protected by a password; save an unprotected copy and import that.");
-        } catch (IOException | RuntimeException e) {
-            throw new ImportException(shown + " could not be read as an Excel workbook"
-                    + (e.getMessage() == null ? "." : ": " + e.getMessage().strip()), e);
+            throw protectedFile(shown, e);
+        } catch (IOException | SAXException | RuntimeException e) {
+            throw new ImportException(shown + " could not be read as an Excel workbook; it is damaged or not a"
+                    + " workbook.", e);
         }
         return new WbsBuilder().build(table, planName, defaultStart, costs);
     }
 
-    /** Rates (the Role / Rate per hour table) and fixed-cost items of a Costs sheet as this app writes it. */
-    private static CostHints costs(Workbook wb) {
-        Sheet sheet = wb.getSheet(CostsSheet.NAME);
-        if (sheet == null) {
-            return CostHints.NONE;
+    private static SheetSource open(Path file, String shown) throws IOException, SAXException, ImportException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
         }
-        Map<String, BigDecimal> rates = new HashMap<>();
-        Map<String, BigDecimal> fixed = new HashMap<>();
-        boolean inRates = false;
-        for (Row row : sheet) {
-            Object label = value(row.getCell(PriceBlock.NAME));
-            Object amount = value(row.getCell(PriceBlock.FIRST));
-            if (PriceBlock.ROLE_HEADER.equals(label) && PriceBlock.RATE_HEADER.equals(amount)) {
-                inRates = true;
-            } else if (inRates && label instanceof String role && amount instanceof Double rate && rate >= 0) {
-                rates.putIfAbsent(role, BigDecimal.valueOf(rate));
-            } else {
-                inRates = false;
-            }
-            if (CostsSheet.FIXED_KIND.equals(value(row.getCell(CostsSheet.KIND)))
-                    && value(row.getCell(CostsSheet.CODE)) instanceof String code
-                    && value(row.getCell(CostsSheet.PLANNED)) instanceof Double money && money >= 0) {
-                fixed.merge(code.strip(), BigDecimal.valueOf(money).setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
-            }
+        if (startsWith(head, ZIP)) {
+            return XlsxBook.open(file, shown);
         }
-        return new CostHints(rates, fixed);
+        if (startsWith(head, OLE2)) {
+            return XlsBook.open(file);
+        }
+        throw new IOException("neither a ZIP nor an OLE2 file");
     }
 
-    private static WbsTable table(Workbook wb, String shown) throws ImportException {
-        Sheet wbs = wb.getSheet(WbsSheet.NAME);
-        if (wbs != null) {
-            WbsTable t = table(wbs);
-            if (t != null) {
-                return t;
+    private static ImportException protectedFile(String shown, Exception e) {
+        return new ImportException(shown + " is protected by a password; save an unprotected copy and import that.", e);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
             }
         }
-        for (Sheet sheet : wb) {
-            WbsTable t = table(sheet);
+        return true;
+    }
+
+    private static WbsTable table(SheetSource book, String shown) throws IOException, ImportException {
+        List<String> sheets = new ArrayList<>(book.sheets());
+        if (sheets.remove(WbsSheet.NAME)) {
+            sheets.add(0, WbsSheet.NAME);
+        }
+        for (String sheet : sheets) {
+            WbsTable t = table(book, sheet, shown);
             if (t != null) {
                 return t;
             }
@@ -93,56 +97,74 @@ public final class ExcelImporter {
         throw new ImportException(shown + " has no sheet with a task-name column; name one \"Name\" or \"Task Name\".");
     }
 
-    private static WbsTable table(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter();
-        int last = sheet.getLastRowNum();
-        for (int h = sheet.getFirstRowNum(); h <= Math.min(last, sheet.getFirstRowNum() + HEADER_SEARCH); h++) {
-            Row header = sheet.getRow(h);
-            if (header == null) {
-                continue;
-            }
-            List<String> headers = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) {
-                Cell cell = header.getCell(c);
-                headers.add(cell == null ? "" : formatter.formatCellValue(cell));
-            }
-            if (WbsColumns.of(headers) == null) {
-                continue;
-            }
-            List<WbsTable.Row> rows = new ArrayList<>();
-            for (int r = h + 1; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                List<Object> values = new ArrayList<>(headers.size());
-                for (int c = 0; c < headers.size(); c++) {
-                    values.add(row == null ? null : value(row.getCell(c)));
+    /** The sheet's table, or null when none of its top rows is a header with a task-name column. */
+    private static WbsTable table(SheetSource book, String sheet, String shown) throws IOException, ImportException {
+        List<String> headers = new ArrayList<>();
+        List<WbsTable.Row> rows = new ArrayList<>();
+        int[][] used = {null};
+        int[] seen = {0};
+        int[] taskRows = {0};
+        book.rows(sheet, (number, values) -> {
+            if (used[0] == null) {
+                List<String> texts = new ArrayList<>(values.size());
+                values.forEach(v -> texts.add(v == null ? "" : WbsBuilder.text(v)));
+                WbsColumns cols = WbsColumns.of(texts);
+                if (cols != null) {
+                    used[0] = cols.used();
+                    for (int i : used[0]) {
+                        headers.add(texts.get(i));
+                    }
                 }
-                WbsTable.Row tableRow = new WbsTable.Row(r + 1, values);
-                if (!tableRow.blank()) {
-                    rows.add(tableRow);
-                }
+                return used[0] != null || ++seen[0] <= HEADER_SEARCH;
             }
-            return new WbsTable(headers, rows);
-        }
-        return null;
+            List<Object> kept = new ArrayList<>(used[0].length);
+            for (int i : used[0]) {
+                kept.add(i < values.size() ? values.get(i) : null);
+            }
+            WbsTable.Row row = new WbsTable.Row(number, kept);
+            if (!row.blank()) {
+                if (++taskRows[0] > WbsBuilder.MAX_TASKS) {
+                    throw new ImportException(shown + " has more than " + String.format(Locale.ROOT, "%,d",
+                            WbsBuilder.MAX_TASKS) + " task rows, the most a plan may hold; split it into smaller files.");
+                }
+                rows.add(row);
+            }
+            return true;
+        });
+        return used[0] == null ? null : new WbsTable(headers, rows);
     }
 
-    private static Object value(Cell cell) {
-        if (cell == null) {
-            return null;
+    /** Rates (the Role / Rate per hour table) and fixed-cost items of a Costs sheet as this app writes it. */
+    private static CostHints costs(SheetSource book) throws IOException, ImportException {
+        if (!book.sheets().contains(CostsSheet.NAME)) {
+            return CostHints.NONE;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    yield cell.getLocalDateTimeCellValue();
-                }
-                double v = cell.getNumericCellValue();
-                String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-                yield format != null && format.contains("%") ? v * 100 : v;
+        Map<String, BigDecimal> rates = new HashMap<>();
+        Map<String, BigDecimal> fixed = new HashMap<>();
+        boolean[] inRates = {false};
+        int[] read = {0};
+        book.rows(CostsSheet.NAME, (number, values) -> {
+            Object label = cell(values, PriceBlock.NAME);
+            Object amount = cell(values, PriceBlock.FIRST);
+            if (PriceBlock.ROLE_HEADER.equals(label) && PriceBlock.RATE_HEADER.equals(amount)) {
+                inRates[0] = true;
+            } else if (inRates[0] && label instanceof String role && amount instanceof Double rate && rate >= 0
+                    && Double.isFinite(rate)) {
+                rates.putIfAbsent(role, BigDecimal.valueOf(rate));
+            } else {
+                inRates[0] = false;
             }
-            case BOOLEAN -> cell.getBooleanCellValue() ? "Yes" : "No";
-            default -> null;
-        };
+            if (CostsSheet.FIXED_KIND.equals(cell(values, CostsSheet.KIND))
+                    && cell(values, CostsSheet.CODE) instanceof String code
+                    && cell(values, CostsSheet.PLANNED) instanceof Double money && money >= 0 && Double.isFinite(money)) {
+                fixed.merge(code.strip(), BigDecimal.valueOf(money).setScale(2, RoundingMode.HALF_UP), BigDecimal::add);
+            }
+            return ++read[0] < MAX_COST_ROWS;
+        });
+        return new CostHints(rates, fixed);
+    }
+
+    private static Object cell(List<Object> values, int column) {
+        return column < values.size() ? values.get(column) : null;
     }
 }

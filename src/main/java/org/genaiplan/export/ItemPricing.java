@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.cost.AnnotationCost;
 import org.genaiplan.model.cost.ApiCost;
@@ -76,8 +75,9 @@ final class ItemPricing {
             if (item.category() != CostCategory.PEOPLE) {
                 return null;
             }
-            Role role = plan.role(item.task().ownerRole());
-            return role == null || minutes <= 0 ? null : byRole(role.name(), hours(BigDecimal.valueOf(minutes)));
+            String owner = item.task().ownerRole();
+            return owner == null || minutes <= 0 || plan.resources().rateOf(owner) == null ? null
+                    : byRole(owner, hours(BigDecimal.valueOf(minutes)));
         }
         return switch (line.input()) {
             case PeopleCost p -> byRole(p.role(), p.hours() != null ? p.hours().doubleValue()

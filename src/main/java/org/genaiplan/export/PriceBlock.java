@@ -1,5 +1,6 @@
 package org.genaiplan.export;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
+import org.genaiplan.model.Person;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.cost.GpuPrice;
@@ -16,7 +18,7 @@ import org.genaiplan.model.cost.TokenPrice;
 
 /**
  * The price table at the foot of the Costs sheet: the date prices were checked, the GPU types, the models'
- * token prices and the roles' hourly rates, each with "example" beside a starter value nobody has replaced.
+ * token prices, the roles' hourly rates and the people's (their own, or a formula pointing at their role's), each with "example" beside a starter value nobody has replaced.
  * Item rows point at these cells, so a changed price flows into the amounts and totals.
  *
  * <p>Columns: name in B, first price in C, second in D, note in E. Built for a fixed first row, so that the
@@ -30,6 +32,7 @@ final class PriceBlock {
     static final String EXAMPLE = "example";
     static final String ROLE_HEADER = "Role";
     static final String RATE_HEADER = "Rate per hour";
+    static final String PERSON_HEADER = "Person";
 
     private final List<Consumer<Row>> lines = new ArrayList<>();
     private final Map<String, Integer> roleRows = new HashMap<>();
@@ -95,6 +98,37 @@ final class PriceBlock {
                 note(w, row, role.example());
             });
         }
+        addPeople(plan, w);
+    }
+
+    /** People, when the plan lists any: an own rate, or a formula pointing at their role's rate. */
+    private void addPeople(Plan plan, CostsSheet.Writer w) {
+        if (plan.resources().people().isEmpty()) {
+            return;
+        }
+        add(null);
+        add(row -> w.header(row, NAME, PERSON_HEADER, RATE_HEADER, "Role", "Note"));
+        for (Person person : plan.resources().people()) {
+            Integer roleRow = person.role() == null ? null : roleRows.get(person.role());
+            BigDecimal rate = plan.resources().rateOf(person.name());
+            if (person.ratePerHour() != null || roleRow != null) {
+                roleRows.put(person.name(), firstRow + lines.size());
+            }
+            add(row -> {
+                w.label(row, person.name());
+                if (person.ratePerHour() != null) {
+                    w.cells().number(row, FIRST, person.ratePerHour().doubleValue(), w.styles().unitPrice);
+                } else if (roleRow != null) {
+                    w.cells().formula(row, FIRST, cell(FIRST, roleRow), rate.doubleValue(), w.styles().unitPrice);
+                } else {
+                    w.cells().text(row, FIRST, "no rate");
+                }
+                w.cells().text(row, SECOND, person.role());
+                if (person.ratePerHour() == null && roleRow != null) {
+                    w.cells().text(row, NOTE, "role's rate");
+                }
+            });
+        }
     }
 
     private void add(Consumer<Row> line) {
@@ -120,7 +154,7 @@ final class PriceBlock {
         return firstRow;
     }
 
-    /** Absolute reference to a role's rate, or null when the plan has no such role. */
+    /** Absolute reference to a role's or person's rate, or null when the plan has no such role or priced person. */
     String roleRate(String role) {
         Integer r = role == null ? null : roleRows.get(role);
         return r == null ? null : cell(FIRST, r);

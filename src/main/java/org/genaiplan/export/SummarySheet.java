@@ -20,7 +20,8 @@ import org.genaiplan.schedule.CostReport;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The Summary sheet: the plan's name, dates, status, counts and cost figures (planned, actual, forecast, budget,
+ * The Summary sheet: the plan's name, dates (project start, status date, deadline), working calendar and
+ * days off, status, counts and cost figures (planned, actual, forecast, budget,
  * contingency), the top open risks, and pictures: the risk heat map beside the figures, the cost charts under
  * the risks (cumulative cost and cost by phase side by side, cost by category below) and the Gantt view when
  * given.
@@ -65,9 +66,13 @@ final class SummarySheet {
             cells.text(row, 0, firstLine(plan.description()));
         }
         r++;
+        r = fact(sheet, r, cells, "Project start", plan.startDate().atStartOfDay(), st);
         r = fact(sheet, r, cells, "Start", facts.start, st);
         r = fact(sheet, r, cells, "Finish", facts.finish, st);
         r = fact(sheet, r, cells, "Deadline", plan.deadline() == null ? null : plan.deadline().atStartOfDay(), st);
+        r = fact(sheet, r, cells, "Status date", plan.statusDate() == null ? null : plan.statusDate().atStartOfDay(), st);
+        r = textFact(sheet, r, cells, st, "Calendar", CalendarText.week(plan.calendar()));
+        r = textFact(sheet, r, cells, st, "Holidays and days off", CalendarText.exceptions(plan.calendar()));
         r = textFact(sheet, r, cells, st, "Status", facts.status);
         r = numberFact(sheet, r, cells, st, "% complete", Math.round(facts.percent), st.integer);
         r = numberFact(sheet, r, cells, st, "Tasks", facts.tasks, st.integer);

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.genaiplan.export.WbsColumns.Column;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
@@ -21,21 +19,25 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.schedule.DurationFormat;
+import org.genaiplan.schedule.PredecessorEntry;
 import org.genaiplan.schedule.PredecessorFormat;
+import org.genaiplan.schedule.PredecessorScanner;
+import org.genaiplan.store.PackageLimits;
 
 /**
  * Builds a scheduled plan from a WBS table. The outline comes from an outline-level column, else from WBS
  * codes, else every row is top-level. A row without a name is skipped; a value that cannot be read is left
  * out of its task; each such case becomes one {@link ImportProblem} and the other rows go on.
  *
- * <p>Predecessors use MS Project's notation: a bare number is the ID column's value when there is one, else
- * the position of the row among the data rows; a dotted code is a WBS code of the table. A task's start
+ * <p>Predecessors use MS Project's notation, read by {@link PredecessorScanner}: a bare number is the ID
+ * column's value when there is one, else the position of the row among the data rows (which is the ID this app
+ * would give it); a WBS code is written after the prefix W ({@code W1.2}), as in the app's sheet. A dotted code
+ * without the prefix ({@code 1.2}, as older exports of this app and other tools write) is unambiguous in a file
+ * and is read as a WBS code too. WBS codes are those of the table's WBS column when it has one. A task's start
  * date later than the schedule gives it becomes a start-no-earlier-than constraint, so the imported plan
  * keeps the dates of the source. Rates and fixed costs come from {@link CostHints} when the file has them.
  */
 final class WbsBuilder {
-    private static final Pattern ENTRY = Pattern.compile("\\s*(\\d+(?:\\.\\d+)*)(.*)", Pattern.DOTALL);
-    private static final Pattern PERCENT = Pattern.compile("\\s*(\\d+(?:[.,]\\d+)?)\\s*%?\\s*");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
@@ -43,6 +45,10 @@ final class WbsBuilder {
             DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("EEE MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("uuuu/M/d"));
+
+    /** The most rows and outline levels an import takes: what a plan file may hold. */
+    static final int MAX_TASKS = PackageLimits.defaults().max(PackageLimits.Count.TASKS);
+    static final int MAX_LEVELS = PackageLimits.defaults().max(PackageLimits.Count.WBS_LEVELS);
 
     private final List<ImportProblem> problems = new ArrayList<>();
 
@@ -65,6 +71,7 @@ final class WbsBuilder {
         Map<Task, Integer> rowOf = new HashMap<>();
         Map<Task, LocalDate> startOf = new HashMap<>();
         List<Task> stack = new ArrayList<>();
+        Map<Task, Integer> levels = new java.util.IdentityHashMap<>();
         LocalDate earliest = null;
         int ordinal = 0;
 
@@ -73,6 +80,10 @@ final class WbsBuilder {
                 continue;
             }
             ordinal++;
+            if (ordinal > MAX_TASKS) {
+                throw new ImportException("The table has more than " + number(MAX_TASKS) + " task rows, the most a"
+                        + " plan may hold; split it into smaller plans.");
+            }
             int n = row.number();
             String name = SafeText.unprotect(text(row.get(cols.at(Column.NAME))));
             if (name == null || name.isBlank()) {
@@ -80,6 +91,11 @@ final class WbsBuilder {
                 continue;
             }
             Task parent = parentOf(row, cols, byCode, stack, n);
+            int level = parent == null ? 1 : levels.get(parent) + 1;
+            if (level > MAX_LEVELS) {
+                throw new ImportException("Row " + n + " lies " + number(level) + " levels deep in the outline, deeper"
+                        + " than the " + number(MAX_LEVELS) + " levels a plan may have.");
+            }
             Task task;
             try {
                 task = plan.addTask(parent, name.strip());
@@ -87,7 +103,7 @@ final class WbsBuilder {
                 problems.add(new ImportProblem(n, e.getMessage() + " The row was skipped."));
                 continue;
             }
-            int level = task.level();
+            levels.put(task, level);
             while (stack.size() >= level) {
                 stack.remove(stack.size() - 1);
             }
@@ -98,7 +114,7 @@ final class WbsBuilder {
             if (code != null && !code.isBlank()) {
                 byCode.putIfAbsent(code.strip(), task);
                 BigDecimal fixed = costs.fixedByCode().get(code.strip());
-                if (fixed != null && fixed.signum() > 0) {
+                if (fixed != null && fixed.signum() > 0 && fixed.compareTo(PackageLimits.MAX_MONEY) <= 0) {
                     task.setFixedCost(fixed);
                 }
             }
@@ -110,10 +126,13 @@ final class WbsBuilder {
             readPercent(row.get(cols.at(Column.PERCENT)), task, n);
             String owner = text(row.get(cols.at(Column.OWNER)));
             if (owner != null && !owner.isBlank()) {
-                String role = firstResource(SafeText.unprotect(owner));
-                if (!role.isEmpty()) {
+                String role = ImportText.firstResource(SafeText.unprotect(owner));
+                if (role.length() > PackageLimits.MAX_NAME_CHARS) {
+                    problems.add(new ImportProblem(n, "the owner's name is longer than "
+                            + number(PackageLimits.MAX_NAME_CHARS) + " characters, so it was left out."));
+                } else if (!role.isEmpty()) {
                     if (plan.role(role) == null) {
-                        plan.putRole(new Role(role, costs.rates().getOrDefault(role, BigDecimal.ZERO)));
+                        plan.putRole(new Role(role, rate(costs.rates().get(role))));
                     }
                     task.setOwnerRole(role);
                 }
@@ -160,12 +179,25 @@ final class WbsBuilder {
         return new ImportResult(plan, problems);
     }
 
+    /** A rate from a workbook as a plan holds it: at most four decimals; none (zero) when beyond the limit. */
+    private static BigDecimal rate(BigDecimal rate) {
+        if (rate == null || rate.compareTo(PackageLimits.MAX_MONEY) > 0) {
+            return BigDecimal.ZERO;
+        }
+        return rate.scale() > PackageLimits.MONEY_DECIMALS
+                ? rate.setScale(PackageLimits.MONEY_DECIMALS, java.math.RoundingMode.HALF_UP) : rate;
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     private Task parentOf(WbsTable.Row row, WbsColumns cols, Map<String, Task> byCode, List<Task> stack, int n) {
         if (cols.has(Column.LEVEL)) {
             Object raw = row.get(cols.at(Column.LEVEL));
             Integer level = integer(raw);
             if (level == null || level < 1) {
-                problems.add(new ImportProblem(n, "the outline level \"" + text(raw) + "\" is not a whole number "
+                problems.add(new ImportProblem(n, "the outline level \"" + ImportText.shorten(text(raw)) + "\" is not a whole number "
                         + "of 1 or more, so the task was placed at level " + Math.max(1, stack.size()) + "."));
                 level = Math.max(1, stack.size());
             }
@@ -180,7 +212,7 @@ final class WbsBuilder {
             String code = text(row.get(cols.at(Column.WBS)));
             if (code == null || code.isBlank() || !code.strip().matches("\\d+(\\.\\d+)*")) {
                 if (code != null && !code.isBlank()) {
-                    problems.add(new ImportProblem(n, "the WBS code \"" + code.strip() + "\" is not like 1.2.3, so "
+                    problems.add(new ImportProblem(n, "the WBS code \"" + ImportText.shorten(code.strip()) + "\" is not like 1.2.3, so "
                             + "the task was placed at the top level."));
                 }
                 return null;
@@ -204,7 +236,8 @@ final class WbsBuilder {
     }
 
     private void readDuration(Object raw, Task task, DurationFormat durations, Plan plan, int n, boolean hasColumn) {
-        long minutes = plan.calendar().minutesPerDay();
+        long oneDay = plan.calendar().minutesPerDay();
+        long minutes = oneDay;
         if (raw instanceof Double d) {
             if (d < 0 || d > 36_600) {
                 problems.add(new ImportProblem(n, "the duration " + text(raw) + " is out of range, so the task "
@@ -221,6 +254,11 @@ final class WbsBuilder {
         } else if (raw instanceof LocalDateTime) {
             problems.add(new ImportProblem(n, "the duration is a date, so the task was given 1 day."));
         }
+        if (minutes > PackageLimits.MAX_MINUTES) {
+            problems.add(new ImportProblem(n, "the duration is longer than a plan may hold (ten years worked around"
+                    + " the clock), so the task was given 1 day."));
+            minutes = oneDay;
+        }
         task.setDurationMinutes(minutes);
     }
 
@@ -232,20 +270,27 @@ final class WbsBuilder {
         if (raw instanceof Double d) {
             value = d;
         } else if (raw instanceof String s) {
-            Matcher m = PERCENT.matcher(s);
-            if (m.matches()) {
-                value = Double.parseDouble(m.group(1).replace(',', '.'));
-            }
+            value = ImportText.percent(s);
         }
         if (value == null || value < 0 || value > 100) {
-            problems.add(new ImportProblem(n, "% complete \"" + text(raw) + "\" is not a number from 0 to 100, "
-                    + "so it was left at 0."));
+            problems.add(new ImportProblem(n, "% complete \"" + ImportText.shorten(text(raw).strip())
+                    + "\" is not a number from 0 to 100, so it was left at 0."));
             return;
         }
         task.setPercentComplete((int) Math.round(value));
     }
 
     private LocalDate readDate(Object raw, int n) {
+        LocalDate date = parseDate(raw, n);
+        if (date != null && (date.getYear() < PackageLimits.FIRST_YEAR || date.getYear() > PackageLimits.LAST_YEAR)) {
+            problems.add(new ImportProblem(n, "the start " + date + " is not in the years " + PackageLimits.FIRST_YEAR
+                    + " to " + PackageLimits.LAST_YEAR + ", so it was left out."));
+            return null;
+        }
+        return date;
+    }
+
+    private LocalDate parseDate(Object raw, int n) {
         if (raw instanceof LocalDateTime d) {
             return d.toLocalDate();
         }
@@ -262,13 +307,19 @@ final class WbsBuilder {
             t = t.substring(0, 10);
         }
         for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException e) {
-                // try the next format
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            java.time.temporal.TemporalAccessor read = f.parseUnresolved(t, at);
+            if (read != null && at.getErrorIndex() < 0 && at.getIndex() == t.length()) {
+                try {
+                    return LocalDate.parse(t, f);
+                } catch (DateTimeParseException e) {
+                    problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a day of the calendar, "
+                            + "so it was left out."));
+                    return null;
+                }
             }
         }
-        problems.add(new ImportProblem(n, "the start \"" + s.strip() + "\" is not a date such as 2027-01-04, "
+        problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a date such as 2027-01-04, "
                 + "so it was left out."));
         return null;
     }
@@ -276,26 +327,25 @@ final class WbsBuilder {
     private void linkPredecessors(Plan plan, Map<Task, String> texts, Map<Task, Integer> rowOf,
                                   Map<String, Task> byCode, Map<String, Task> byId, Map<Integer, Task> byOrdinal) {
         PredecessorFormat format = new PredecessorFormat(plan);
+        PredecessorScanner scanner = new PredecessorScanner(new DurationFormat(plan.calendar()), true);
         for (Task task : plan.tasksInOrder()) {
             String text = texts.get(task);
             if (text == null) {
                 continue;
             }
             int n = rowOf.get(task);
-            for (String raw : text.split("[,;]")) {
-                String entry = raw.strip();
-                if (entry.isEmpty()) {
+            for (String raw : PredecessorScanner.split(text)) {
+                PredecessorEntry entry;
+                try {
+                    entry = scanner.readEntry(raw);
+                } catch (ValidationException e) {
+                    problems.add(new ImportProblem(n, "the predecessor \"" + ImportText.shorten(raw)
+                            + "\" is not an ID or WBS code with an optional type and lag, so that link was left out."));
                     continue;
                 }
-                Matcher m = ENTRY.matcher(entry);
-                if (!m.matches()) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" is not a row number or "
-                            + "WBS code, so that link was left out."));
-                    continue;
-                }
-                String ref = m.group(1);
+                String ref = entry.reference();
                 Task pred;
-                if (ref.contains(".")) {
+                if (entry.byWbsCode()) {
                     pred = byCode.isEmpty() ? plan.taskByWbsCode(ref) : byCode.get(ref);
                 } else if (byId != null) {
                     pred = byId.get(ref);
@@ -303,17 +353,14 @@ final class WbsBuilder {
                     pred = parseOrdinal(ref, byOrdinal);
                 }
                 if (pred == null) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" names no imported row, "
+                    problems.add(new ImportProblem(n, "the predecessor " + entry.shown() + " names no imported row, "
                             + "so that link was left out."));
                     continue;
                 }
                 try {
-                    List<Dependency> links = format.parse(task, format.reference(pred) + m.group(2));
-                    for (Dependency d : links) {
-                        plan.addDependency(d);
-                    }
+                    plan.addDependency(format.link(task, pred, entry));
                 } catch (ValidationException e) {
-                    problems.add(new ImportProblem(n, "the predecessor \"" + entry + "\" was left out: "
+                    problems.add(new ImportProblem(n, "the predecessor " + entry.shown() + " was left out: "
                             + lowerFirst(e.getMessage())));
                 }
             }
@@ -332,13 +379,8 @@ final class WbsBuilder {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String firstResource(String owner) {
-        String first = owner.split("[,;]")[0];
-        return first.replaceAll("\\[.*?]", "").strip();
-    }
-
     private static Integer integer(Object raw) {
-        if (raw instanceof Double d && d == Math.rint(d) && d < 1000) {
+        if (raw instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e9) {
             return d.intValue();
         }
         if (raw instanceof String s) {

@@ -34,6 +34,9 @@ final class WbsColumns {
         }
     }
 
+    /** A header longer than this names no column (and is never run through the patterns). */
+    static final int MAX_HEADER_CHARS = 200;
+
     private final Map<Column, Integer> index;
 
     private WbsColumns(Map<Column, Integer> index) {
@@ -42,8 +45,19 @@ final class WbsColumns {
 
     static String normalise(String header) {
         String h = header == null ? "" : header.toLowerCase(Locale.ROOT).replace("%", "percent");
-        h = h.replaceAll("\\(.*?\\)", "");
-        h = h.replaceAll("[^a-z0-9]", "");
+        StringBuilder kept = new StringBuilder(h.length());
+        int depth = 0;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                kept.append(c);
+            }
+        }
+        h = kept.toString();
         if (h.startsWith("percent") && h.length() > "percent".length()) {
             String rest = h.substring("percent".length());
             if (rest.equals("complete") || rest.equals("done")) {
@@ -57,6 +71,9 @@ final class WbsColumns {
     static WbsColumns of(List<String> headers) {
         Map<Column, Integer> index = new EnumMap<>(Column.class);
         for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i) == null || headers.get(i).length() > MAX_HEADER_CHARS) {
+                continue;
+            }
             String h = normalise(headers.get(i));
             if (h.isEmpty()) {
                 continue;
@@ -81,5 +98,10 @@ final class WbsColumns {
 
     boolean has(Column column) {
         return index.containsKey(column);
+    }
+
+    /** The positions of the columns found, in order: an import keeps only these. */
+    int[] used() {
+        return index.values().stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 }

@@ -7,15 +7,28 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.PredecessorFormat;
+import org.genaiplan.schedule.TaskIds;
 
 /**
  * The WBS sheet: one row per task in outline order, rows grouped by level (collapsible), summary rows bold,
- * dates as date cells, frozen header and first two columns, an autofilter.
+ * dates as date cells, frozen header and first three columns (ID, WBS, name), an autofilter. The ID column
+ * is MS Project's row number, and the Predecessors column names tasks by it.
  */
 final class WbsSheet {
     static final String NAME = "WBS";
-    static final String[] HEADERS = {"WBS", "Task Name", "Duration (days)", "Start", "Finish", "Predecessors",
+    static final String[] HEADERS = {"ID", "WBS", "Task Name", "Duration (days)", "Start", "Finish", "Predecessors",
         "% Complete", "Owner", "Cost", "Critical"};
+    static final int ID = 0;
+    static final int WBS = 1;
+    static final int TASK_NAME = 2;
+    static final int DURATION = 3;
+    static final int START = 4;
+    static final int FINISH = 5;
+    static final int PREDECESSORS = 6;
+    static final int PERCENT = 7;
+    static final int OWNER = 8;
+    static final int COST = 9;
+    static final int CRITICAL = 10;
     /** Excel allows eight outline levels (0-7). */
     static final int MAX_OUTLINE = 7;
 
@@ -28,15 +41,16 @@ final class WbsSheet {
         sheet.setRowSumsBelow(false);
         Cells cells = ctx.cells();
         Styles st = ctx.styles();
-        ColumnWidths widths = new ColumnWidths(HEADERS.length, 8, 70);
+        ColumnWidths widths = new ColumnWidths(HEADERS.length, 5, 70);
         Row head = sheet.createRow(0);
         cells.headers(head, HEADERS);
         for (int c = 0; c < HEADERS.length; c++) {
             widths.see(c, HEADERS[c]);
         }
-        widths.see(3, 10);
-        widths.see(4, 10);
-        PredecessorFormat preds = new PredecessorFormat(plan);
+        widths.see(START, 10);
+        widths.see(FINISH, 10);
+        TaskIds ids = new TaskIds(plan);
+        PredecessorFormat preds = new PredecessorFormat(plan, ids);
         int r = 1;
         for (Task t : ctx.rows()) {
             Row row = sheet.createRow(r);
@@ -45,33 +59,36 @@ final class WbsSheet {
                 sheet.setRowOutlineLevel(r, Math.min(level - 1, MAX_OUTLINE));
             }
             boolean summary = t.hasChildren();
+            int id = ids.idOf(t);
+            cells.number(row, ID, id, st.integer);
+            widths.see(ID, Integer.toString(id));
             String code = plan.wbsCode(t);
-            cells.text(row, 0, code, summary, 0);
-            cells.text(row, 1, t.name(), summary, level - 1);
-            widths.see(0, code);
-            widths.see(1, t.name().length() + 2 * (level - 1));
-            cells.number(row, 2, ctx.days(t.rolledUpDurationMinutes()), summary ? st.boldDays : st.days);
-            cells.date(row, 3, t.start(), summary ? st.boldDate : st.date);
-            cells.date(row, 4, t.finish(), summary ? st.boldDate : st.date);
+            cells.text(row, WBS, code, summary, 0);
+            cells.text(row, TASK_NAME, t.name(), summary, level - 1);
+            widths.see(WBS, code);
+            widths.see(TASK_NAME, t.name().length() + 2 * (level - 1));
+            cells.number(row, DURATION, ctx.days(t.rolledUpDurationMinutes()), summary ? st.boldDays : st.days);
+            cells.date(row, START, t.start(), summary ? st.boldDate : st.date);
+            cells.date(row, FINISH, t.finish(), summary ? st.boldDate : st.date);
             String p = preds.format(t);
             if (!p.isEmpty()) {
-                cells.text(row, 5, p);
-                widths.see(5, p);
+                cells.text(row, PREDECESSORS, p);
+                widths.see(PREDECESSORS, p);
             }
-            cells.number(row, 6, Math.round(t.rolledUpPercentComplete()), st.integer);
+            cells.number(row, PERCENT, Math.round(t.rolledUpPercentComplete()), st.integer);
             if (t.ownerRole() != null) {
-                cells.text(row, 7, t.ownerRole());
-                widths.see(7, t.ownerRole());
+                cells.text(row, OWNER, t.ownerRole());
+                widths.see(OWNER, t.ownerRole());
             }
-            cells.number(row, 8, t.cost().doubleValue(), summary ? st.boldMoney : st.money);
-            widths.see(8, t.cost().toPlainString().length() + 3);
+            cells.number(row, COST, t.cost().doubleValue(), summary ? st.boldMoney : st.money);
+            widths.see(COST, t.cost().toPlainString().length() + 3);
             if (t.isCritical()) {
-                cells.text(row, 9, "Yes");
+                cells.text(row, CRITICAL, "Yes");
             }
             r++;
             ctx.progress().step("WBS");
         }
-        sheet.createFreezePane(2, 1);
+        sheet.createFreezePane(TASK_NAME + 1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
         Styles.print(sheet, true);
         widths.apply(sheet);

@@ -33,8 +33,9 @@ public final class ChangeLog {
     }
 
     void task(long id) {
-        tasks.add(id);
-        removedTasks.remove(id);
+        if (tasks.add(id)) {
+            removedTasks.remove(id); // a logged task is never also logged as removed
+        }
     }
 
     void taskRemoved(long id) {
@@ -77,7 +78,8 @@ public final class ChangeLog {
     }
 
     /**
-     * One drained batch of changes. {@code childOrderOf} names parents (or {@link #ROOT}) whose list of
+     * One drained batch of changes. {@code roles} covers the roles and the people ({@link Resources}).
+     * {@code childOrderOf} names parents (or {@link #ROOT}) whose list of
      * children changed order or membership; the store rewrites their children's positions.
      */
     public record Changes(boolean plan, boolean roles, boolean dependencies, Set<Long> tasks,

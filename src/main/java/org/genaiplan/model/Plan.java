@@ -17,23 +17,28 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.genaiplan.model.cost.Budget;
 import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.PriceIndex;
 import org.genaiplan.model.cost.PriceTable;
 import org.genaiplan.model.cost.Prices;
 import org.genaiplan.model.cost.TokenPrice;
 
 /**
  * A project plan: its settings, the WBS tree of tasks, the dependencies between them, the risk
- * register and the team roles. All structural changes go through this class so that the outline,
+ * register and the team's roles and people. All structural changes go through this class so that the outline,
  * the id index and the dependency index stay consistent, and every change lands in {@link #changes()}.
  */
 public final class Plan {
     public static final String DEFAULT_CURRENCY = "USD";
+    /** The name of a new plan nobody has named yet; saving it as a file names it after the file. */
+    public static final String UNTITLED = "Untitled plan";
 
     private final ChangeLog changes = new ChangeLog();
     private String name;
     private String description = "";
     private LocalDate startDate;
     private LocalDate deadline;
+    private LocalDate statusDate;
+    private long defaultDurationMinutes = WorkingCalendar.standard().minutesPerDay();
     private String currency = DEFAULT_CURRENCY;
     private WorkingCalendar calendar = WorkingCalendar.standard();
 
@@ -50,25 +55,26 @@ public final class Plan {
     private final Map<Long, List<Dependency>> successorsOf = new HashMap<>();
 
     private final List<Risk> risks = new ArrayList<>();
+    private final Map<Long, Risk> risksById = new HashMap<>();
     private long nextRiskId = 1;
-    private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final Resources resources = new Resources(changes);
     private PriceTable priceTable = PriceTable.empty();
+    private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
-            Role r = role(role);
-            return r == null ? null : r.ratePerHour();
+            return resources.rateOf(role);
         }
 
         @Override
         public GpuPrice gpu(String type) {
-            return priceTable.gpu(type);
+            return priceIndex.gpu(type);
         }
 
         @Override
         public TokenPrice model(String name) {
-            return priceTable.model(name);
+            return priceIndex.model(name);
         }
     };
 
@@ -121,16 +127,54 @@ public final class Plan {
         changes.plan();
     }
 
+    /** True while the plan still has the name a new plan gets ({@link #UNTITLED}). */
+    public boolean isUntitled() {
+        return UNTITLED.equals(name);
+    }
+
+    /** The date progress is reported as of, or null (then today is used). */
+    public LocalDate statusDate() {
+        return statusDate;
+    }
+
+    public void setStatusDate(LocalDate statusDate) {
+        this.statusDate = statusDate;
+        changes.plan();
+    }
+
+    /** The duration a new task gets, in working minutes. */
+    public long defaultDurationMinutes() {
+        return defaultDurationMinutes;
+    }
+
+    public void setDefaultDurationMinutes(long minutes) {
+        this.defaultDurationMinutes = checkDefaultDuration(minutes);
+        changes.plan();
+    }
+
+    /** Refuses a default duration that is not a positive number of minutes up to a hundred years. */
+    public static long checkDefaultDuration(long minutes) {
+        if (minutes <= 0 || minutes > 100L * 366 * 24 * 60) {
+            throw new ValidationException("The default duration for new tasks must be more than zero.");
+        }
+        return minutes;
+    }
+
     public String currency() {
         return currency;
     }
 
     public void setCurrency(String currency) {
+        this.currency = currencyCode(currency);
+        changes.plan();
+    }
+
+    /** The three-letter currency code, upper-cased, or a refusal saying what a code looks like. */
+    public static String currencyCode(String currency) {
         if (currency == null || !currency.strip().matches("[A-Za-z]{3}")) {
             throw new ValidationException("A currency is a three-letter code such as USD or EUR.");
         }
-        this.currency = currency.strip().toUpperCase(java.util.Locale.ROOT);
-        changes.plan();
+        return currency.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public WorkingCalendar calendar() {
@@ -437,13 +481,31 @@ public final class Plan {
         if (pred == null || succ == null) {
             throw new ValidationException("A dependency must link two tasks of this plan.");
         }
-        for (Dependency d : predecessorsOf.getOrDefault(succ.id(), List.of())) {
-            if (d.predecessorId() == pred.id()) {
-                throw new ValidationException("\"" + succ.name() + "\" already depends on \"" + pred.name() + "\".");
-            }
+        if (linked(pred.id(), succ.id())) {
+            throw new ValidationException("\"" + succ.name() + "\" already depends on \"" + pred.name() + "\".");
         }
         index(dependency);
         changes.dependencies();
+    }
+
+    /** Whether a link from pred to succ exists; looks through the shorter of the two tasks' lists. */
+    private boolean linked(long pred, long succ) {
+        List<Dependency> into = predecessorsOf.getOrDefault(succ, List.of());
+        List<Dependency> from = into.size() <= 8 ? into : successorsOf.getOrDefault(pred, List.of());
+        if (into.size() <= from.size()) {
+            for (Dependency d : into) {
+                if (d.predecessorId() == pred) {
+                    return true;
+                }
+            }
+        } else {
+            for (Dependency d : from) {
+                if (d.successorId() == succ) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public boolean removeDependency(Dependency dependency) {
@@ -486,12 +548,7 @@ public final class Plan {
     }
 
     public Risk risk(long id) {
-        for (Risk r : risks) {
-            if (r.id() == id) {
-                return r;
-            }
-        }
-        return null;
+        return risksById.get(id);
     }
 
     public Risk addRisk(String title) {
@@ -505,6 +562,7 @@ public final class Plan {
         }
         Risk risk = new Risk(id, title, changes);
         risks.add(risk);
+        risksById.put(id, risk);
         nextRiskId = Math.max(nextRiskId, id + 1);
         changes.risk(id);
         return risk;
@@ -517,6 +575,7 @@ public final class Plan {
             throw new IllegalArgumentException("not a risk of this plan: " + risk);
         }
         risks.remove(index);
+        risksById.remove(risk.id());
         changes.riskRemoved(risk.id());
         return index;
     }
@@ -527,32 +586,33 @@ public final class Plan {
             throw new IllegalStateException("risk id " + risk.id() + " is in use");
         }
         risks.add(Math.min(index, risks.size()), risk);
+        risksById.put(risk.id(), risk);
         nextRiskId = Math.max(nextRiskId, risk.id() + 1);
         changes.risk(risk.id());
     }
 
-    // ---- roles ----
+    // ---- roles and people ----
+
+    /** The roles and people who can own tasks. */
+    public Resources resources() {
+        return resources;
+    }
 
     public Collection<Role> roles() {
-        return Collections.unmodifiableCollection(roles.values());
+        return resources.roles();
     }
 
     public Role role(String name) {
-        return name == null ? null : roles.get(name);
+        return resources.role(name);
     }
 
     /** Adds a role or replaces the one of the same name. */
     public void putRole(Role role) {
-        roles.put(role.name(), role);
-        changes.roles();
+        resources.putRole(role);
     }
 
     public Role removeRole(String name) {
-        Role removed = roles.remove(name);
-        if (removed != null) {
-            changes.roles();
-        }
-        return removed;
+        return resources.removeRole(name);
     }
 
     // ---- prices and budget ----
@@ -564,6 +624,7 @@ public final class Plan {
 
     public void setPriceTable(PriceTable priceTable) {
         this.priceTable = Objects.requireNonNull(priceTable, "priceTable");
+        this.priceIndex = PriceIndex.of(priceTable);
         changes.plan();
     }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.cost.Budget;
 import org.genaiplan.model.cost.CostCategory;
@@ -80,6 +79,8 @@ public final class CostReport {
     private final Map<CostCategory, Totals> byCategory = new EnumMap<>(CostCategory.class);
     private final Map<String, Totals> byPhase = new LinkedHashMap<>();
     private final Map<String, String> phaseNames = new LinkedHashMap<>();
+    /** The phase each summary hands down to its children, worked out once per summary. */
+    private final Map<Task, String> handedDown = new java.util.IdentityHashMap<>();
     private Totals total = Totals.ZERO;
 
     private CostReport(Plan plan, LocalDate today) {
@@ -107,7 +108,7 @@ public final class CostReport {
     }
 
     private void addTask(Task t) {
-        String phase = phaseOf(t);
+        String phase = phase(t);
         double done = t.rolledUpPercentComplete() / 100.0;
         if (!t.hasChildren()) {
             // Every phase of the WBS gets a row, costed or not, so it can be given a budget before estimates.
@@ -147,11 +148,11 @@ public final class CostReport {
     }
 
     private BigDecimal ownerWork(Task t) {
-        Role role = t.ownerRole() == null ? null : plan.role(t.ownerRole());
-        if (role == null || t.durationMinutes() <= 0) {
+        BigDecimal rate = plan.resources().rateOf(t.ownerRole());
+        if (rate == null || t.durationMinutes() <= 0) {
             return cents(0);
         }
-        return role.ratePerHour().multiply(BigDecimal.valueOf(t.durationMinutes()))
+        return rate.multiply(BigDecimal.valueOf(t.durationMinutes()))
                 .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
@@ -185,6 +186,29 @@ public final class CostReport {
         BigDecimal remaining = planned.multiply(BigDecimal.valueOf(1 - Math.min(1, Math.max(0, done))))
                 .setScale(2, RoundingMode.HALF_UP);
         return cents(actual).add(remaining);
+    }
+
+    /** {@link #phaseOf}, with what each summary hands down remembered: constant time per task in row order. */
+    private String phase(Task t) {
+        if (t.phase() != null) {
+            return t.phase();
+        }
+        if (t.parent() == null) {
+            return t.hasChildren() ? t.name() : NO_PHASE;
+        }
+        List<Task> unknown = new ArrayList<>();
+        String phase = null;
+        for (Task p = t.parent(); p != null && phase == null; p = p.parent()) {
+            phase = handedDown.get(p);
+            if (phase == null) {
+                unknown.add(p);
+                phase = p.phase() != null ? p.phase() : p.parent() == null ? p.name() : null;
+            }
+        }
+        for (Task p : unknown) {
+            handedDown.put(p, phase);
+        }
+        return phase;
     }
 
     /** The task's phase, else the nearest ancestor's, else its top-level ancestor's name. */

@@ -46,6 +46,7 @@ public final class CpmScheduler implements Scheduler {
     private long[] fixedStart;
     private boolean[] mustStartOn;
     private long[] startFloor;
+    private long[] finishFloor;
     private long[] finishCeil;
     // Per task: the model values they were read from, to find edits.
     private long[] seenDuration;
@@ -165,8 +166,10 @@ public final class CpmScheduler implements Scheduler {
             touched[i] = false;
         }
         java.util.Set<Long> changed = touchedWithAncestors();
+        // new rates or prices re-roll every task's cost: the report then says every task may have changed
+        boolean everyCost = rollUps.pricesChanged(plan);
         int rolled = rollUps.update(net, es, ef, dur, plan, touchedList, touchedCount);
-        if (rolled == net.n) {
+        if (everyCost) {
             return report(true, rolled, java.util.Set.of());
         }
         return report(false, Math.max(touchedCount, rolled), changed);
@@ -203,6 +206,7 @@ public final class CpmScheduler implements Scheduler {
             fixedStart = new long[n];
             mustStartOn = new boolean[n];
             startFloor = new long[n];
+            finishFloor = new long[n];
             finishCeil = new long[n];
             seenDuration = new long[n];
             seenMilestone = new boolean[n];
@@ -242,6 +246,7 @@ public final class CpmScheduler implements Scheduler {
         seenActualStart[i] = t.actualStart();
         dur[i] = summary || t.isMilestone() ? 0 : t.durationMinutes();
         startFloor[i] = MIN;
+        finishFloor[i] = MIN;
         finishCeil[i] = MAX;
         fixedStart[i] = NONE;
         mustStartOn[i] = false;
@@ -249,6 +254,7 @@ public final class CpmScheduler implements Scheduler {
         switch (t.constraintType()) {
             case START_NO_EARLIER_THAN -> startFloor[i] = time.startOfDay(date);
             case FINISH_NO_LATER_THAN -> finishCeil[i] = time.endOfDay(date);
+            case FINISH_NO_EARLIER_THAN -> finishFloor[i] = time.endOfDay(date);
             case MUST_START_ON -> {
                 if (summary) {
                     startFloor[i] = time.startOfDay(date);
@@ -301,6 +307,7 @@ public final class CpmScheduler implements Scheduler {
             }
         }
         lo = Math.max(lo, startFloor[x]);
+        fb = Math.max(fb, finishFloor[x]);
         if (g.summary[x]) {
             es[x] = lo;
             ef[x] = fb;

@@ -26,6 +26,8 @@ public final class DurationFormat {
     public static final String HELP = "Type a working duration such as 3d, 4h, 1.5w, 2mo or 30m; a number alone "
             + "is in days, and 0 makes a milestone.";
 
+    /** A number of more digits is always beyond the longest duration (and is not parsed: that takes minutes). */
+    private static final int MAX_DIGITS = 15;
     private static final Pattern PART = Pattern.compile("\\s*(\\d+(?:[.,]\\d*)?|[.,]\\d+)\\s*([a-z]*)\\s*");
     private static final long MAX_DAYS = 100L * 366;
 
@@ -42,14 +44,15 @@ public final class DurationFormat {
             throw new ValidationException("Type a duration such as 3d, 4h or 1.5w.");
         }
         if (s.startsWith("-")) {
-            throw new ValidationException("A duration cannot be negative: \"" + text.strip() + "\".");
+            throw new ValidationException("A duration cannot be negative: \"" + quoted(text) + "\".");
         }
         Matcher m = PART.matcher(s);
         int at = 0;
         BigDecimal total = BigDecimal.ZERO;
         int parts = 0;
         while (at < s.length()) {
-            if (!m.find(at) || m.start() != at) {
+            m.region(at, s.length());
+            if (!m.lookingAt()) {
                 throw notADuration(text);
             }
             String unit = m.group(2);
@@ -60,6 +63,9 @@ public final class DurationFormat {
             if (perUnit < 0) {
                 throw notADuration(text);
             }
+            if (m.group(1).length() > MAX_DIGITS) {
+                throw tooLong(text);
+            }
             BigDecimal number = new BigDecimal(normalise(m.group(1)));
             total = total.add(number.multiply(BigDecimal.valueOf(perUnit)));
             at = m.end();
@@ -69,7 +75,7 @@ public final class DurationFormat {
             }
         }
         if (total.compareTo(BigDecimal.valueOf(MAX_DAYS * calendar.minutesPerDay())) > 0) {
-            throw new ValidationException("\"" + text.strip() + "\" is longer than 100 years; type a shorter duration.");
+            throw tooLong(text);
         }
         return total.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
@@ -118,7 +124,17 @@ public final class DurationFormat {
     }
 
     private static ValidationException notADuration(String text) {
-        return new ValidationException("\"" + text.strip() + "\" is not a duration; type a number with a unit, "
+        return new ValidationException("\"" + quoted(text) + "\" is not a duration; type a number with a unit, "
                 + "such as 3d, 4h, 1.5w or 2mo.");
+    }
+
+    private static ValidationException tooLong(String text) {
+        return new ValidationException("\"" + quoted(text) + "\" is longer than 100 years; type a shorter duration.");
+    }
+
+    /** The text as a message shows it: at most 40 characters. */
+    private static String quoted(String text) {
+        String t = text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "...";
     }
 }

@@ -155,6 +155,7 @@ final class Network {
             }
         }
         int[] out = new int[active];
+        LoopWalk walk = null;
         Arrays.fill(position, -1);
         int head = 0;
         int tail = 0;
@@ -171,7 +172,10 @@ final class Network {
                 tail = release(x, indegree, out, tail);
             }
             if (tail < active) {
-                int target = breakLoop(indegree);
+                if (walk == null) {
+                    walk = new LoopWalk(nodes);
+                }
+                int target = breakLoop(indegree, walk);
                 if (indegree[target] == 0) {
                     out[tail++] = target;
                 }
@@ -210,42 +214,77 @@ final class Network {
     /**
      * Finds a loop among the nodes not yet ordered by walking back along unordered predecessors, records
      * it, marks one of its links ignored and returns that link's successor node.
+     *
+     * <p>The walk is kept from one loop to the next and each node's predecessors are looked through once
+     * ({@link LoopWalk#cursor}), so breaking every loop of a plan costs time linear in its size.
      */
-    private int breakLoop(int[] indegree) {
-        int start = -1;
-        for (int x = 0; x < 2 * n && start < 0; x++) {
-            if (position[x] < 0 && indegree[x] > 0) {
-                start = x;
+    private int breakLoop(int[] indegree, LoopWalk w) {
+        // Ordered nodes only ever form the far end of the walk: a node is ordered after its predecessors.
+        while (w.size > 0 && position[w.nodes[w.size - 1]] >= 0) {
+            w.onWalk[w.nodes[--w.size]] = -1;
+        }
+        if (w.size == 0) {
+            while (position[w.scanFrom] >= 0 || indegree[w.scanFrom] == 0) {
+                w.scanFrom++;
             }
+            w.push(w.scanFrom);
         }
-        int[] seenAt = new int[2 * n];
-        Arrays.fill(seenAt, -1);
-        List<Integer> walk = new ArrayList<>();
-        List<Integer> viaLink = new ArrayList<>(); // link used to reach walk[i] from walk[i+1], or -1
-        int x = start;
-        while (seenAt[x] < 0) {
-            seenAt[x] = walk.size();
-            walk.add(x);
-            int[] step = unorderedPredecessor(x);
-            viaLink.add(step[1]);
-            x = step[0];
+        int from;
+        while (true) {
+            int y = unorderedPredecessor(w);
+            if (w.onWalk[y] >= 0) {
+                from = w.onWalk[y];
+                break;
+            }
+            w.push(y);
         }
-        int from = seenAt[x];
-        // walk[from..] goes backwards around the loop: walk[i+1] -> walk[i].
-        int broken = -1;
-        for (int i = from; i < walk.size() && broken < 0; i++) {
-            broken = viaLink.get(i);
+        // nodes[from..size) goes backwards around the loop: nodes[i+1] -> nodes[i], and the last back to nodes[from].
+        int brokenAt = from;
+        while (w.links[brokenAt] < 0) {
+            brokenAt++;
         }
+        int broken = w.links[brokenAt];
         List<Task> loop = new ArrayList<>();
-        for (int i = walk.size() - 1; i >= from; i--) {
-            addTask(loop, tasks[taskOf(walk.get(i))]);
+        for (int i = w.size - 1; i >= from; i--) {
+            addTask(loop, tasks[taskOf(w.nodes[i])]);
         }
-        addTask(loop, tasks[taskOf(walk.get(walk.size() - 1))]);
+        addTask(loop, tasks[taskOf(w.nodes[w.size - 1])]);
         loops.add(loop);
         depIgnored[broken] = true;
+        // The walk stays valid up to the node whose link was broken; the rest is walked again if needed.
+        while (w.size > brokenAt + 1) {
+            w.onWalk[w.nodes[--w.size]] = -1;
+        }
         int target = depSucc[broken];
         indegree[target]--;
         return target;
+    }
+
+    /** The state of the backward walk that finds loops, kept while the network is sorted. */
+    private static final class LoopWalk {
+        final int[] nodes;
+        /** links[i]: the link that leads from nodes[i] back to the next node, or -1 for an outline edge. */
+        final int[] links;
+        /** Where a node is on the walk, or -1. */
+        final int[] onWalk;
+        /** For each node, how far its predecessors have been looked through (they stay ordered or ignored). */
+        final int[] cursor;
+        int size;
+        /** Nodes before this one are ordered or unused. */
+        int scanFrom;
+
+        LoopWalk(int nodeCount) {
+            nodes = new int[nodeCount];
+            links = new int[nodeCount];
+            onWalk = new int[nodeCount];
+            cursor = new int[nodeCount];
+            Arrays.fill(onWalk, -1);
+        }
+
+        void push(int node) {
+            onWalk[node] = size;
+            nodes[size++] = node;
+        }
     }
 
     private static void addTask(List<Task> loop, Task t) {
@@ -254,24 +293,37 @@ final class Network {
         }
     }
 
-    /** {node, link or -1} of one predecessor of x that is not ordered yet. */
-    private int[] unorderedPredecessor(int x) {
+    /**
+     * One predecessor not ordered yet of the node at the end of the walk; the link that leads to it (or -1
+     * for an outline edge) goes into {@link LoopWalk#links}.
+     */
+    private int unorderedPredecessor(LoopWalk w) {
+        int x = w.nodes[w.size - 1];
         int task = taskOf(x);
+        w.links[w.size - 1] = -1;
         if (x >= n) {
-            for (int c = task + 1; c < subtreeEnd[task]; c = subtreeEnd[c]) {
-                if (position[out(c)] < 0) {
-                    return new int[] {out(c), -1};
-                }
+            int c = w.cursor[x] == 0 ? task + 1 : w.cursor[x];
+            while (c < subtreeEnd[task] && position[out(c)] >= 0) {
+                c = subtreeEnd[c];
+            }
+            w.cursor[x] = c;
+            if (c < subtreeEnd[task]) {
+                return out(c);
             }
         } else {
-            for (int s = predStart[task]; s < predStart[task + 1]; s++) {
-                int k = predK[s];
-                if (!depIgnored[k] && position[out(depPred[k])] < 0) {
-                    return new int[] {out(depPred[k]), k};
-                }
+            int first = predStart[task];
+            int s = w.cursor[x];
+            while (first + s < predStart[task + 1]
+                    && (depIgnored[predK[first + s]] || position[out(depPred[predK[first + s]])] >= 0)) {
+                s++;
+            }
+            w.cursor[x] = s;
+            if (first + s < predStart[task + 1]) {
+                w.links[w.size - 1] = predK[first + s];
+                return out(depPred[predK[first + s]]);
             }
             if (parent[task] >= 0 && position[parent[task]] < 0) {
-                return new int[] {parent[task], -1};
+                return parent[task];
             }
         }
         throw new IllegalStateException("no unordered predecessor of node " + x);

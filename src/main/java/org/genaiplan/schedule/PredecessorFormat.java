@@ -1,15 +1,10 @@
 package org.genaiplan.schedule;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
@@ -17,86 +12,84 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 
 /**
- * Reads and writes a task's predecessors in the notation of MS Project's Predecessors column:
- * comma-separated entries such as {@code 3}, {@code 3FS+2d}, {@code 1.2SS-4h}, {@code 5FF}.
+ * Reads and writes a task's predecessors in the notation of MS Project's Predecessors column, by ID (the
+ * row number, see {@link TaskIds}): comma-separated entries such as {@code 3}, {@code 3FS+2d},
+ * {@code 7SS-4h}, {@code 5FF}.
  *
- * <p>An entry names a row, then optionally a link type (FS when left out) and a lag or lead in working
- * time ({@code +2d}, {@code -4h}; a number alone is in days). <b>A number without a dot is a row number</b>
- * (1 is the first row of the WBS, as in MS Project's ID column); <b>a code with a dot is a WBS code</b>
- * ({@code 1.2}). Written back, nested tasks appear by WBS code and top-level tasks by row number, so that the
- * text reads back to the same links.
+ * <p>An entry names a task by its ID, then optionally a link type (FS when left out) and a lag or lead in
+ * working time ({@code +2d}, {@code -4h}; a number alone is in days). A WBS code is also accepted after the
+ * prefix {@code W} ({@code W1.2}, {@code w3FS+2d}). Written back, every predecessor appears by ID, so that
+ * the column has one notation and the text reads back to the same links. How the text is read:
+ * {@link PredecessorScanner}.
  */
 public final class PredecessorFormat {
     /** Text for a tooltip over a predecessors cell. */
-    public static final String HELP = "Predecessors, separated by commas: a row number (3) or a WBS code with a "
-            + "dot (1.2), then optionally FS, SS, FF or SF and a lag or lead such as +2d or -4h. Example: 3, 1.2SS+1d.";
-
-    private static final Pattern ENTRY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)*)\\s*(fs|ss|ff|sf)?\\s*(?:([+-])\\s*(\\S(?:.*\\S)?))?", Pattern.CASE_INSENSITIVE);
+    public static final String HELP = "Predecessors, separated by commas: a task's ID (its row number, such as 3) "
+            + "or W and a WBS code (W1.2), then optionally FS, SS, FF or SF and a lag or lead such as +2d or -4h. "
+            + "Example: 3, 7SS+1d, W1.2FF.";
 
     private final Plan plan;
     private final DurationFormat durations;
-    private List<Task> rows;
-    private Map<Long, Integer> rowOfId;
-    private long rowsVersion = -1;
+    private final PredecessorScanner scanner;
+    private final TaskIds ids;
 
     public PredecessorFormat(Plan plan) {
+        this(plan, new TaskIds(plan));
+    }
+
+    /** A format that shares the plan's ID index with the caller. */
+    public PredecessorFormat(Plan plan, TaskIds ids) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.durations = new DurationFormat(plan.calendar());
+        this.scanner = new PredecessorScanner(durations, false);
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    /** The plan's IDs as this format reads and writes them. */
+    public TaskIds ids() {
+        return ids;
     }
 
     /**
-     * The links the text gives {@code successor}, checked: every entry names an existing row, none is the
+     * The links the text gives {@code successor}, checked: every entry names an existing task, none is the
      * task itself, none is listed twice, and none would close a loop. Empty text means no predecessors.
-     * Does not change the plan.
+     * Does not change the plan; the first entry that fails is refused with a sentence naming it.
      */
     public List<Dependency> parse(Task successor, String text) {
         List<Dependency> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
         Set<Long> seen = new HashSet<>();
-        for (String raw : text.split("[,;]")) {
-            String entry = raw.strip();
-            if (entry.isEmpty()) {
-                continue;
+        for (String raw : PredecessorScanner.split(text)) {
+            PredecessorEntry entry = scanner.readEntry(raw);
+            Dependency d = link(successor, resolve(entry), entry);
+            if (!seen.add(d.predecessorId())) {
+                throw new ValidationException("Entry " + entry.shown() + " lists \""
+                        + plan.task(d.predecessorId()).name() + "\" a second time.");
             }
-            Matcher m = ENTRY.matcher(entry);
-            if (!m.matches()) {
-                throw new ValidationException("Entry \"" + entry + "\" is not understood; write a row number or WBS code, "
-                        + "optionally a type (FS, SS, FF, SF) and a lag, such as 3FS+2d.");
-            }
-            Task pred = resolve(entry, m.group(1));
-            if (pred == successor) {
-                throw new ValidationException("Entry \"" + entry + "\" is this task itself; a task cannot depend on itself.");
-            }
-            if (!seen.add(pred.id())) {
-                throw new ValidationException("Entry \"" + entry + "\" lists \"" + pred.name() + "\" a second time.");
-            }
-            DependencyType type = m.group(2) == null ? DependencyType.FS
-                    : DependencyType.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            long lag = 0;
-            if (m.group(3) != null) {
-                try {
-                    lag = durations.parse(m.group(4));
-                } catch (ValidationException e) {
-                    throw new ValidationException("Entry \"" + entry + "\" has a lag that is not a duration; write it "
-                            + "like +2d or -4h.");
-                }
-                if (m.group(3).equals("-")) {
-                    lag = -lag;
-                }
-            }
-            Dependency d = new Dependency(pred.id(), successor.id(), type, lag);
-            DependencyGraph.findCycleIfAdded(plan, d).ifPresent(cycle -> {
-                throw new ValidationException("Entry \"" + entry + "\" would make a loop: " + cycle.path() + ".");
-            });
             out.add(d);
         }
         return out;
     }
 
-    /** The task's predecessors as text, such as {@code 3, 1.2SS+1d}. */
+    /**
+     * The link an entry gives {@code successor} from {@code predecessor}, refused with a sentence naming the
+     * entry when it links the task to itself or would close a loop. Does not change the plan.
+     */
+    public Dependency link(Task successor, Task predecessor, PredecessorEntry entry) {
+        if (predecessor == successor) {
+            throw new ValidationException("Entry " + entry.shown() + " is this task itself; a task cannot depend "
+                    + "on itself.");
+        }
+        Dependency d = new Dependency(predecessor.id(), successor.id(), entry.type(), entry.lagMinutes());
+        DependencyGraph.findCycleIfAdded(plan, d).ifPresent(cycle -> {
+            List<String> path = new ArrayList<>();
+            cycle.tasks().forEach(t -> path.add(reference(t)));
+            throw new ValidationException("Entry " + entry.shown() + " would make a loop: "
+                    + String.join(" -> ", path) + ".");
+        });
+        return d;
+    }
+
+    /** The task's predecessors as text, such as {@code 3, 7SS+1d}. */
     public String format(Task successor) {
         StringBuilder sb = new StringBuilder();
         for (Dependency d : plan.predecessorsOf(successor)) {
@@ -108,7 +101,7 @@ public final class PredecessorFormat {
         return sb.toString();
     }
 
-    /** One link as text, naming its predecessor. */
+    /** One link as text, naming its predecessor by ID. */
     public String format(Dependency d) {
         Task pred = plan.task(d.predecessorId());
         StringBuilder sb = new StringBuilder(reference(pred));
@@ -123,45 +116,25 @@ public final class PredecessorFormat {
         return sb.toString();
     }
 
-    /** How the text names a task: its WBS code when nested, its row number when top-level. */
+    /** How the text names a task: its ID. */
     public String reference(Task task) {
-        if (task.parent() != null) {
-            return plan.wbsCode(task);
-        }
-        refreshRows();
-        return Integer.toString(rowOfId.get(task.id()) + 1);
+        return Integer.toString(ids.idOf(task));
     }
 
-    private Task resolve(String entry, String ref) {
-        if (ref.contains(".")) {
+    private Task resolve(PredecessorEntry entry) {
+        String ref = entry.reference();
+        if (entry.byWbsCode()) {
             Task t = plan.taskByWbsCode(ref);
             if (t == null) {
-                throw new ValidationException("Entry \"" + entry + "\": no task has the WBS code " + ref + ".");
+                throw new ValidationException("Entry " + entry.shown() + ": no task has the WBS code " + ref + ".");
             }
             return t;
         }
-        refreshRows();
-        long row;
-        try {
-            row = Long.parseLong(ref);
-        } catch (NumberFormatException e) {
-            row = Long.MAX_VALUE;
+        Task t = ref.length() > 10 ? null : ids.taskWithId(Long.parseLong(ref));
+        if (t == null) {
+            throw new ValidationException("Entry " + entry.shown() + ": no task has the ID "
+                    + PredecessorScanner.shorten(ref) + " (the IDs go from 1 to " + ids.count() + ").");
         }
-        if (row < 1 || row > rows.size()) {
-            throw new ValidationException("Entry \"" + entry + "\": there is no row " + ref + " (the plan has "
-                    + rows.size() + (rows.size() == 1 ? " row)." : " rows)."));
-        }
-        return rows.get((int) row - 1);
-    }
-
-    private void refreshRows() {
-        if (rowsVersion != plan.structureVersion() || rows == null) {
-            rows = plan.tasksInOrder();
-            rowOfId = new HashMap<>(rows.size() * 2);
-            for (int i = 0; i < rows.size(); i++) {
-                rowOfId.put(rows.get(i).id(), i);
-            }
-            rowsVersion = plan.structureVersion();
-        }
+        return t;
     }
 }

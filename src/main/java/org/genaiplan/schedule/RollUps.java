@@ -3,12 +3,10 @@ package org.genaiplan.schedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.PriceTable;
@@ -21,8 +19,9 @@ import org.genaiplan.model.cost.Prices;
  * <li>% complete: the children's % complete weighted by leaf duration (a plain average when every leaf
  * is a milestone);</li>
  * <li>cost: the sum of the leaf costs, where a leaf costs its fixed cost plus its owner role's hourly
- * rate times its duration in hours (rounded to cents; sums are kept in whole cents), plus the amounts of
- * its cost lines. A summary adds its own cost lines, if it has any, to its children's costs.</li>
+ * rate (a person's own rate, else their role's) times its duration in hours (rounded to cents), plus the
+ * amounts of its cost lines. A summary adds its own cost lines, if it has any, to its children's costs. Sums
+ * are exact decimals, so they cannot wrap at any size and a total always equals the sum of its parts.</li>
  * </ul>
  * Leaves get their own duration, % complete and cost. After an edit only the edited tasks and their
  * ancestors are recomputed.
@@ -34,16 +33,16 @@ final class RollUps {
     private double[] weightedPercent;
     private int[] leafCount;
     private double[] percentSum;
-    /** Cost in cents. */
-    private long[] cost;
+    private static final BigDecimal ZERO_CENTS = BigDecimal.valueOf(0, 2);
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    private BigDecimal[] cost;
     private String[] seenOwner;
     private BigDecimal[] seenFixedCost;
     private List<CostLine>[] seenLines;
     private PriceTable prices;
     private boolean[] marked;
     private Map<String, BigDecimal> rates = Map.of();
-    /** Hourly rates in hundredths of a cent, so that rate x minutes stays exact in a long. */
-    private Map<String, Long> fineRates = Map.of();
     private Prices pricesOf;
 
     /** Whether a task's cost inputs differ from the last roll-up. */
@@ -66,7 +65,7 @@ final class RollUps {
             weightedPercent = new double[n];
             leafCount = new int[n];
             percentSum = new double[n];
-            cost = new long[n];
+            cost = new BigDecimal[n];
             seenOwner = new String[n];
             seenFixedCost = new BigDecimal[n];
             @SuppressWarnings("unchecked")
@@ -77,9 +76,6 @@ final class RollUps {
         rates = ratesOf(plan);
         prices = plan.priceTable();
         pricesOf = plan.prices();
-        fineRates = new HashMap<>();
-        rates.forEach((name, rate) -> fineRates.put(name,
-                rate.movePointRight(4).setScale(0, RoundingMode.HALF_UP).longValueExact()));
         // Children come after their parent in row order: going backwards finishes every child first.
         for (int i = net.n - 1; i >= 0; i--) {
             compute(i, es, ef, dur);
@@ -119,36 +115,34 @@ final class RollUps {
         seenOwner[i] = t.ownerRole();
         seenFixedCost[i] = t.fixedCost();
         seenLines[i] = t.costLines();
-        long lines = linesCents(t, dur[i]);
+        BigDecimal lines = linesCost(t, dur[i]);
         if (!net.summary[i]) {
             long d = dur[i];
             weight[i] = d;
             weightedPercent[i] = (double) d * t.percentComplete();
             leafCount[i] = 1;
             percentSum[i] = t.percentComplete();
-            Long rate = t.ownerRole() == null ? null : fineRates.get(t.ownerRole());
-            long c = t.fixedCost().signum() == 0 ? 0
-                    : t.fixedCost().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            BigDecimal rate = t.ownerRole() == null ? null : rates.get(t.ownerRole());
+            BigDecimal c = t.fixedCost().signum() == 0 ? lines
+                    : lines.add(t.fixedCost().setScale(2, RoundingMode.HALF_UP));
             if (rate != null && d > 0) {
-                // rate (1/10000 of a unit per hour) x minutes / 60 / 100 = cents, rounded half up
-                c += (rate * d + 3000) / 6000;
+                c = c.add(rate.multiply(BigDecimal.valueOf(d)).divide(SIXTY, 2, RoundingMode.HALF_UP));
             }
-            c += lines;
             cost[i] = c;
-            t.setRollUp(d, t.percentComplete(), BigDecimal.valueOf(c, 2));
+            t.setRollUp(d, t.percentComplete(), c);
             return;
         }
         long w = 0;
         double wp = 0;
         int count = 0;
         double sum = 0;
-        long c = lines;
+        BigDecimal c = lines;
         for (int ch = i + 1; ch < net.subtreeEnd[i]; ch = net.subtreeEnd[ch]) {
             w += weight[ch];
             wp += weightedPercent[ch];
             count += leafCount[ch];
             sum += percentSum[ch];
-            c += cost[ch];
+            c = c.add(cost[ch]);
         }
         weight[i] = w;
         weightedPercent[i] = wp;
@@ -157,22 +151,19 @@ final class RollUps {
         cost[i] = c;
         double percent = w > 0 ? wp / w : count > 0 ? sum / count : 0;
         long span = ef[net.n + i] - es[net.n + i];
-        t.setRollUp(span, percent, BigDecimal.valueOf(c, 2));
+        t.setRollUp(span, percent, c);
     }
 
-    private long linesCents(Task t, long durationMinutes) {
-        long cents = 0;
+    private BigDecimal linesCost(Task t, long durationMinutes) {
+        BigDecimal sum = ZERO_CENTS;
         for (CostLine line : t.costLines()) {
-            cents += line.input().amount(pricesOf, durationMinutes).movePointRight(2).longValueExact();
+            sum = sum.add(line.input().amount(pricesOf, durationMinutes));
         }
-        return cents;
+        return sum;
     }
 
+    /** The hourly rate of every owner: roles, and people at their own rate or their role's. */
     private static Map<String, BigDecimal> ratesOf(Plan plan) {
-        Map<String, BigDecimal> out = new HashMap<>();
-        for (Role r : plan.roles()) {
-            out.put(r.name(), r.ratePerHour());
-        }
-        return out;
+        return plan.resources().rates();
     }
 }

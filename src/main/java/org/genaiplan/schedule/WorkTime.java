@@ -188,7 +188,8 @@ public final class WorkTime {
         int workingCount = 0;
         for (int i = 0; i < days; i++) {
             LocalDate d = LocalDate.ofEpochDay(fromEpochDay + i);
-            working[i] = workingWeekday[d.getDayOfWeek().getValue()] && !calendar.holidays().contains(d);
+            // exceptionOn is a binary search: no set of every day off is built (a year-long exception is 366)
+            working[i] = workingWeekday[d.getDayOfWeek().getValue()] && calendar.exceptionOn(d) == null;
             if (working[i]) {
                 workingCount++;
             }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One step of the upgrade chain: turns the entries of format {@link #from()} into those of format
- * {@code from() + 1}. When format 2 comes, the v1-to-v2 step is one class implementing this, added to
+ * {@code from() + 1}. Each version step is one class implementing this, added to
  * {@link FormatUpgrades#standard()}.
  */
 public interface FormatUpgrade {

@@ -28,7 +28,7 @@ public final class FormatUpgrades {
 
     /** The chain of this version of the app. */
     public static FormatUpgrades standard() {
-        return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel()));
+        return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel(), new AddProjectSettingsAndPeople()));
     }
 
     public int current() {

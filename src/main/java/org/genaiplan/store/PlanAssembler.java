@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import org.genaiplan.model.CalendarException;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
@@ -20,7 +20,6 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.ResponseStrategy;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.WorkingCalendar;
@@ -52,9 +51,11 @@ public final class PlanAssembler {
         Plan plan = new Plan(s.name(), require(s.startDate(), "the plan has no start date"));
         plan.setDescription(s.description());
         plan.setDeadline(s.deadline());
+        plan.setStatusDate(s.statusDate());
         plan.setCurrency(s.currency());
         Set<DayOfWeek> days = s.workingDays().isEmpty() ? Set.of() : EnumSet.copyOf(s.workingDays());
-        plan.setCalendar(new WorkingCalendar(days, s.dayStart(), s.minutesPerDay(), new TreeSet<>(s.holidays())));
+        plan.setCalendar(new WorkingCalendar(days, s.dayStart(), s.minutesPerDay(), exceptions(s.exceptions())));
+        plan.setDefaultDurationMinutes(s.defaultDurationMinutes());
         addTasks(plan, data.tasks());
         for (PlanData.DependencyRow d : data.dependencies()) {
             plan.addDependency(new Dependency(d.predecessorId(), d.successorId(),
@@ -63,18 +64,21 @@ public final class PlanAssembler {
         for (PlanData.RiskRow r : data.risks()) {
             addRisk(plan, r);
         }
-        Set<String> roleNames = new HashSet<>();
-        for (PlanData.RoleRow r : data.roles()) {
-            Role role = new Role(r.name(), require(r.ratePerHour(), "a role has no rate"), r.example());
-            if (!roleNames.add(role.name())) {
-                throw new ValidationException("the role \"" + role.name() + "\" appears twice");
-            }
-            plan.putRole(role);
-        }
+        TeamRows.addTo(plan, data.roles(), data.people());
         PlanData.Costs costs = require(data.costs(), "the price table and budget are missing");
         plan.setPriceTable(CostRows.priceTable(costs));
         plan.setBudget(CostRows.budget(costs));
         return plan;
+    }
+
+    private static List<CalendarException> exceptions(List<PlanData.ExceptionRow> rows) {
+        List<CalendarException> out = new ArrayList<>(rows.size());
+        for (PlanData.ExceptionRow row : rows) {
+            require(row, "a calendar exception is empty");
+            out.add(new CalendarException(require(row.first(), "a calendar exception has no date"), row.last(),
+                    row.name()));
+        }
+        return out;
     }
 
     private static void addTasks(Plan plan, List<PlanData.TaskRow> rows) {

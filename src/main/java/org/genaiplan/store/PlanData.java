@@ -13,23 +13,31 @@ import java.util.List;
  * Scheduled values are not part of it; they are recomputed after loading.
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
-                       List<RiskRow> risks, List<RoleRow> roles, Costs costs) {
+                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
 
     public PlanData {
         tasks = List.copyOf(tasks);
         dependencies = List.copyOf(dependencies);
         risks = List.copyOf(risks);
         roles = List.copyOf(roles);
+        people = people == null ? List.of() : List.copyOf(people);
     }
 
-    /** Plan settings with the working calendar. */
+    /**
+     * Plan settings with the working calendar (format 3: the status date, the default duration of new tasks
+     * and named exceptions with date ranges, which replaced the list of single holidays).
+     */
     public record Settings(String name, String description, LocalDate startDate, LocalDate deadline,
-                           String currency, List<DayOfWeek> workingDays, LocalTime dayStart,
-                           int minutesPerDay, List<LocalDate> holidays) {
+                           LocalDate statusDate, String currency, List<DayOfWeek> workingDays, LocalTime dayStart,
+                           int minutesPerDay, long defaultDurationMinutes, List<ExceptionRow> exceptions) {
         public Settings {
             workingDays = List.copyOf(workingDays);
-            holidays = List.copyOf(holidays);
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
         }
+    }
+
+    /** A calendar exception: days off from {@code first} to {@code last}, with an optional name. */
+    public record ExceptionRow(LocalDate first, LocalDate last, String name) {
     }
 
     /** A WBS node; {@code parentId} is null for a top-level task, {@code position} its index among siblings. */
@@ -98,6 +106,12 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
     }
 
     public record RoleRow(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal ratePerHour,
-                          boolean example) {
+                          boolean example, int maxUnits, String availability) {
+    }
+
+    /** A person (format 3); {@code role} and {@code ratePerHour} may be null (no role; costed at the role's rate). */
+    public record PersonRow(String name, String role,
+                            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal ratePerHour, int maxUnits,
+                            String availability) {
     }
 }

@@ -22,6 +22,7 @@ import org.genaiplan.model.ValidationException;
  * <p>Not thread-safe: one thread (the FX thread, or one background task at a time) uses a document.
  */
 public final class PlanDocument implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PlanDocument.class.getName());
     private final StoreHome home;
     private final WorkingStore store;
     private final StoreHome.HeldLock storeLock;
@@ -54,6 +55,7 @@ public final class PlanDocument implements AutoCloseable {
         StoreHome.HeldLock fileLock = lockFile(home, path);
         try {
             PlanPackage pkg = new PlanPackageReader().read(path);
+            PlanNames.nameAfterFile(pkg.plan(), path);
             return start(home, pkg.plan(), path, fileLock, pkg.stamp(), pkg.manifest().created(), false);
         } catch (PlanFileException | RuntimeException e) {
             fileLock.close();
@@ -185,11 +187,7 @@ public final class PlanDocument implements AutoCloseable {
 
     /** Saves to the document's file; the file must not have been changed by someone else meanwhile. */
     public void save() throws PlanFileException {
-        requireOpen();
-        if (file == null) {
-            throw new PlanFileException("The untitled plan has no file yet; use Save As to choose one.");
-        }
-        write(file, stamp);
+        completed(prepareSave(null));
     }
 
     /**
@@ -197,44 +195,110 @@ public final class PlanDocument implements AutoCloseable {
      * asks first), unless another window or app has it open.
      */
     public void saveAs(Path target) throws PlanFileException {
-        requireOpen();
-        Path path = target.toAbsolutePath().normalize();
-        Path real = resolveExisting(path);
-        if (file != null && real.equals(file)) {
-            write(file, stamp);
-            return;
-        }
-        StoreHome.HeldLock newLock = lockFile(home, real);
+        completed(prepareSave(target));
+    }
+
+    private void completed(Save save) throws PlanFileException {
         try {
-            write(real, null);
+            FileStamp written = save.write();
+            save.finish(written);
         } catch (PlanFileException | RuntimeException e) {
-            newLock.close();
+            save.abandon();
             throw e;
-        }
-        StoreHome.HeldLock old = fileLock;
-        fileLock = newLock;
-        if (old != null) {
-            old.close();
         }
     }
 
-    private void write(Path target, FileStamp expected) throws PlanFileException {
+    /**
+     * The first half of a save, on the thread that edits the plan: names an untitled plan after its file,
+     * takes an immutable snapshot of the plan's data and holds the target file. {@link Save#write} then
+     * writes the snapshot on any thread while the plan goes on changing, and {@link Save#finish} (or
+     * {@link Save#abandon} after a failure) completes it on the editing thread again.
+     *
+     * @param target the file to save to, or null for the document's own file
+     */
+    public Save prepareSave(Path target) throws PlanFileException {
+        requireOpen();
+        Path path;
+        FileStamp expected;
+        StoreHome.HeldLock newLock = null;
+        if (target == null) {
+            if (file == null) {
+                throw new PlanFileException("The untitled plan has no file yet; use Save As to choose one.");
+            }
+            path = file;
+            expected = stamp;
+        } else {
+            path = resolveExisting(target.toAbsolutePath().normalize());
+            if (file != null && path.equals(file)) {
+                expected = stamp;
+            } else {
+                newLock = lockFile(home, path);
+                expected = null;
+            }
+        }
+        PlanNames.nameAfterFile(plan, path);
         try {
             commit();
         } catch (PlanFileException e) {
-            // The plan in memory is complete; saving it to the file matters more than the working copy.
+            // the plan in memory is complete; saving it to the file matters more than the working copy
+            LOG.log(System.Logger.Level.WARNING, "Saving while the working copy is behind", e);
         }
         Instant firstCreated = created == null ? Instant.now() : created;
-        FileStamp written = new PlanFileWriter(home).write(target, expected,
-                out -> writer.write(plan, firstCreated, out));
-        file = target;
-        stamp = written;
-        created = firstCreated;
-        unsaved = false;
-        try {
-            store.writeInfo(info(false), true);
-        } catch (SQLException e) {
-            // the file is saved; the store only misses its note that it was, so recovery may offer it
+        return new Save(path, expected, PlanRows.of(plan), firstCreated, newLock);
+    }
+
+    /** A save under way: the snapshot and the file it goes to (see {@link #prepareSave}). */
+    public final class Save {
+        private final Path target;
+        private final FileStamp expected;
+        private final PlanData snapshot;
+        private final Instant firstCreated;
+        private final StoreHome.HeldLock newLock;
+
+        private Save(Path target, FileStamp expected, PlanData snapshot, Instant firstCreated,
+                     StoreHome.HeldLock newLock) {
+            this.target = target;
+            this.expected = expected;
+            this.snapshot = snapshot;
+            this.firstCreated = firstCreated;
+            this.newLock = newLock;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** Writes the snapshot to the file safely; touches neither the plan nor the working store. */
+        public FileStamp write() throws PlanFileException {
+            return new PlanFileWriter(home).write(target, expected, out -> writer.write(snapshot, firstCreated, out));
+        }
+
+        /** Makes the written file the document's file (on the editing thread). */
+        public void finish(FileStamp written) {
+            file = target;
+            stamp = written;
+            created = firstCreated;
+            unsaved = false;
+            if (newLock != null) {
+                StoreHome.HeldLock old = fileLock;
+                fileLock = newLock;
+                if (old != null) {
+                    old.close();
+                }
+            }
+            try {
+                store.writeInfo(info(false), true);
+            } catch (SQLException e) {
+                // the file is saved; the store only misses its note that it was, so recovery may offer it
+                LOG.log(System.Logger.Level.WARNING, "The working copy did not record the save", e);
+            }
+        }
+
+        /** Lets go of the target after a failed write (on the editing thread). */
+        public void abandon() {
+            if (newLock != null) {
+                newLock.close();
+            }
         }
     }
 
@@ -255,11 +319,6 @@ public final class PlanDocument implements AutoCloseable {
             // an orphaned store is offered by recovery next time or removed then
         } finally {
             storeLock.close();
-            try {
-                Files.deleteIfExists(storeLockFile(home, store.id()));
-            } catch (IOException e) {
-                // harmless leftover
-            }
             if (fileLock != null) {
                 fileLock.close();
             }

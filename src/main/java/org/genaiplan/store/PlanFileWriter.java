@@ -177,7 +177,7 @@ public final class PlanFileWriter {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason().toLowerCase(java.util.Locale.ROOT);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "an input or output error" : e.getMessage();
     }
 
     private static final class CountingStream extends java.io.FilterOutputStream {

@@ -14,23 +14,30 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.schedule.ScheduleReport;
 
 /**
- * Opens a {@code .genaiplan} package as untrusted input: reads the bytes once under size limits, parses
- * the ZIP with {@link SafeZip}, checks the manifest (application, format version, the SHA-256 of every
- * entry, no unknown or missing entries), upgrades older formats, binds the JSON to {@link PlanData} and
- * rebuilds the plan through the model's own checks. Nothing in the file is ever run, and the file is
- * only read. Every refusal is a {@link PlanFileException} with one sentence naming the file.
+ * Opens a {@code .genaiplan} package as untrusted input: reads the bytes of a regular file once under size
+ * limits, parses the ZIP with {@link SafeZip}, checks the manifest first (application, format version, no
+ * unlisted entry, which is refused before it is inflated), then the SHA-256 of every entry, counts the items
+ * of each entry against {@link PackageLimits} ({@link EntryScan}), upgrades older formats, binds the JSON to
+ * {@link PlanData}, checks every value ({@link PlanDataCheck}), rebuilds the plan through the model's own
+ * checks and schedules it once. Nothing in the file is ever run, and the file is only read. Every refusal is
+ * a {@link PlanFileException} with one sentence naming the file.
  */
 public final class PlanPackageReader {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP_MAGIC = {'P', 'K', 5, 6};
+    /** A manifest lists a few entries; a larger one is refused before it is parsed. */
+    static final long MAX_MANIFEST_BYTES = 64 << 10;
 
     private final PackageLimits limits;
     private final FormatUpgrades upgrades;
@@ -46,23 +53,34 @@ public final class PlanPackageReader {
         this.upgrades = upgrades;
     }
 
-    /** Reads and checks {@code file}; the plan's scheduled values still need computing. */
+    /**
+     * Reads and checks {@code file} and works out the plan's schedule once, so that a plan that opens can
+     * also be scheduled; anything that fails on the way is a {@link PlanFileException} naming the file.
+     */
     public PlanPackage read(Path file) throws PlanFileException {
         String name = PlanFileException.nameOf(file);
         byte[] bytes;
         FileTime modified;
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new PlanFileException(name + " is a folder, not a plan file.");
             }
-            modified = Files.getLastModifiedTime(file);
+            if (!attributes.isRegularFile()) {
+                throw new PlanFileException(name + " is not a regular file (it may be a device or a pipe), so it"
+                        + " was not opened.");
+            }
+            if (attributes.size() > limits.maxFileBytes()) {
+                throw tooLarge(name);
+            }
+            modified = attributes.lastModifiedTime();
             bytes = readBounded(file, name);
         } catch (NoSuchFileException e) {
             throw new PlanFileException(name + " does not exist.");
         } catch (AccessDeniedException e) {
             throw new PlanFileException(name + " cannot be read: permission denied.");
         } catch (IOException e) {
-            throw new PlanFileException(name + " cannot be read (" + e.getClass().getSimpleName() + ").", e);
+            throw new PlanFileException(name + " cannot be read.", e);
         }
         FileStamp stamp = new FileStamp(bytes.length, modified, FileStamp.sha256Hex(bytes));
         return parse(bytes, name, stamp);
@@ -72,26 +90,50 @@ public final class PlanPackageReader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxFileBytes() + 1));
             if (bytes.length > limits.maxFileBytes()) {
-                throw new PlanFileException(name + " is larger than the " + (limits.maxFileBytes() >> 20)
-                        + " MB a plan file may have.");
+                throw tooLarge(name);
             }
             return bytes;
         }
     }
 
+    private PlanFileException tooLarge(String name) {
+        return new PlanFileException(name + " is larger than the " + (limits.maxFileBytes() >> 20)
+                + " MB a plan file may have.");
+    }
+
     PlanPackage parse(byte[] bytes, String name, FileStamp stamp) throws PlanFileException {
         sniff(bytes, name);
-        Map<String, byte[]> zip = SafeZip.read(bytes, limits, name);
-        byte[] manifestBytes = zip.remove(PackageFormat.MANIFEST);
-        if (manifestBytes == null) {
+        try {
+            return parseChecked(bytes, name, stamp);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PlanFileException(name + " cannot be opened because its data could not be read as a plan.", e);
+        }
+    }
+
+    private PlanPackage parseChecked(byte[] bytes, String name, FileStamp stamp) throws PlanFileException {
+        SafeZip zip = SafeZip.open(bytes, limits, name);
+        if (!zip.names().contains(PackageFormat.MANIFEST)) {
             throw new PlanFileException(name + " is a ZIP archive but not a GenAI Planner plan (it has no manifest).");
         }
-        Manifest manifest = readManifest(manifestBytes, name);
-        checkEntries(zip, manifest, name);
-
+        Manifest manifest = readManifest(zip.extract(PackageFormat.MANIFEST, MAX_MANIFEST_BYTES), name);
+        if (manifest.formatVersion() == upgrades.current()) {
+            refuseUnknown(manifest.entries().keySet(), name);
+        }
+        Map<String, byte[]> entries = listedEntries(zip, manifest, name);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            EntryScan.check(mapper.getFactory(), e.getKey(), e.getValue(), limits, name);
+        }
         PlanData data = manifest.formatVersion() == upgrades.current()
-                ? bindCurrent(zip, name)
-                : bindUpgraded(zip, manifest, name);
+                ? bindCurrent(entries, name)
+                : bindUpgraded(entries, manifest, name);
+        entries.clear();
+        PlanDataCheck.check(data, limits, name);
+        return assembleAndSchedule(data, manifest, stamp, name);
+    }
+
+    /** The plan built from checked rows and scheduled once; the rows can be collected meanwhile. */
+    private static PlanPackage assembleAndSchedule(PlanData data, Manifest manifest, FileStamp stamp, String name)
+            throws PlanFileException {
         Plan plan;
         try {
             plan = PlanAssembler.assemble(data);
@@ -99,7 +141,14 @@ public final class PlanPackageReader {
             throw new PlanFileException(name + " cannot be opened because its data breaks a rule of the plan: "
                     + Sentences.fragment(e.getMessage()) + ".");
         }
-        return new PlanPackage(plan, manifest, manifest.formatVersion(), stamp);
+        ScheduleReport report;
+        try {
+            report = new CpmScheduler().schedule(plan);
+        } catch (ValidationException e) {
+            throw new PlanFileException(name + " cannot be opened because its schedule cannot be worked out: "
+                    + Sentences.fragment(e.getMessage()) + ".");
+        }
+        return new PlanPackage(plan, manifest, manifest.formatVersion(), stamp, report);
     }
 
     /** A package in today's format is bound straight from its bytes: one parse per entry. */
@@ -111,7 +160,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
-                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
+                bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
+                bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -138,19 +188,24 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.DEPENDENCIES, new TypeReference<List<PlanData.DependencyRow>>() { }, name),
                 bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
-                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name));
+                bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
+                bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
-        for (String entry : present) {
-            if (!PackageFormat.DATA_ENTRIES.contains(entry)) {
-                throw new PlanFileException(name + " contains the entry \"" + entry
-                        + "\", which is not part of a plan file.");
-            }
-        }
+        refuseUnknown(present, name);
         for (String entry : PackageFormat.DATA_ENTRIES) {
             if (!present.contains(entry)) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + entry + "\" is missing.");
+            }
+        }
+    }
+
+    private static void refuseUnknown(java.util.Set<String> present, String name) throws PlanFileException {
+        for (String entry : present) {
+            if (!PackageFormat.DATA_ENTRIES.contains(entry)) {
+                throw new PlanFileException(name + " contains the entry \"" + Sentences.printable(entry, 60)
+                        + "\", which is not part of a plan file.");
             }
         }
     }
@@ -246,24 +301,31 @@ public final class PlanPackageReader {
         }
     }
 
-    private static void checkEntries(Map<String, byte[]> zip, Manifest manifest, String name)
+    /**
+     * The entries the manifest lists, each checked against its SHA-256. Entries the manifest does not list are
+     * refused by name before any of them is inflated.
+     */
+    private static Map<String, byte[]> listedEntries(SafeZip zip, Manifest manifest, String name)
             throws PlanFileException {
-        for (String entry : zip.keySet()) {
-            if (!manifest.entries().containsKey(entry)) {
-                throw new PlanFileException(name + " contains the entry \"" + entry
+        for (String entry : zip.names()) {
+            if (!entry.equals(PackageFormat.MANIFEST) && !manifest.entries().containsKey(entry)) {
+                throw new PlanFileException(name + " contains the entry \"" + Sentences.printable(entry, 60)
                         + "\", which its manifest does not list.");
             }
         }
+        Map<String, byte[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : manifest.entries().entrySet()) {
-            byte[] bytes = zip.get(e.getKey());
-            if (bytes == null) {
+            if (!zip.names().contains(e.getKey())) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + shorten(e.getKey()) + "\" is missing.");
             }
+            byte[] bytes = zip.extract(e.getKey());
             if (!FileStamp.sha256Hex(bytes).equalsIgnoreCase(String.valueOf(e.getValue()))) {
                 throw new PlanFileException(name + " is damaged: the checksum of \"" + e.getKey()
                         + "\" does not match its manifest.");
             }
+            out.put(e.getKey(), bytes);
         }
+        return out;
     }
 
     private <T> T bind(Map<String, JsonNode> entries, String entry, TypeReference<T> type, String name)
@@ -299,7 +361,8 @@ public final class PlanPackageReader {
         return Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class;
     }
 
-    private static String where(IOException e) {
+    /** " (line N)" for a JSON syntax error, when the parser knows the line. */
+    static String where(IOException e) {
         if (e instanceof JacksonException j) {
             JsonLocation loc = j.getLocation();
             if (loc != null && loc.getLineNr() > 0) {

@@ -17,8 +17,8 @@ public final class PlanPackageWriter {
     private final PackageLimits limits = PackageLimits.defaults();
 
     /** The plan does not fit the limits every reader applies; the message completes "could not be saved (...)". */
-    public static final class TooLargeException extends IOException {
-        TooLargeException(String message) {
+    public static final class BeyondLimitsException extends IOException {
+        BeyondLimitsException(String message) {
             super(message);
         }
     }
@@ -32,6 +32,11 @@ public final class PlanPackageWriter {
     }
 
     public void write(PlanData data, Instant created, OutputStream out) throws IOException {
+        try {
+            PlanDataCheck.check(data, limits, null);
+        } catch (PlanFileException e) {
+            throw new BeyondLimitsException(e.getMessage());
+        }
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(PackageFormat.PLAN, json(data.settings()));
         entries.put(PackageFormat.TASKS, json(data.tasks()));
@@ -39,11 +44,12 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.RISKS, json(data.risks()));
         entries.put(PackageFormat.ROLES, json(data.roles()));
         entries.put(PackageFormat.COSTS, json(data.costs()));
+        entries.put(PackageFormat.PEOPLE, json(data.people()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;
             if (e.getValue().length > limits.maxEntryBytes() || total > limits.maxTotalBytes()) {
-                throw new TooLargeException("the plan is larger than the " + (limits.maxEntryBytes() >> 20)
+                throw new BeyondLimitsException("the plan is larger than the " + (limits.maxEntryBytes() >> 20)
                         + " MB a plan file may hold");
             }
         }
@@ -69,7 +75,7 @@ public final class PlanPackageWriter {
         zip.write(bytes);
         zip.closeEntry();
         if (!limits.ratioAllows(entry.getSize(), entry.getCompressedSize())) {
-            throw new TooLargeException("its text is so long and repetitive that it would look like a zip bomb");
+            throw new BeyondLimitsException("its text is so long and repetitive that it would look like a zip bomb");
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
-import org.genaiplan.model.Role;
+import org.genaiplan.model.CalendarException;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.WorkingCalendar;
 
@@ -25,18 +25,19 @@ public final class PlanRows {
         for (Risk r : plan.risks()) {
             risks.add(risk(r));
         }
-        List<PlanData.RoleRow> roles = new ArrayList<>();
-        for (Role r : plan.roles()) {
-            roles.add(new PlanData.RoleRow(r.name(), r.ratePerHour(), r.example()));
-        }
-        return new PlanData(settings(plan), tasks, deps, risks, roles, CostRows.costs(plan));
+        return new PlanData(settings(plan), tasks, deps, risks, TeamRows.roles(plan), CostRows.costs(plan),
+                TeamRows.people(plan));
     }
 
     public static PlanData.Settings settings(Plan plan) {
         WorkingCalendar c = plan.calendar();
+        List<PlanData.ExceptionRow> exceptions = new ArrayList<>(c.exceptions().size());
+        for (CalendarException e : c.exceptions()) {
+            exceptions.add(new PlanData.ExceptionRow(e.first(), e.last(), e.name()));
+        }
         return new PlanData.Settings(plan.name(), plan.description(), plan.startDate(), plan.deadline(),
-                plan.currency(), List.copyOf(c.workingDays()), c.dayStart(), c.minutesPerDay(),
-                List.copyOf(c.holidays()));
+                plan.statusDate(), plan.currency(), List.copyOf(c.workingDays()), c.dayStart(), c.minutesPerDay(),
+                plan.defaultDurationMinutes(), exceptions);
     }
 
     /** Calls {@code action} with every task, parents first, and its position among its siblings. */

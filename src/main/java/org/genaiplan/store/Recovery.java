@@ -84,6 +84,10 @@ public final class Recovery {
             if (lock == null) {
                 return Optional.empty(); // a live session owns it
             }
+            if (Files.size(home.stores().resolve(id + WorkingStore.DB_SUFFIX)) == 0) {
+                WorkingStore.deleteFiles(home.stores(), id); // created but never written: holds nothing
+                return Optional.empty();
+            }
             StoreInfo info;
             try (WorkingStore store = WorkingStore.open(home, id)) {
                 info = store.info();

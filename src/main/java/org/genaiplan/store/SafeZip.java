@@ -34,6 +34,8 @@ final class SafeZip {
     private final ByteBuffer buf;
     private final PackageLimits limits;
     private final String file;
+    private final Map<String, Header> headers = new LinkedHashMap<>();
+    private long totalBytes;
 
     private SafeZip(byte[] zip, PackageLimits limits, String file) {
         this.zip = zip;
@@ -42,16 +44,53 @@ final class SafeZip {
         this.file = file;
     }
 
+    /**
+     * Reads and checks the directory of {@code zip}; nothing is inflated yet, so a caller can refuse entries
+     * by name before their bytes are expanded.
+     */
+    static SafeZip open(byte[] zip, PackageLimits limits, String file) throws PlanFileException {
+        SafeZip z = new SafeZip(zip, limits, file);
+        z.readHeaders();
+        return z;
+    }
+
     /** The entries of {@code zip} by name, in directory order. */
     static Map<String, byte[]> read(byte[] zip, PackageLimits limits, String file) throws PlanFileException {
-        return new SafeZip(zip, limits, file).entries();
+        SafeZip z = open(zip, limits, file);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (String name : z.names()) {
+            out.put(name, z.extract(name));
+        }
+        return out;
+    }
+
+    /** The names of the entries, in directory order. */
+    Set<String> names() {
+        return java.util.Collections.unmodifiableSet(headers.keySet());
+    }
+
+    /**
+     * The bytes of one entry, inflated under the size and ratio limits (counted over every entry extracted
+     * so far) and checked against its ZIP checksum.
+     */
+    byte[] extract(String name) throws PlanFileException {
+        return extract(name, limits.maxEntryBytes());
+    }
+
+    /** {@link #extract(String)} for an entry that may not be larger than {@code maxBytes} (a manifest is small). */
+    byte[] extract(String name, long maxBytes) throws PlanFileException {
+        Header h = headers.get(name);
+        if (h == null) {
+            throw fail("is incomplete: the entry \"" + name + "\" is missing");
+        }
+        return extract(h, Math.min(maxBytes, limits.maxEntryBytes()));
     }
 
     private record Header(String name, int flags, int method, long crc, long compressedSize, long size,
                           long localOffset) {
     }
 
-    private Map<String, byte[]> entries() throws PlanFileException {
+    private void readHeaders() throws PlanFileException {
         int eocd = findEndOfDirectory();
         if (eocd < 0) {
             throw fail("is incomplete or damaged: the end of the package is missing");
@@ -71,14 +110,11 @@ final class SafeZip {
         if (cdOffset + cdSize > eocd) {
             throw fail("is damaged: its table of contents points outside the file");
         }
-        List<Header> headers = readDirectory((int) cdOffset, (int) (cdOffset + cdSize), total);
-        checkLayout(headers, cdOffset);
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        long[] totalBytes = {0};
-        for (Header h : headers) {
-            out.put(h.name(), extract(h, totalBytes));
+        List<Header> list = readDirectory((int) cdOffset, (int) (cdOffset + cdSize), total);
+        checkLayout(list, cdOffset);
+        for (Header h : list) {
+            headers.put(h.name(), h);
         }
-        return out;
     }
 
     private int findEndOfDirectory() {
@@ -156,18 +192,18 @@ final class SafeZip {
         }
     }
 
-    private byte[] extract(Header h, long[] totalBytes) throws PlanFileException {
+    private byte[] extract(Header h, long maxBytes) throws PlanFileException {
         int offset = (int) h.localOffset();
         int dataStart = offset + LOC_SIZE + u16(offset + 26) + u16(offset + 28);
         int clen = (int) h.compressedSize();
         byte[] data;
         if (h.method() == 0) {
-            checkSize(h, clen, totalBytes[0]);
+            checkSize(h, clen, totalBytes, maxBytes);
             data = java.util.Arrays.copyOfRange(zip, dataStart, dataStart + clen);
         } else {
-            data = inflate(h, dataStart, clen, totalBytes[0]);
+            data = inflate(h, dataStart, clen, totalBytes, maxBytes);
         }
-        totalBytes[0] += data.length;
+        totalBytes += data.length;
         if (data.length != h.size()) {
             throw fail("is damaged: the entry \"" + h.name() + "\" is not the size its header says");
         }
@@ -179,16 +215,19 @@ final class SafeZip {
         return data;
     }
 
-    private byte[] inflate(Header h, int start, int clen, long totalSoFar) throws PlanFileException {
+    private byte[] inflate(Header h, int start, int clen, long totalSoFar, long maxBytes) throws PlanFileException {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(zip, start, clen);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(
-                    (int) Math.min(Math.max(h.size(), 64), 1 << 20));
-            byte[] chunk = new byte[64 * 1024];
+            // Room for the size the header declares, but never more than deflate can make of the stored bytes
+            // (about 1,032 times): a lying header cannot make us allocate.
+            byte[] out = new byte[(int) Math.min(Math.min(Math.max(h.size(), 64), clen * 1032L + 64), maxBytes)];
             long produced = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(chunk);
+                if (produced == out.length) {
+                    out = java.util.Arrays.copyOf(out, (int) Math.min(Math.max(64, 2L * out.length), maxBytes + 1));
+                }
+                int n = inflater.inflate(out, (int) produced, out.length - (int) produced);
                 if (n == 0) {
                     if (inflater.needsInput() || inflater.needsDictionary()) {
                         throw fail("is incomplete or damaged: the entry \"" + h.name() + "\" ends too early");
@@ -196,17 +235,16 @@ final class SafeZip {
                     continue;
                 }
                 produced += n;
-                checkSize(h, produced, totalSoFar);
+                checkSize(h, produced, totalSoFar, maxBytes);
                 if (!limits.ratioAllows(produced, clen)) {
                     throw fail("looks like a zip bomb: the entry \"" + h.name() + "\" expands more than "
                             + limits.maxRatio() + " times its stored size");
                 }
-                out.write(chunk, 0, n);
             }
             if (inflater.getRemaining() > 0) {
                 throw fail("is damaged: the entry \"" + h.name() + "\" has data after its end");
             }
-            return out.toByteArray();
+            return produced == out.length ? out : java.util.Arrays.copyOf(out, (int) produced);
         } catch (DataFormatException e) {
             throw fail("is damaged: the entry \"" + h.name() + "\" cannot be decompressed");
         } finally {
@@ -214,7 +252,11 @@ final class SafeZip {
         }
     }
 
-    private void checkSize(Header h, long size, long totalSoFar) throws PlanFileException {
+    private void checkSize(Header h, long size, long totalSoFar, long maxBytes) throws PlanFileException {
+        if (size > maxBytes && maxBytes < limits.maxEntryBytes()) {
+            throw fail("is damaged: the entry \"" + h.name() + "\" is larger than it can be ("
+                    + (maxBytes >> 10) + " KB)");
+        }
         if (size > limits.maxEntryBytes()) {
             throw fail("holds an entry larger than the " + (limits.maxEntryBytes() >> 20)
                     + " MB a plan file may have (\"" + h.name() + "\")");

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One instance serves the whole app; it also remembers which locks this process holds.
  */
 public final class StoreHome {
+    private static final System.Logger LOG = System.getLogger(StoreHome.class.getName());
     public static final String PROPERTY = "genaiplan.home";
     private static final String SAVE_FOLDERS = "save-folders.txt";
 
@@ -118,23 +121,46 @@ public final class StoreHome {
                 Files.move(tmp, root.resolve(SAVE_FOLDERS), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            // Only start-up cleaning of this folder is lost; saving itself cleans it as well.
+            LOG.log(System.Logger.Level.DEBUG, "Only start-up cleaning of this folder is lost; saving cleans it too", e);
         }
     }
 
     /**
      * Takes the exclusive lock {@code lockFile}, held until the returned handle is closed; empty if this
-     * process or another one holds it.
+     * process or another one holds it. Closing the handle deletes the lock file, while the lock is still held.
+     * A lock can therefore land on a file its last holder has just deleted, so a new holder checks that the
+     * path still shows the file it opened (by its file key, without opening it again: closing any other
+     * channel to the file would drop the lock on some systems) and locks again when it does not.
      */
     Optional<HeldLock> tryLock(Path lockFile) throws IOException {
         String key = lockFile.toAbsolutePath().normalize().toString();
         if (!heldLocks.add(key)) {
             return Optional.empty();
         }
-        FileChannel channel = null;
         try {
-            Files.createDirectories(lockFile.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            for (int attempt = 0; attempt < 10; attempt++) {
+                Optional<HeldLock> held = lockOnce(key, lockFile);
+                if (held == null) {
+                    continue;
+                }
+                if (held.isEmpty()) {
+                    heldLocks.remove(key);
+                }
+                return held;
+            }
+            throw new IOException("the lock file " + lockFile.getFileName() + " keeps being replaced");
+        } catch (IOException | RuntimeException e) {
+            heldLocks.remove(key);
+            throw e;
+        }
+    }
+
+    /** The lock, empty when someone else holds it, or null when the file was replaced under it (try again). */
+    private Optional<HeldLock> lockOnce(String key, Path lockFile) throws IOException {
+        Files.createDirectories(lockFile.getParent());
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            Object opened = fileKey(lockFile);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -143,28 +169,41 @@ public final class StoreHome {
             }
             if (lock == null) {
                 channel.close();
-                heldLocks.remove(key);
                 return Optional.empty();
             }
-            return Optional.of(new HeldLock(key, channel, lock));
-        } catch (IOException | RuntimeException e) {
-            if (channel != null) {
+            if (opened == null || !opened.equals(fileKey(lockFile))) {
+                lock.release();
                 channel.close();
+                return null;
             }
-            heldLocks.remove(key);
+            return Optional.of(new HeldLock(key, lockFile, channel, lock));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
             throw e;
         }
     }
 
-    /** A lock this process holds; closing it releases the lock. */
+    /** The file's identity (device and inode where the system has them), or null; a missing file has none. */
+    private static Object fileKey(Path file) throws IOException {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return key == null ? "no keys on this system" : key;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** A lock this process holds; closing it deletes the lock file and releases the lock. */
     final class HeldLock implements AutoCloseable {
         private final String key;
+        private final Path file;
         private final FileChannel channel;
         private final FileLock lock;
         private boolean released;
 
-        private HeldLock(String key, FileChannel channel, FileLock lock) {
+        private HeldLock(String key, Path file, FileChannel channel, FileLock lock) {
             this.key = key;
+            this.file = file;
             this.channel = channel;
             this.lock = lock;
         }
@@ -176,10 +215,15 @@ public final class StoreHome {
             }
             released = true;
             try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "The lock file stays (some systems keep an open file); it is reused", e);
+            }
+            try {
                 lock.release();
                 channel.close();
             } catch (IOException e) {
-                // the lock goes away with the process at the latest
+                LOG.log(System.Logger.Level.DEBUG, "The lock goes away with the process at the latest", e);
             } finally {
                 heldLocks.remove(key);
             }

@@ -12,15 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.genaiplan.model.ChangeLog;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
@@ -58,13 +54,18 @@ public final class WorkingStore implements AutoCloseable {
         home.ensureExists();
         String id = UUID.randomUUID().toString();
         Path dir = home.stores();
-        try (Connection c = connect(dir, id, false)) {
-            Migrations.migrate(c);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO store_info (id, unsaved) VALUES (1, FALSE)");
+        try {
+            try (Connection c = connect(dir, id, false)) {
+                Migrations.migrate(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO store_info (id, unsaved) VALUES (1, FALSE)");
+                }
             }
+            return open(home, id);
+        } catch (SQLException | RuntimeException e) {
+            deleteFiles(dir, id); // a half-made store (a full disk) must not be offered for recovery
+            throw e;
         }
-        return open(home, id);
     }
 
     /** Opens an existing store of this app by its id; it must exist. */
@@ -115,11 +116,11 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
-                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs")) {
+                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
-            writeSettings(plan);
+            SettingsTables.write(connection, plan);
             try (PreparedStatement p = connection.prepareStatement(INSERT_TASK.replace("MERGE", "INSERT")
                     .replace(" KEY (id)", ""))) {
                 int[] n = {0};
@@ -139,11 +140,8 @@ public final class WorkingStore implements AutoCloseable {
             CostTables.insertAllLines(connection, plan, BATCH);
             CostTables.write(connection, plan);
             writeDependencies(plan);
-            for (Risk r : plan.risks()) {
-                writeRisk(r);
-            }
-            writeRiskPositions(plan);
-            writeRoles(plan);
+            insertAllRisks(plan);
+            TeamTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -167,7 +165,7 @@ public final class WorkingStore implements AutoCloseable {
         }
         inTransaction(() -> {
             if (changes.plan()) {
-                writeSettings(plan);
+                SettingsTables.write(connection, plan);
                 CostTables.write(connection, plan);
             }
             writeTasks(plan, changes);
@@ -178,7 +176,7 @@ public final class WorkingStore implements AutoCloseable {
                 writeRisks(plan, changes);
             }
             if (changes.roles()) {
-                writeRoles(plan);
+                TeamTables.write(connection, plan);
             }
             try (PreparedStatement p = connection.prepareStatement(
                     "UPDATE store_info SET plan_name = ?, last_commit = ?, unsaved = TRUE WHERE id = 1")) {
@@ -274,33 +272,6 @@ public final class WorkingStore implements AutoCloseable {
         p.setString(15, CostTables.text(t.workActualCost()));
     }
 
-    private void writeSettings(Plan plan) throws SQLException {
-        PlanData.Settings s = PlanRows.settings(plan);
-        try (PreparedStatement p = connection.prepareStatement("MERGE INTO plan_settings (id, name, description,"
-                + " start_date, deadline, currency, working_days, day_start, minutes_per_day) KEY (id)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, s.name());
-            p.setString(2, s.description());
-            p.setObject(3, s.startDate(), Types.DATE);
-            p.setObject(4, s.deadline(), Types.DATE);
-            p.setString(5, s.currency());
-            p.setString(6, s.workingDays().stream().map(DayOfWeek::name).collect(Collectors.joining(",")));
-            p.setObject(7, s.dayStart(), Types.TIME);
-            p.setInt(8, s.minutesPerDay());
-            p.executeUpdate();
-        }
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("DELETE FROM holidays");
-        }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO holidays (holiday_date) VALUES (?)")) {
-            for (LocalDate d : s.holidays()) {
-                p.setObject(1, d, Types.DATE);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
     private void writeDependencies(Plan plan) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("DELETE FROM dependencies");
@@ -345,45 +316,78 @@ public final class WorkingStore implements AutoCloseable {
         }
     }
 
-    private void writeRisk(Risk r) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("MERGE INTO risks (id, position, title, statement,"
-                + " category, phase, owner, probability, impact, strategy, mitigation, contingency, trigger_text,"
-                + " due_date, status, residual_probability, residual_impact, cost_impact, raised, last_reviewed)"
-                + " KEY (id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private static final String MERGE_RISK = "MERGE INTO risks (id, position, title, statement,"
+            + " category, phase, owner, probability, impact, strategy, mitigation, contingency, trigger_text,"
+            + " due_date, status, residual_probability, residual_impact, cost_impact, raised, last_reviewed)"
+            + " KEY (id) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_RISK_TASK = "INSERT INTO risk_tasks (risk_id, position, task_id) VALUES (?, ?, ?)";
+
+    /** Every risk with its links, into emptied tables, in batches (a register of thousands takes one pass). */
+    private void insertAllRisks(Plan plan) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(MERGE_RISK.replace("MERGE", "INSERT")
+                .replace(" KEY (id)", "").replace("(?, 0,", "(?, ?,"));
+             PreparedStatement links = connection.prepareStatement(INSERT_RISK_TASK)) {
+            int position = 0;
+            for (Risk r : plan.risks()) {
+                p.setLong(1, r.id());
+                p.setInt(2, position++);
+                bindRisk(p, r, 1);
+                p.addBatch();
+                bindLinks(links, r);
+                if (position % BATCH == 0) {
+                    p.executeBatch();
+                    links.executeBatch();
+                }
+            }
+            p.executeBatch();
+            links.executeBatch();
+        }
+    }
+
+    /** Binds a risk's fields from parameter {@code 2 + shift} on (after its id and, with a shift, its position). */
+    private static void bindRisk(PreparedStatement p, Risk r, int shift) throws SQLException {
+        p.setString(2 + shift, r.title());
+        p.setString(3 + shift, r.statement());
+        p.setString(4 + shift, r.category());
+        p.setString(5 + shift, r.phase());
+        p.setString(6 + shift, r.owner());
+        p.setInt(7 + shift, r.probability());
+        p.setInt(8 + shift, r.impact());
+        p.setString(9 + shift, r.strategy().name());
+        p.setString(10 + shift, r.mitigation());
+        p.setString(11 + shift, r.contingency());
+        p.setString(12 + shift, r.trigger());
+        p.setObject(13 + shift, r.dueDate(), Types.DATE);
+        p.setString(14 + shift, r.status().name());
+        p.setInt(15 + shift, r.residualProbability());
+        p.setInt(16 + shift, r.residualImpact());
+        p.setString(17 + shift, r.costImpact().toString());
+        p.setObject(18 + shift, r.raised(), Types.DATE);
+        p.setObject(19 + shift, r.lastReviewed(), Types.DATE);
+    }
+
+    private static void bindLinks(PreparedStatement p, Risk r) throws SQLException {
+        int i = 0;
+        for (long taskId : r.linkedTaskIds()) {
             p.setLong(1, r.id());
-            p.setString(2, r.title());
-            p.setString(3, r.statement());
-            p.setString(4, r.category());
-            p.setString(5, r.phase());
-            p.setString(6, r.owner());
-            p.setInt(7, r.probability());
-            p.setInt(8, r.impact());
-            p.setString(9, r.strategy().name());
-            p.setString(10, r.mitigation());
-            p.setString(11, r.contingency());
-            p.setString(12, r.trigger());
-            p.setObject(13, r.dueDate(), Types.DATE);
-            p.setString(14, r.status().name());
-            p.setInt(15, r.residualProbability());
-            p.setInt(16, r.residualImpact());
-            p.setString(17, r.costImpact().toString());
-            p.setObject(18, r.raised(), Types.DATE);
-            p.setObject(19, r.lastReviewed(), Types.DATE);
+            p.setInt(2, i++);
+            p.setLong(3, taskId);
+            p.addBatch();
+        }
+    }
+
+    private void writeRisk(Risk r) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(MERGE_RISK)) {
+            p.setLong(1, r.id());
+            bindRisk(p, r, 0);
             p.executeUpdate();
         }
         try (PreparedStatement p = connection.prepareStatement("DELETE FROM risk_tasks WHERE risk_id = ?")) {
             p.setLong(1, r.id());
             p.executeUpdate();
         }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO risk_tasks (risk_id, position, task_id) VALUES (?, ?, ?)")) {
-            int i = 0;
-            for (long taskId : r.linkedTaskIds()) {
-                p.setLong(1, r.id());
-                p.setInt(2, i++);
-                p.setLong(3, taskId);
-                p.addBatch();
-            }
+        try (PreparedStatement p = connection.prepareStatement(INSERT_RISK_TASK)) {
+            bindLinks(p, r);
             p.executeBatch();
         }
     }
@@ -394,24 +398,6 @@ public final class WorkingStore implements AutoCloseable {
             for (int i = 0; i < risks.size(); i++) {
                 p.setInt(1, i);
                 p.setLong(2, risks.get(i).id());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
-    private void writeRoles(Plan plan) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("DELETE FROM roles");
-        }
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO roles (position, name, rate_per_hour, example) VALUES (?, ?, ?, ?)")) {
-            int i = 0;
-            for (var role : plan.roles()) {
-                p.setInt(1, i++);
-                p.setString(2, role.name());
-                p.setString(3, role.ratePerHour().toString());
-                p.setBoolean(4, role.example());
                 p.addBatch();
             }
             p.executeBatch();
@@ -460,8 +446,8 @@ public final class WorkingStore implements AutoCloseable {
     /** Reads every table back into a plan, checked by the model like any other input. */
     public PlanData loadData() throws SQLException {
         try {
-            return new PlanData(readSettings(), readTasks(), readDependencies(), readRisks(), readRoles(),
-                    CostTables.read(connection));
+            return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
+                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection));
         } finally {
             connection.commit();
         }
@@ -469,28 +455,6 @@ public final class WorkingStore implements AutoCloseable {
 
     public Plan load() throws SQLException {
         return PlanAssembler.assemble(loadData());
-    }
-
-    private PlanData.Settings readSettings() throws SQLException {
-        List<LocalDate> holidays = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT holiday_date FROM holidays ORDER BY holiday_date")) {
-            while (rs.next()) {
-                holidays.add(rs.getObject(1, LocalDate.class));
-            }
-        }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, description, start_date, deadline, currency, working_days,"
-                     + " day_start, minutes_per_day FROM plan_settings WHERE id = 1")) {
-            if (!rs.next()) {
-                throw new SQLException("the working store holds no plan");
-            }
-            List<DayOfWeek> days = Arrays.stream(rs.getString(6).split(","))
-                    .filter(d -> !d.isBlank()).map(DayOfWeek::valueOf).toList();
-            return new PlanData.Settings(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                    rs.getObject(4, LocalDate.class), rs.getString(5), days, rs.getObject(7, LocalTime.class),
-                    rs.getInt(8), holidays);
-        }
     }
 
     private List<PlanData.TaskRow> readTasks() throws SQLException {
@@ -546,17 +510,6 @@ public final class WorkingStore implements AutoCloseable {
                         rs.getObject(13, LocalDate.class), rs.getString(14), rs.getInt(15), rs.getInt(16),
                         new BigDecimal(rs.getString(17)), rs.getObject(18, LocalDate.class),
                         rs.getObject(19, LocalDate.class)));
-            }
-        }
-        return rows;
-    }
-
-    private List<PlanData.RoleRow> readRoles() throws SQLException {
-        List<PlanData.RoleRow> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, rate_per_hour, example FROM roles ORDER BY position")) {
-            while (rs.next()) {
-                rows.add(new PlanData.RoleRow(rs.getString(1), new BigDecimal(rs.getString(2)), rs.getBoolean(3)));
             }
         }
         return rows;

@@ -178,6 +178,25 @@ public final class RiskLibrary {
     }
 
     /**
+     * The risk of the plan's register that repeats this entry (the same title or the same cause-event-effect
+     * statement, ignoring case and spacing), if there is one: a copy added earlier, even if edited since.
+     */
+    public Optional<Risk> copyIn(Plan plan, RiskLibraryEntry entry) {
+        String title = normal(entry.title());
+        String statement = normal(entry.statement());
+        for (Risk r : plan.risks()) {
+            if (normal(r.title()).equals(title) || !statement.isEmpty() && normal(r.statement()).equals(statement)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * Adds a copy of the entry to the plan's register as an open risk raised on {@code raised}, and
      * returns it. The plan's change log records it like any other new risk.
      */

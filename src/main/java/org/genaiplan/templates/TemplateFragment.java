@@ -94,7 +94,7 @@ public final class TemplateFragment {
         });
         List<Role> addedRoles = new ArrayList<>();
         for (String owner : owners) {
-            if (plan.role(owner) == null) {
+            if (plan.role(owner) == null && !plan.resources().hasPersonNamed(owner)) {
                 Role role = roles.get(owner).toRole();
                 plan.putRole(role);
                 addedRoles.add(role);

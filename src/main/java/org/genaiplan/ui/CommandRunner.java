@@ -1,6 +1,7 @@
 package org.genaiplan.ui;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
@@ -23,6 +24,21 @@ public final class CommandRunner {
     public String run(PlanCommand command) {
         try {
             editor.execute(command);
+            message.set("");
+            return null;
+        } catch (ValidationException e) {
+            return refuse(e.getMessage());
+        }
+    }
+
+    /**
+     * Runs {@code command} and then {@code check} on the rescheduled plan (see
+     * {@link PlanEditor#execute(PlanCommand, Consumer)}); returns null when accepted, else the reason it was
+     * refused (also the message), with the plan as it was and no undo step.
+     */
+    public String run(PlanCommand command, Consumer<Plan> check) {
+        try {
+            editor.execute(command, check);
             message.set("");
             return null;
         } catch (ValidationException e) {

@@ -32,22 +32,27 @@ public final class PlanEditor {
     private final ReadOnlyObjectWrapper<PlanSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private boolean locked;
     private final ReadOnlyStringWrapper storeError = new ReadOnlyStringWrapper(this, "storeError", "");
     private final List<Consumer<PlanChange>> listeners = new ArrayList<>();
     private final BooleanSupplier onUiThread;
     private ScheduleReport lastReport;
+    private final FailureLog failures;
 
     /** @param schedulers makes one scheduler per opened document (a scheduler keeps state about its plan) */
     public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack) {
-        this(schedulers, undoStack, () -> true);
+        this(schedulers, undoStack, () -> true, FailureLog.NONE);
     }
 
-    /** @param onUiThread tells whether the caller runs on the UI thread; every public method checks it */
-    public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack, BooleanSupplier onUiThread) {
+    /**
+     * @param onUiThread tells whether the caller runs on the UI thread; every public method checks it
+     * @param failures   where a failure of the scheduler is recorded in full
+     */
+    public PlanEditor(Supplier<Scheduler> schedulers, UndoStack undoStack, BooleanSupplier onUiThread,
+                      FailureLog failures) {
         this.schedulers = Objects.requireNonNull(schedulers);
         this.undoStack = Objects.requireNonNull(undoStack);
         this.onUiThread = Objects.requireNonNull(onUiThread);
+        this.failures = Objects.requireNonNull(failures);
     }
 
     /**
@@ -105,16 +110,40 @@ public final class PlanEditor {
     public void execute(PlanCommand command) {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         command.execute(plan);
         undoStack.pushExecuted(command);
         afterChange();
     }
 
+    /**
+     * Executes a command as one user action whose effect is checked on the rescheduled plan before anything
+     * is committed. {@code check} reads the plan after the command and the reschedule; when it throws a
+     * {@link ValidationException} the command is undone, the plan rescheduled as it was, nothing is committed,
+     * recorded for undo or published, and the exception is passed on for the caller to show. Use it for edits
+     * whose effect only the schedule can tell, such as a typed start date that the predecessors overrule.
+     */
+    public void execute(PlanCommand command, Consumer<Plan> check) {
+        requireUiThread();
+        Plan plan = requirePlan();
+        command.execute(plan);
+        ScheduleReport report = schedule(plan, false);
+        try {
+            check.accept(plan);
+        } catch (ValidationException e) {
+            command.undo(plan);
+            schedule(plan, false);
+            // the plan is as it was, and as the working store has it: nothing to write
+            plan.changes().drain();
+            throw e;
+        }
+        undoStack.pushExecuted(command);
+        lastReport = report;
+        commitAndPublish(plan);
+    }
+
     public boolean undo() {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         PlanCommand c = undoStack.stepBack();
         if (c == null) {
             return false;
@@ -132,7 +161,6 @@ public final class PlanEditor {
     public boolean redo() {
         requireUiThread();
         Plan plan = requirePlan();
-        requireUnlocked();
         PlanCommand c = undoStack.stepForward();
         if (c == null) {
             return false;
@@ -147,17 +175,6 @@ public final class PlanEditor {
         return true;
     }
 
-    /** While a save reads the plan in the background, edits wait. */
-    public void setLocked(boolean locked) {
-        requireUiThread();
-        this.locked = locked;
-    }
-
-    private void requireUnlocked() {
-        if (locked) {
-            throw new ValidationException("Please wait until the plan is saved.");
-        }
-    }
 
     private Plan requirePlan() {
         Plan plan = plan();
@@ -170,6 +187,11 @@ public final class PlanEditor {
     private void afterChange() {
         Plan plan = plan();
         lastReport = schedule(plan, false);
+        commitAndPublish(plan);
+    }
+
+    /** Writes what the action changed as one transaction, then tells the views. */
+    private void commitAndPublish(Plan plan) {
         ChangeLog.Changes inputs = plan.changes().drain();
         try {
             session.get().commit(inputs);
@@ -199,8 +221,9 @@ public final class PlanEditor {
         } catch (ValidationException e) {
             problem.set(e.getMessage());
         } catch (RuntimeException e) {
-            problem.set("The schedule could not be computed (" + e.getClass().getSimpleName()
-                    + "); dates may be out of date.");
+            failures.record("Scheduling the plan", e);
+            problem.set("The schedule could not be worked out, so dates and slack may be out of date; the details "
+                    + "are in the log" + (failures.file() == null ? "." : " (" + failures.file() + ")."));
         }
         return null;
     }

@@ -22,12 +22,21 @@ public interface PlanExchange {
     }
 
     /**
-     * Writes {@code plan} to {@code target}; the plan must not change meanwhile. {@code ganttPng} is the
-     * chart as the user sees it, for the Summary sheet, or null.
-     *
-     * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
+     * The first half of an export, on the UI thread: an immutable copy of the plan, which
+     * {@link Export#write} writes on any thread while the plan goes on changing.
      */
-    void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException;
+    Export prepareExport(Plan plan);
+
+    /** An export under way (see {@link #prepareExport}). */
+    interface Export {
+        /**
+         * Writes the workbook to {@code target}. {@code ganttPng} is the chart as the user sees it, for the
+         * Summary sheet, or null.
+         *
+         * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
+         */
+        void write(Path target, byte[] ganttPng, Progress progress) throws DocumentException;
+    }
 
     /** Reads an .xlsx or .csv WBS into a new, scheduled plan called {@code planName}. */
     Imported importTable(Path source, String planName) throws DocumentException;

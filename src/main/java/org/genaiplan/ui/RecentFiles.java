@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 
 /** The last few opened or saved files, most recent first, kept in the user's preferences. */
 public final class RecentFiles {
+    private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
     public static final int LIMIT = 8;
     private static final String KEY = "recent.";
     private final Preferences node;
@@ -60,7 +61,7 @@ public final class RecentFiles {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            // The list is a convenience; losing it is not worth interrupting the user.
+            LOG.log(System.Logger.Level.DEBUG, "The list is a convenience; losing it is not worth interrupting the user.", e);
         }
     }
 }

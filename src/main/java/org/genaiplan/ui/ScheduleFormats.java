@@ -10,8 +10,8 @@ import org.genaiplan.schedule.PredecessorFormat;
 
 /**
  * The editor's {@link TaskFormats} over the scheduler's DurationFormat and PredecessorFormat (which also
- * refuses missing rows and cycles). The formats of the current plan are kept, since the predecessor
- * format caches the row numbers of the outline.
+ * refuses missing tasks and cycles). The formats of the current plan are kept, since the predecessor
+ * format caches the IDs (row numbers) of the outline.
  */
 public final class ScheduleFormats implements TaskFormats {
     private Plan plan;
@@ -50,5 +50,11 @@ public final class ScheduleFormats implements TaskFormats {
     public String formatPredecessors(Plan p, Task successor) {
         use(p);
         return predecessors.format(successor);
+    }
+
+    @Override
+    public int idOf(Plan p, Task task) {
+        use(p);
+        return predecessors.ids().idOf(task);
     }
 }

@@ -17,10 +17,14 @@ public interface TaskFormats {
     String formatDuration(Plan plan, long minutes);
 
     /**
-     * Parses a predecessor list such as {@code 3, 1.2SS-4h} for {@code successor}; refuses references to
-     * rows that do not exist and links that would make a cycle.
+     * Parses a predecessor list such as {@code 3, 7SS-4h, W1.2} for {@code successor} (IDs, or WBS codes
+     * after W); refuses references to tasks that do not exist and links that would make a cycle.
      */
     List<Dependency> parsePredecessors(Plan plan, Task successor, String text);
 
+    /** The task's predecessors by ID, such as {@code 3, 7SS+1d}. */
     String formatPredecessors(Plan plan, Task successor);
+
+    /** The task's ID: its row number in outline order, 1 for the first row (MS Project's ID column). */
+    int idOf(Plan plan, Task task);
 }

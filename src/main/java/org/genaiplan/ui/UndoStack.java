@@ -75,6 +75,26 @@ public final class UndoStack {
         update();
     }
 
+    /** A state of the history, to mark saved once a snapshot of it is on disk. */
+    public record SavePoint(int cursor, PlanCommand last) {
+    }
+
+    /** The current state, as a save's snapshot sees it. */
+    public SavePoint savePoint() {
+        return new SavePoint(cursor, cursor == 0 ? null : commands.get(cursor - 1));
+    }
+
+    /**
+     * The state at {@code point} is what is on disk now. If the history was rewritten meanwhile (undone below
+     * it and something new done), that state cannot be reached any more and nothing counts as saved.
+     */
+    public void markSaved(SavePoint point) {
+        boolean reachable = point.cursor() <= commands.size()
+                && (point.cursor() == 0 || commands.get(point.cursor() - 1) == point.last());
+        savedPoint = reachable ? point.cursor() : -1;
+        update();
+    }
+
     /** Forgets all commands (a document was opened or created); the state counts as saved or not. */
     public void clear(boolean saved) {
         commands.clear();

@@ -19,7 +19,7 @@ class AppIconsTest {
         this.stage = stage;
         new GenaiPlanApp().start(stage, new org.genaiplan.store.StoreHome(java.nio.file.Files.createTempDirectory("genaiplan-icons")),
                 java.util.prefs.Preferences.userRoot().node("genaiplan-test/" + java.util.UUID.randomUUID()),
-                org.genaiplan.ui.FxDialogs::new, null);
+                org.genaiplan.ui.window.FxDialogs::new, null);
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.genaiplan.app;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window opens its first plan in the background (see {@link GenaiPlanApp}); tests wait for it here. */

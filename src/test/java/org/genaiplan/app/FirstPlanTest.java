@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

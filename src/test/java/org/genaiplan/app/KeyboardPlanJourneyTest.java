@@ -14,7 +14,7 @@ import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.genaiplan.ui.wbs.WbsColumn;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,7 +143,7 @@ class KeyboardPlanJourneyTest {
         assertThat(reopened).isNotNull().isNotSameAs(plan);
         assertThat(values(reopened)).isEqualTo(before);
         Task reLabel = byName(reopened, "Label");
-        assertThat(bench.texts().text(bench.wbs().rows().row(reLabel.id()), WbsColumn.PREDECESSORS)).isEqualTo("2.1SS+2d");
+        assertThat(bench.texts().text(bench.wbs().rows().row(reLabel.id()), WbsColumn.PREDECESSORS)).isEqualTo("5SS+2d");
         assertThat(bench.texts().text(bench.wbs().rows().row(reLabel.id()), WbsColumn.ID)).isEqualTo("6");
         assertThat(dialogs.errors).isEmpty();
     }

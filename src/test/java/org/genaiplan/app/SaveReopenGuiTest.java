@@ -16,7 +16,7 @@ import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.Dialogs.SaveChoice;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.command.TaskInputs;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.genaiplan.ui.wbs.WbsColumn;
@@ -82,16 +82,17 @@ class SaveReopenGuiTest {
         assertThat(edit(robot, data, WbsColumn.NAME, "Data management")).isNull();
         assertThat(edit(robot, collect, WbsColumn.NAME, "Collect transcripts")).isNull();
         assertThat(edit(robot, collect, WbsColumn.DURATION, "1.5w")).isNull();
-        assertThat(edit(robot, collect, WbsColumn.START, "2026-03-09")).isNull();
+        // New plans start today; typed dates must lie after the project's start to take effect.
+        assertThat(edit(robot, collect, WbsColumn.START, plan.startDate().plusWeeks(1).toString())).isNull();
         assertThat(edit(robot, collect, WbsColumn.PERCENT, "40")).isNull();
         assertThat(edit(robot, collect, WbsColumn.OWNER, "Data engineer")).isNull();
         assertThat(edit(robot, collect, WbsColumn.COST, "1,250.50")).isNull();
         assertThat(edit(robot, collect, WbsColumn.PHASE, "Data collection")).isNull();
         assertThat(edit(robot, collect, WbsColumn.NOTES, "Ask support for the export")).isNull();
         assertThat(edit(robot, clean, WbsColumn.DURATION, "12h")).isNull();
-        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "1.1SS+2d")).isNull();
-        assertThat(edit(robot, clean, WbsColumn.FINISH, "2026-04-30")).isNull();
-        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "1.2")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.PREDECESSORS, "2SS+2d")).isNull();
+        assertThat(edit(robot, clean, WbsColumn.FINISH, plan.startDate().plusWeeks(8).toString())).isNull();
+        assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "W1.2")).isNull();
         // Costs, through the Costs tab's view-models: a compute line with an actual, a GPU price, budgets.
         robot.interact(() -> bench.window().costsView()); // the Costs tab is built on the FX thread when first asked
         org.genaiplan.ui.costs.CostViewModel costs = bench.window().costsView().viewModel();
@@ -141,7 +142,7 @@ class SaveReopenGuiTest {
         assertThat(bench.editor().undoStack().canUndoProperty().get()).isFalse();
         assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
         var row = bench.wbs().rows().row(reopened.taskByWbsCode("1.2").id());
-        assertThat(bench.texts().text(row, WbsColumn.PREDECESSORS)).isEqualTo("1.1SS+2d");
+        assertThat(bench.texts().text(row, WbsColumn.PREDECESSORS)).isEqualTo("2SS+2d");
         assertThat(bench.texts().text(row, WbsColumn.DURATION)).isEqualTo("1.5d");
         assertThat(dialogs.errors).isEmpty();
         // Reopening asks nothing: there were no unsaved changes.

@@ -17,7 +17,7 @@ import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.costs.CostField;
 import org.genaiplan.ui.costs.LineKind;
 import org.genaiplan.ui.gantt.GanttChart;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.FxDialogs;
+import org.genaiplan.ui.window.FxDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WindowSmokeTest {
     private Stage stage;
-    private org.genaiplan.ui.Workbench bench;
+    private org.genaiplan.ui.window.Workbench bench;
 
     @Start
     void start(Stage stage) throws Exception {

@@ -1,6 +1,7 @@
 package org.genaiplan.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -41,4 +42,42 @@ class LayerRulesTest {
     static final ArchRule storeAndExportHaveNoScreens = noClasses()
             .that().resideInAnyPackage("org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.templates..")
             .should().dependOnClassesThat().resideInAnyPackage("org.genaiplan.ui..", "org.genaiplan.app..");
+
+    @ArchTest
+    static final ArchRule benchmarksStayOutOfTheProduct = noClasses()
+            .that().resideInAnyPackage("org.genaiplan.model..", "org.genaiplan.schedule..", "org.genaiplan.templates..",
+                    "org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.genaiplan.bench..")
+            .because("the benchmarks and the synthetic plans measure the product from outside; only the command "
+                    + "line calls them");
+
+    @ArchTest
+    static final ArchRule viewsDoNotHandleThePlan = noClasses()
+            .that().resideInAPackage("org.genaiplan.ui..")
+            .and().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Pane")
+            .or().haveSimpleNameEndingWith("Cell").or().haveSimpleNameEndingWith("Panel")
+            .or().haveSimpleNameEndingWith("Dialog")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.genaiplan.model.Plan")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.genaiplan.model.Task")
+            .because("views show what their view-models hand them; only view-models and commands read the plan");
+
+    @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices()
+            .assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+                @Override
+                public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                        com.tngtech.archunit.core.domain.JavaClass c) {
+                    return c.getPackageName().startsWith("org.genaiplan.ui")
+                            ? com.tngtech.archunit.library.dependencies.SliceIdentifier.of(c.getPackageName())
+                            : com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+                }
+
+                @Override
+                public String getDescription() {
+                    return "each package of the UI";
+                }
+            })
+            .should().beFreeOfCycles()
+            .because("each UI package builds on the ones below it: the shared editing core (ui), rows and "
+                    + "commands, the views, and the window that puts them together");
 }

@@ -82,4 +82,76 @@ class CostChartsTest {
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(360);
     }
+
+    /** The seven lifecycle phases, each with a priced task. */
+    private static CostReport lifecycleReport(String... phases) {
+        Plan plan = new Plan("Lifecycle", MONDAY);
+        plan.putRole(new Role("Engineer", new BigDecimal("100")));
+        for (String phase : phases) {
+            Task t = plan.addTask(null, phase);
+            t.setPhase(phase);
+            t.setDurationMinutes(480);
+            t.setOwnerRole("Engineer");
+        }
+        new CpmScheduler().schedule(plan);
+        return CostReport.of(plan, MONDAY);
+    }
+
+    private static final String[] PHASES = {"Discovery", "Initiation & feasibility", "Data collection & preparation",
+            "Model development", "Testing & evaluation", "Deployment & monitoring", "Closure & retrospective"};
+
+    /** The lines of each category label as the axis lays them out in a chart drawn {@code width} wide. */
+    private static java.util.Map<String, List<String>> labelLines(JFreeChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), info);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        org.jfree.chart.ui.RectangleEdge edge = plot.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL
+                ? org.jfree.chart.ui.RectangleEdge.BOTTOM : org.jfree.chart.ui.RectangleEdge.LEFT;
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Object o : plot.getDomainAxis().refreshTicks(g2, new org.jfree.chart.axis.AxisState(),
+                info.getPlotInfo().getDataArea(), edge)) {
+            org.jfree.chart.axis.CategoryTick tick = (org.jfree.chart.axis.CategoryTick) o;
+            List<String> lines = new java.util.ArrayList<>();
+            for (Object line : tick.getLabel().getLines()) {
+                lines.add(((org.jfree.chart.text.TextLine) line).getFirstTextFragment().getText());
+            }
+            out.put(tick.getCategory().toString(), lines);
+        }
+        g2.dispose();
+        return out;
+    }
+
+    /** Each line holds whole words of the name, or a word cut short with an ellipsis, never half a word. */
+    private static void assertWholeWords(java.util.Map<String, List<String>> labels) {
+        assertThat(labels).isNotEmpty();
+        labels.forEach((name, lines) -> {
+            List<String> words = List.of(name.split(" "));
+            for (String line : lines) {
+                for (String w : line.strip().split(" ")) {
+                    assertThat(words.contains(w) || w.endsWith("\u2026")
+                            && words.stream().anyMatch(x -> x.startsWith(w.substring(0, w.length() - 1))))
+                            .as("\"%s\" in the label %s of %s", w, lines, name).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
+    void categoryLabelsBreakBetweenWordsNeverInsideOne() {
+        JFreeChart narrow = CostCharts.byPhase(lifecycleReport(PHASES), "USD");
+        assertWholeWords(labelLines(narrow, 420, 300));
+        assertThat(((CategoryPlot) narrow.getPlot()).getDomainAxis().getCategoryLabelToolTip("Discovery"))
+                .as("the whole name shows as the label's tooltip").isEqualTo("Discovery");
+        assertWholeWords(labelLines(CostCharts.byCategory(report(), "USD"), 300, 240));
+    }
+
+    @Test
+    void theWorkbookChartShowsEveryLifecyclePhaseInFullWords() {
+        java.util.Map<String, List<String>> labels = labelLines(CostCharts.byPhase(lifecycleReport(PHASES), "USD"),
+                org.genaiplan.export.SummarySheet.CHART_WIDTH, org.genaiplan.export.SummarySheet.CHART_HEIGHT);
+        assertWholeWords(labels);
+        labels.forEach((name, lines) -> assertThat(String.join(" ", lines)).as(name).isEqualTo(name));
+    }
 }

@@ -54,35 +54,46 @@ class ExcelExporterTest {
     }
 
     @Test
-    void wbsRowsHoldCodesNamesDatesAndRollUps() {
+    void wbsRowsHoldIdsCodesNamesDatesAndRollUps() {
         XSSFSheet sheet = wb.getSheet("WBS");
-        assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Task Name");
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ID");
+        assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Task Name");
         List<Task> rows = plan.tasksInOrder();
         assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
         PredecessorFormat preds = new PredecessorFormat(plan);
+        int nestedPredecessors = 0;
         for (int i = 0; i < rows.size(); i++) {
             Task t = rows.get(i);
             Row row = sheet.getRow(i + 1);
-            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(plan.wbsCode(t));
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(t.name());
-            assertThat(row.getCell(1).getCellStyle().getIndention()).isEqualTo((short) (t.level() - 1));
-            Cell start = row.getCell(3);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(i + 1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(plan.wbsCode(t));
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo(t.name());
+            assertThat(row.getCell(2).getCellStyle().getIndention()).isEqualTo((short) (t.level() - 1));
+            Cell start = row.getCell(4);
             assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
             assertThat(start.getLocalDateTimeCellValue()).isEqualTo(t.start());
-            assertThat(row.getCell(4).getLocalDateTimeCellValue()).isEqualTo(t.finish());
-            assertThat(row.getCell(2).getNumericCellValue() * 480).isCloseTo(t.rolledUpDurationMinutes(),
+            assertThat(row.getCell(5).getLocalDateTimeCellValue()).isEqualTo(t.finish());
+            assertThat(row.getCell(3).getNumericCellValue() * 480).isCloseTo(t.rolledUpDurationMinutes(),
                     org.assertj.core.data.Offset.offset(0.001));
             String p = preds.format(t);
-            Cell pc = row.getCell(5);
+            Cell pc = row.getCell(6);
             assertThat(pc == null ? "" : pc.getStringCellValue()).isEqualTo(p);
-            assertThat(BigDecimal.valueOf(row.getCell(8).getNumericCellValue()).setScale(2))
+            if (!plan.predecessorsOf(t).isEmpty()) {
+                Task first = plan.task(plan.predecessorsOf(t).getFirst().predecessorId());
+                assertThat(p.split("[^0-9]")[0]).as("predecessors are named by ID")
+                        .isEqualTo(Integer.toString(rows.indexOf(first) + 1));
+                nestedPredecessors += first.parent() != null ? 1 : 0;
+            }
+            assertThat(p).doesNotContain(".");
+            assertThat(BigDecimal.valueOf(row.getCell(9).getNumericCellValue()).setScale(2))
                     .isEqualByComparingTo(t.cost());
-            Cell crit = row.getCell(9);
+            Cell crit = row.getCell(10);
             assertThat(crit != null && "Yes".equals(crit.getStringCellValue())).isEqualTo(t.isCritical());
-            assertThat(wb.getFontAt(row.getCell(1).getCellStyle().getFontIndex()).getBold()).isEqualTo(t.hasChildren());
+            assertThat(wb.getFontAt(row.getCell(2).getCellStyle().getFontIndex()).getBold()).isEqualTo(t.hasChildren());
             assertThat(row.getOutlineLevel()).isEqualTo(t.level() - 1);
         }
+        assertThat(nestedPredecessors).as("the plan links nested tasks").isPositive();
     }
 
     @Test
@@ -90,12 +101,12 @@ class ExcelExporterTest {
         XSSFSheet sheet = wb.getSheet("WBS");
         PaneInformation pane = sheet.getPaneInformation();
         assertThat(pane.isFreezePane()).isTrue();
-        assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 2);
+        assertThat(pane.getVerticalSplitPosition()).as("ID, WBS and name stay in view").isEqualTo((short) 3);
         assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J" + (plan.taskCount() + 1));
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (plan.taskCount() + 1));
         assertThat(sheet.getRowSumsBelow()).as("the +/- button sits on the summary row above its children").isFalse();
         assertThat(sheet.getCTWorksheet().getSheetFormatPr().getOutlineLevelRow()).isEqualTo((short) 2);
-        assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(6));
+        assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(7));
     }
 
     @Test
@@ -340,8 +351,9 @@ class ExcelExporterTest {
             assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
             for (String sheetName : List.of("WBS", "Gantt")) {
                 XSSFSheet sheet = book.getSheet(sheetName);
+                int nameColumn = sheetName.equals("WBS") ? 2 : 1;
                 for (int i = 0; i < ExportFixtures.FORMULA_NAMES.length; i++) {
-                    Cell c = sheet.getRow(i + 2).getCell(1);
+                    Cell c = sheet.getRow(i + 2).getCell(nameColumn);
                     assertThat(c.getCellType()).as(sheetName).isEqualTo(CellType.STRING);
                     assertThat(c.getStringCellValue()).isEqualTo(ExportFixtures.FORMULA_NAMES[i]);
                     assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
@@ -359,7 +371,7 @@ class ExcelExporterTest {
 
     @Test
     void cancellingStopsAndLeavesTheOldFileAlone() throws Exception {
-        Plan big = new org.genaiplan.templates.SyntheticPlanGenerator().generate(3000, 7);
+        Plan big = new org.genaiplan.bench.SyntheticPlanGenerator().generate(3000, 7);
         Path file = dir.resolve("cancel.xlsx");
         Files.writeString(file, "old");
         ProgressListener cancelling = new ProgressListener() {
@@ -382,7 +394,7 @@ class ExcelExporterTest {
 
     @Test
     void progressClimbsToTheTotal() throws Exception {
-        Plan big = new org.genaiplan.templates.SyntheticPlanGenerator().generate(2000, 7);
+        Plan big = new org.genaiplan.bench.SyntheticPlanGenerator().generate(2000, 7);
         List<long[]> seen = new ArrayList<>();
         new ExcelExporter().export(big, dir.resolve("progress.xlsx"), null, (done, total, step) -> seen.add(new long[] {done, total}));
         assertThat(seen.size()).isGreaterThan(5);

@@ -2,6 +2,7 @@ package org.genaiplan.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,73 @@ class ImportTest {
                 "Odd duration", "Missing link", "Self link", "Bad start", "Too done", "Loop back", "Orphan");
         assertThat(plan.task(plan.tasksInOrder().get(2).id()).durationMinutes()).isEqualTo(480);
         assertThat(links(plan)).containsExactly("1.1 -> 2 FS 0", "2 -> 1.7 FS 0");
+    }
+
+    @Test
+    void predecessorsByIdAsExportedReadBackAgainstTheIdColumn() throws Exception {
+        Path csv = dir.resolve("ids.csv");
+        Files.writeString(csv, String.join("\n",
+                "ID,WBS,Task Name,Duration,Predecessors",
+                "10,1,Phase,,",
+                "20,1.1,Collect,2d,",
+                "30,1.2,Clean,1d,20SS+1d",
+                "40,2,Train,3d,W1.2; 30FF"), StandardCharsets.UTF_8);
+        ImportResult result = new CsvImporter().read(csv, "Ids", ExportFixtures.START);
+        assertThat(result.problems()).extracting(ImportProblem::toString).containsExactly(
+                "Row 5: the predecessor \"30FF\" was left out: \"Train\" already depends on \"Clean\".");
+        assertThat(links(result.plan())).containsExactly("1.1 -> 1.2 SS 480", "1.2 -> 2 FS 0");
+    }
+
+    @Test
+    void anOlderFileWithDottedWbsCodesAndRowNumbersStillImports() throws Exception {
+        // What this app exported before predecessors were shown by ID: nested tasks by WBS code without a
+        // prefix, top-level tasks by row number, and no ID column.
+        Path csv = dir.resolve("older.csv");
+        Files.writeString(csv, String.join("\n",
+                "WBS,Outline Level,Task Name,Duration (days),Predecessors",
+                "1,1,Data,2,",
+                "1.1,2,Collect,2,",
+                "1.2,2,Clean,1,1.1SS+1d",
+                "2,1,Launch,1,1.2",
+                "3,1,Review,1,4"), StandardCharsets.UTF_8);
+        ImportResult result = new CsvImporter().read(csv, "Older", ExportFixtures.START);
+        assertThat(result.problems()).isEmpty();
+        assertThat(links(result.plan())).containsExactly("1.1 -> 1.2 SS 480", "1.2 -> 2 FS 0", "2 -> 3 FS 0");
+    }
+
+    @Test
+    void idsWrittenByTheCsvExportAreTheRowNumbers() throws Exception {
+        Plan plan = ExportFixtures.template("llm-chatbot");
+        Path csv = dir.resolve("chatbot.csv");
+        new CsvExporter().export(plan, csv, null);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,"
+                + "Predecessors,% Complete,Owner,Cost,Critical");
+        List<Task> rows = plan.tasksInOrder();
+        Task linked = rows.stream().filter(t -> !plan.predecessorsOf(t).isEmpty() && t.parent() != null)
+                .findFirst().orElseThrow();
+        int id = rows.indexOf(linked) + 1;
+        Task pred = plan.task(plan.predecessorsOf(linked).getFirst().predecessorId());
+        assertThat(lines.get(id)).startsWith(id + "," + plan.wbsCode(linked) + ",");
+        assertThat(lines.get(id)).contains("," + (rows.indexOf(pred) + 1));
+    }
+
+    @Test
+    void hugeCellsBecomeProblemsWithoutHanging() throws Exception {
+        String spaces = " ".repeat(100_000);
+        Path csv = dir.resolve("huge.csv");
+        Files.writeString(csv, String.join("\n",
+                "Task Name,Predecessors,% Complete,Resource Names,Duration",
+                "First,,,,1",
+                "Second,\"1" + spaces + "x\",5" + spaces + "x," + "[".repeat(100_000) + ",1" + spaces + "d,"),
+                StandardCharsets.UTF_8);
+        ImportResult result = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new CsvImporter().read(csv, "Huge", ExportFixtures.START));
+        assertThat(result.problems()).extracting(ImportProblem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("Row 3: the predecessor \"1\u2026\" is not an ID or WBS code").hasSizeLessThan(200));
+        assertThat(result.problems()).extracting(ImportProblem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("Row 3: % complete"));
+        assertThat(result.plan().tasksInOrder()).hasSize(2);
     }
 
     @Test

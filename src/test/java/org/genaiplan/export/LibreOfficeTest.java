@@ -139,9 +139,10 @@ class LibreOfficeTest {
         List<List<String>> wbs = readCsv(out.resolve("chatbot-WBS.csv"));
         assertThat(wbs).hasSize(plan.taskCount() + 1);
         Task third = plan.tasksInOrder().get(2);
-        assertThat(wbs.get(3).get(0)).isEqualTo(plan.wbsCode(third));
-        assertThat(wbs.get(3).get(1)).isEqualTo(third.name());
-        assertThat(wbs.get(3).get(3)).startsWith(third.start().toLocalDate().toString());
+        assertThat(wbs.get(3).get(0)).isEqualTo("3");
+        assertThat(wbs.get(3).get(1)).isEqualTo(plan.wbsCode(third));
+        assertThat(wbs.get(3).get(2)).isEqualTo(third.name());
+        assertThat(wbs.get(3).get(4)).startsWith(third.start().toLocalDate().toString());
         assertThat(Files.exists(out.resolve("chatbot-Summary.csv"))).isTrue();
         assertThat(Files.exists(out.resolve("chatbot-Gantt.csv"))).isTrue();
         assertThat(Files.exists(out.resolve("chatbot-Risks.csv"))).isTrue();

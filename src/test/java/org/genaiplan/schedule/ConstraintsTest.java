@@ -77,6 +77,83 @@ class ConstraintsTest {
     }
 
     @Test
+    void finishNoEarlierThanHoldsTheTaskBackSoItFinishesThatDay() {
+        // A 2d, B 2d after A (days 2-4), B finishes no earlier than Mon 11th: B runs Fri 8th - Mon 11th.
+        Net n = new Net();
+        Task a = n.task("A", 2);
+        Task b = n.task("B", 2);
+        n.link(a, b);
+        b.setConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, LocalDate.of(2027, 1, 11));
+        ScheduleReport report = n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(8, 8));
+        assertThat(b.finish()).isEqualTo(jan(11, 16));
+        assertThat(a.totalSlackMinutes()).as("A may slip until B's start").isEqualTo(2 * DAY);
+        assertThat(report.lateTasks()).isZero();
+    }
+
+    @Test
+    void finishNoEarlierThanBeforeTheLinksAllowChangesNothing() {
+        // A 3d -> B 1d (Thu 7th). B finishes no earlier than Tue 5th: the link already keeps it later.
+        Net n = new Net();
+        Task a = n.task("A", 3);
+        Task b = n.task("B", 1);
+        n.link(a, b);
+        b.setConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, LocalDate.of(2027, 1, 5));
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(7, 8));
+        assertThat(b.finish()).isEqualTo(jan(7, 16));
+    }
+
+    @Test
+    void finishNoEarlierThanOnAWeekendFinishesFridayAndAMilestoneSitsAtTheEndOfTheDay() {
+        Net n = new Net();
+        Task b = n.task("B", 1);
+        b.setConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, LocalDate.of(2027, 1, 9));
+        Task m = n.task("Sign-off", 0);
+        m.setMilestone(true);
+        m.setConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, LocalDate.of(2027, 1, 6));
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(8, 8));
+        assertThat(b.finish()).isEqualTo(jan(8, 16));
+        assertThat(m.start()).isEqualTo(jan(6, 16));
+        assertThat(m.finish()).isEqualTo(jan(6, 16));
+    }
+
+    @Test
+    void anActualStartOutweighsAFinishNoEarlierThan() {
+        Net n = new Net();
+        Task b = n.task("B", 1);
+        b.setConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, LocalDate.of(2027, 1, 15));
+        b.setActualStart(jan(5, 8));
+        b.setPercentComplete(50);
+        n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(5, 8));
+        assertThat(b.finish()).isEqualTo(jan(5, 16));
+    }
+
+    @Test
+    void theIncrementalRunFollowsANewFinishNoEarlierThan() {
+        Net n = new Net();
+        Task a = n.task("A", 2);
+        Task b = n.task("B", 1);
+        Task c = n.task("C", 1);
+        n.link(a, b).link(b, c);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(n.plan);
+        b.setConstraint(ConstraintType.FINISH_NO_EARLIER_THAN, LocalDate.of(2027, 1, 12));
+
+        ScheduleReport report = scheduler.reschedule(n.plan);
+
+        assertThat(report.full()).isFalse();
+        assertThat(b.finish()).isEqualTo(jan(12, 16));
+        assertThat(c.start()).isEqualTo(jan(13, 8));
+    }
+
+    @Test
     void deadlineViolatedMakesTheWholeChainNegative() {
         // A 3d -> B 2d ends Fri 8th (day 5). Deadline Wed 6th = end of day 3: slack -2d on both.
         Net n = new Net();

@@ -49,6 +49,16 @@ class DurationFormatTest {
         assertThatThrownBy(() -> format.parse("99999999w")).hasMessageContaining("longer than 100 years");
     }
 
+    @Test
+    void aLongCellIsReadInOnePass() {
+        // Each part is matched where the previous one ended; searching on from there for every part made this
+        // 100,000-character cell take minutes. The timeout only guards against such a hang.
+        String cell = "1d," + " ".repeat(100_000) + "x";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThatThrownBy(() -> format.parse(cell)).hasMessageContaining("is not a duration"));
+        assertThat(format.parse("1d" + " ".repeat(100_000) + "4h")).isEqualTo(480 + 240);
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 0d", "480, 1d", "1200, 2.5d", "240, 4h", "30, 0.5h", "1000, 2.08d", "2400, 5d", "-240, -4h"})
     void formatsInDaysOrHoursBelowADay(long minutes, String text) {

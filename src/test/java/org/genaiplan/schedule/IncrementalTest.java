@@ -13,7 +13,7 @@ import org.genaiplan.model.DependencyType;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
-import org.genaiplan.templates.SyntheticPlanGenerator;
+import org.genaiplan.bench.SyntheticPlanGenerator;
 import org.junit.jupiter.api.Test;
 
 /** After any edit, rescheduling only what the edit reaches must give exactly what a full run gives. */
@@ -62,7 +62,7 @@ class IncrementalTest {
         switch (rnd.nextInt(9)) {
             case 0, 1, 2 -> t.setDurationMinutes(60L * rnd.nextInt(60));
             case 3 -> t.setMilestone(!t.isMilestone());
-            case 4 -> t.setConstraint(ConstraintType.values()[rnd.nextInt(4)],
+            case 4 -> t.setConstraint(ConstraintType.values()[rnd.nextInt(ConstraintType.values().length)],
                     SyntheticPlanGenerator.DEFAULT_START.plusDays(rnd.nextInt(200)));
             case 5 -> t.setPercentComplete(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(101));
             case 6 -> t.setFixedCost(BigDecimal.valueOf(rnd.nextInt(5000)));

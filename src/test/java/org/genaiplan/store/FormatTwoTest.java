@@ -10,7 +10,7 @@ import org.genaiplan.model.cost.PriceTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Format 2 added the cost model; a format-1 file opens with no cost data and saves as format 2. */
+/** Format 2 added the cost model; a format-1 file opens with no cost data and saves in today's format. */
 class FormatTwoTest {
     @TempDir
     Path dir;
@@ -42,7 +42,7 @@ class FormatTwoTest {
     }
 
     @Test
-    void formatOneFileSavedAgainIsFormatTwoAndKeepsTheCostsAddedSince() throws Exception {
+    void formatOneFileSavedAgainIsTodaysFormatAndKeepsTheCostsAddedSince() throws Exception {
         Path old = dir.resolve("old.genaiplan");
         Files.write(old, Packages.formatOne(SamplePlans.everyField()));
         Plan plan = new PlanPackageReader().read(old).plan();
@@ -55,7 +55,7 @@ class FormatTwoTest {
             new PlanPackageWriter().write(plan, null, out);
         }
         PlanPackage again = new PlanPackageReader().read(saved);
-        assertThat(again.sourceFormat()).isEqualTo(2);
+        assertThat(again.sourceFormat()).isEqualTo(PackageFormat.CURRENT_VERSION);
         assertThat(again.manifest().entries()).containsKey(PackageFormat.COSTS);
         assertThat(again.plan().priceTable()).isEqualTo(full.priceTable());
         assertThat(again.plan().task(5).costLines()).isEqualTo(full.task(5).costLines());

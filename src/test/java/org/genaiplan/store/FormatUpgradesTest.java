@@ -102,6 +102,7 @@ class FormatUpgradesTest {
         // Format "1" here lacks roles.json; the step to 2 adds it, as a real v1->v2 step would add a table.
         Map<String, byte[]> data = Packages.data(SamplePlans.everyField());
         data.remove(PackageFormat.ROLES);
+        data.put(PackageFormat.PEOPLE, "[]".getBytes(StandardCharsets.UTF_8)); // people hold roles the step drops
         FormatUpgrade addRoles = new FormatUpgrade() {
             @Override
             public int from() {
@@ -111,7 +112,8 @@ class FormatUpgradesTest {
             @Override
             public void apply(Map<String, JsonNode> entries) {
                 ArrayNode roles = Json.mapper().createArrayNode();
-                roles.addObject().put("name", "Default").put("ratePerHour", "50").put("example", false);
+                roles.addObject().put("name", "Default").put("ratePerHour", "50").put("example", false)
+                        .put("maxUnits", 100).put("availability", "");
                 entries.put(PackageFormat.ROLES, roles);
             }
         };

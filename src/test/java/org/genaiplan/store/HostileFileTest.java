@@ -124,20 +124,25 @@ class HostileFileTest {
     @Test
     void zipBombWhoseHeadersClaimItIsSmall() throws Exception {
         byte[] bomb = bomb(300L << 20);
-        // Rewrite the declared uncompressed size in the central directory to 100 bytes.
+        // Rewrite the declared uncompressed size of tasks.json in the central directory to 100 bytes.
         ByteBuffer buf = ByteBuffer.wrap(bomb).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = bomb.length - 22; i >= 0; i--) {
-            if (buf.getInt(i) == 0x02014b50) {
+            if (buf.getInt(i) == 0x02014b50 && new String(bomb, i + 46, 10, StandardCharsets.UTF_8).equals("tasks.json")) {
                 buf.putInt(i + 24, 100);
             }
         }
         assertThat(refused(bomb)).contains("looks like a zip bomb");
     }
 
+    /** A package whose manifest lists a tasks.json of {@code size} zero bytes, so the reader does inflate it. */
     private static byte[] bomb(long size) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write(("{\"application\":\"org.genaiplan\",\"formatVersion\":2,\"appVersion\":\"x\",\"created\":null,"
+                    + "\"modified\":null,\"entries\":{\"tasks.json\":\"00\"}}").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("tasks.json"));
             byte[] zeros = new byte[1 << 20];
             for (long written = 0; written < size; written += zeros.length) {
@@ -194,9 +199,9 @@ class HostileFileTest {
 
     @Test
     void newerFormat() throws Exception {
-        byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 3));
-        assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format 3);"
-                + " this version reads format 2 and older.");
+        byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 4));
+        assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format 4);"
+                + " this version reads format 3 and older.");
     }
 
     @Test
@@ -249,8 +254,8 @@ class HostileFileTest {
         // task 1 (Discovery) becomes a child of its own child 2
         data.put("tasks.json", new String(data.get("tasks.json"), StandardCharsets.UTF_8)
                 .replace("{\"id\":1,\"parentId\":null", "{\"id\":1,\"parentId\":2").getBytes(StandardCharsets.UTF_8));
-        assertThat(refused(Packages.withManifest(data, m -> { })))
-                .contains("breaks a rule of the plan: 3 tasks have a parent that does not exist or is their own descendant");
+        assertThat(refused(Packages.withManifest(data, m -> { }))).isEqualTo("plan.genaiplan cannot be opened because"
+                + " the task 1 (\"Discovery\") in \"tasks.json\" is its own ancestor (its chain of parents loops back to it).");
     }
 
     @Test
@@ -258,8 +263,8 @@ class HostileFileTest {
         Map<String, byte[]> data = Packages.data(SamplePlans.everyField());
         data.put("dependencies.json", "[{\"predecessorId\":2,\"successorId\":99,\"type\":\"FS\",\"lagMinutes\":0}]"
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(refused(Packages.withManifest(data, m -> { })))
-                .contains("breaks a rule of the plan: a dependency must link two tasks of this plan");
+        assertThat(refused(Packages.withManifest(data, m -> { }))).isEqualTo("plan.genaiplan cannot be opened because"
+                + " dependency 1 in \"dependencies.json\" names the task 99, which does not exist.");
     }
 
     @Test

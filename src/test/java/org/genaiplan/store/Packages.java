@@ -79,7 +79,7 @@ final class Packages {
      * cost, roles without the example flag.
      */
     static byte[] formatOne(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatTwoData(plan);
         data.remove(PackageFormat.COSTS);
         com.fasterxml.jackson.databind.JsonNode tasks = MAPPER.readTree(data.get(PackageFormat.TASKS));
         for (com.fasterxml.jackson.databind.JsonNode t : tasks) {
@@ -92,6 +92,34 @@ final class Packages {
         }
         data.put(PackageFormat.ROLES, MAPPER.writeValueAsBytes(roles));
         return withManifest(data, m -> m.put("formatVersion", 1));
+    }
+
+    /**
+     * A package of {@code plan} as format 2 wrote it: no people entry, single holidays instead of named
+     * exceptions (each exception's first day), no status date or default duration, roles without max units or
+     * availability.
+     */
+    static byte[] formatTwo(Plan plan) throws IOException {
+        return withManifest(formatTwoData(plan), m -> m.put("formatVersion", 2));
+    }
+
+    private static Map<String, byte[]> formatTwoData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.PEOPLE);
+        ObjectNode settings = (ObjectNode) MAPPER.readTree(data.get(PackageFormat.PLAN));
+        com.fasterxml.jackson.databind.node.ArrayNode holidays = MAPPER.createArrayNode();
+        for (com.fasterxml.jackson.databind.JsonNode e : settings.get("exceptions")) {
+            holidays.add(e.get("first"));
+        }
+        settings.remove(List.of("exceptions", "statusDate", "defaultDurationMinutes"));
+        settings.set("holidays", holidays);
+        data.put(PackageFormat.PLAN, MAPPER.writeValueAsBytes(settings));
+        com.fasterxml.jackson.databind.JsonNode roles = MAPPER.readTree(data.get(PackageFormat.ROLES));
+        for (com.fasterxml.jackson.databind.JsonNode r : roles) {
+            ((ObjectNode) r).remove(List.of("maxUnits", "availability"));
+        }
+        data.put(PackageFormat.ROLES, MAPPER.writeValueAsBytes(roles));
+        return data;
     }
 
     /** The data entries of {@code plan} with {@code entry} rewritten as text by {@code edit}, under a good manifest. */

@@ -70,7 +70,7 @@ class PlanDocumentTest {
         }
         Manifest second = new PlanPackageReader().read(file).manifest();
         assertThat(second.application()).isEqualTo("org.genaiplan");
-        assertThat(second.formatVersion()).isEqualTo(2);
+        assertThat(second.formatVersion()).isEqualTo(3);
         assertThat(second.appVersion()).isEqualTo(org.genaiplan.app.AppVersion.VERSION);
         assertThat(second.created()).isEqualTo(first.created());
         assertThat(second.modified()).isAfter(first.modified());
@@ -82,11 +82,11 @@ class PlanDocumentTest {
         saveSample();
         String before = FileStamp.sha256Hex(Files.readAllBytes(file));
         try (PlanDocument doc = PlanDocument.open(file, home)) {
-            doc.plan().task(2).setNotes("a".repeat(40_000_000));
+            doc.plan().task(2).setNotes("a".repeat(PackageLimits.MAX_TEXT_CHARS + 1));
             doc.commit();
             assertThatThrownBy(doc::save).isInstanceOf(PlanFileException.class).hasMessage(
-                    "plan.genaiplan could not be saved (its text is so long and repetitive that it would look"
-                            + " like a zip bomb); the previous version is unchanged.");
+                    "plan.genaiplan could not be saved (the task 2 (\"Stakeholder interviews\") has notes longer than"
+                            + " 5,000,000 characters); the previous version is unchanged.");
         }
         assertThat(FileStamp.sha256Hex(Files.readAllBytes(file))).isEqualTo(before);
     }

@@ -13,9 +13,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.genaiplan.model.CalendarException;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
+import org.genaiplan.model.Person;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ResponseStrategy;
 import org.genaiplan.model.Risk;
@@ -89,7 +91,23 @@ class RoundTripTest {
                 DayOfWeek.THURSDAY, DayOfWeek.SATURDAY);
         assertThat(plan.calendar().dayStart()).isEqualTo(LocalTime.of(7, 30));
         assertThat(plan.calendar().minutesPerDay()).isEqualTo(450);
-        assertThat(plan.calendar().holidays()).containsExactly(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 25));
+        assertThat(plan.calendar().exceptions()).containsExactly(CalendarException.on(LocalDate.of(2026, 5, 1)),
+                new CalendarException(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 26), "Christmas shutdown"));
+        assertThat(plan.calendar().holidays()).containsExactly(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 24),
+                LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
+        assertThat(plan.statusDate()).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(plan.defaultDurationMinutes()).isEqualTo(2 * 450 + 30);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Route.class)
+    void peopleInOrderWithRoleRateUnitsAndAvailability(Route route) throws Exception {
+        Plan plan = roundTrip(route);
+        assertThat(plan.resources().people()).containsExactly(
+                new Person("Dana Reyes", "ML engineer", null, 80, "Mondays off"),
+                new Person("Sam Okafor", null, new BigDecimal("70.50"), 100, ""));
+        assertThat(plan.resources().person("Sam Okafor").ratePerHour().scale()).isEqualTo(2);
+        assertThat(plan.resources().rateOf("Dana Reyes")).isEqualByComparingTo("95.25");
     }
 
     @ParameterizedTest
@@ -171,7 +189,8 @@ class RoundTripTest {
     @EnumSource(Route.class)
     void rolesInOrderWithRates(Route route) throws Exception {
         Plan plan = roundTrip(route);
-        assertThat(plan.roles()).containsExactly(new Role("ML engineer", new BigDecimal("95.25")),
+        assertThat(plan.roles()).containsExactly(
+                new Role("ML engineer", new BigDecimal("95.25"), false, 250, "Two contractors from April"),
                 new Role("Product owner", new BigDecimal("80"), true));
         assertThat(plan.role("ML engineer").example()).isFalse();
         assertThat(List.copyOf(plan.roles()).get(0).ratePerHour().scale()).isEqualTo(2);

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.TreeSet;
 import java.util.List;
+import org.genaiplan.model.CalendarException;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.DependencyType;
+import org.genaiplan.model.Person;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ResponseStrategy;
 import org.genaiplan.model.Risk;
@@ -58,7 +59,10 @@ final class SamplePlans {
         plan.setCurrency("eur");
         plan.setCalendar(new WorkingCalendar(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.SATURDAY), LocalTime.of(7, 30), 450,
-                new TreeSet<>(List.of(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 25)))));
+                List.of(new CalendarException(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 26), "Christmas shutdown"),
+                        CalendarException.on(LocalDate.of(2026, 5, 1)))));
+        plan.setStatusDate(LocalDate.of(2026, 4, 15));
+        plan.setDefaultDurationMinutes(2 * 450 + 30);
         step.done();
 
         Task discovery = plan.addTask(null, "Discovery");
@@ -118,8 +122,11 @@ final class SamplePlans {
         cost.setStatus(RiskStatus.CLOSED);
         step.done();
 
-        plan.putRole(new Role("ML engineer", new BigDecimal("95.25")));
+        plan.putRole(new Role("ML engineer", new BigDecimal("95.25"), false, 250, "Two contractors from April"));
         plan.putRole(new Role("Product owner", new BigDecimal("80"), true));
+        step.done();
+        plan.resources().putPerson(new Person("Dana Reyes", "ML engineer", null, 80, "Mondays off"));
+        plan.resources().putPerson(new Person("Sam Okafor", null, new BigDecimal("70.50"), 100, ""));
         step.done();
 
         plan.setPriceTable(new PriceTable(LocalDate.of(2026, 2, 20),

@@ -118,6 +118,11 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(2);
                 assertThat(rs.getString(2)).isEqualTo("V002__costs.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(2)).isEqualTo("V003__project_settings.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(4);
+                assertThat(rs.getString(2)).isEqualTo("V004__people.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
@@ -135,7 +140,8 @@ class WorkingStoreTest {
         }
         try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
              Statement s = side.createStatement()) {
-            s.executeUpdate("INSERT INTO schema_version VALUES (3, 'V003__future.sql', CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO schema_version VALUES (" + (Migrations.latest() + 1)
+                    + ", 'V999__future.sql', CURRENT_TIMESTAMP)");
         }
         assertThatThrownBy(() -> WorkingStore.open(home, id)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("newer than this app");
@@ -210,16 +216,17 @@ class WorkingStoreTest {
              Statement s = side.createStatement()) {
             for (String sql : java.util.List.of("DROP TABLE cost_lines", "DROP TABLE plan_costs", "DROP TABLE gpu_prices",
                     "DROP TABLE model_prices", "DROP TABLE phase_budgets", "ALTER TABLE tasks DROP COLUMN work_actual_cost",
-                    "ALTER TABLE roles DROP COLUMN example", "DELETE FROM schema_version WHERE version = 2")) {
+                    "ALTER TABLE roles DROP COLUMN example", "DELETE FROM schema_version WHERE version >= 2")) {
                 s.execute(sql);
             }
+            rewindToVersionTwo(s);
         }
         try (WorkingStore again = WorkingStore.open(home, id);
              Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
              Statement s = side.createStatement();
              ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
             Plan loaded = again.load();
             assertThat(loaded.tasksInOrder()).extracting(Task::name)
                     .containsExactlyElementsOf(plan.tasksInOrder().stream().map(Task::name).toList());
@@ -233,6 +240,49 @@ class WorkingStoreTest {
             loaded.setPriceTable(plan.priceTable());
             again.commit(loaded);
             assertThat(again.load().task(5).costLines()).isEqualTo(plan.task(5).costLines());
+        }
+    }
+
+    @Test
+    void workingCopyFromBeforeProjectSettingsAndPeopleMigratesWithItsHolidaysAsDaysOff() throws Exception {
+        String id;
+        try (WorkingStore store = WorkingStore.create(home)) {
+            id = store.id();
+            store.importAll(SamplePlans.everyField(), info());
+        }
+        try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
+             Statement s = side.createStatement()) {
+            rewindToVersionTwo(s);
+            // What the format-2 app kept: one row per holiday, no people.
+            s.executeUpdate("DELETE FROM holidays");
+            s.executeUpdate("INSERT INTO holidays (holiday_date) VALUES (DATE '2026-05-01'), (DATE '2026-12-25')");
+        }
+        try (WorkingStore again = WorkingStore.open(home, id)) {
+            Plan loaded = again.load();
+            assertThat(loaded.calendar().exceptions()).containsExactly(
+                    org.genaiplan.model.CalendarException.on(java.time.LocalDate.of(2026, 5, 1)),
+                    org.genaiplan.model.CalendarException.on(java.time.LocalDate.of(2026, 12, 25)));
+            assertThat(loaded.defaultDurationMinutes()).as("one working day of 450 minutes").isEqualTo(450);
+            assertThat(loaded.statusDate()).isNull();
+            assertThat(loaded.resources().people()).isEmpty();
+            assertThat(loaded.roles()).allSatisfy(r -> assertThat(r.maxUnits()).isEqualTo(100));
+
+            loaded.resources().putPerson(new org.genaiplan.model.Person("Dana Reyes"));
+            loaded.setStatusDate(java.time.LocalDate.of(2026, 4, 1));
+            again.commit(loaded);
+            Plan reloaded = again.load();
+            assertThat(reloaded.resources().person("Dana Reyes")).isNotNull();
+            assertThat(reloaded.statusDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
+        }
+    }
+
+    /** Drops what migrations 3 and 4 added (project settings, exceptions, people). */
+    static void rewindToVersionTwo(Statement s) throws SQLException {
+        for (String sql : java.util.List.of("DROP TABLE people", "ALTER TABLE roles DROP COLUMN max_units",
+                "ALTER TABLE roles DROP COLUMN availability", "ALTER TABLE plan_settings DROP COLUMN status_date",
+                "ALTER TABLE plan_settings DROP COLUMN default_duration_minutes", "ALTER TABLE holidays DROP COLUMN last_date",
+                "ALTER TABLE holidays DROP COLUMN name", "DELETE FROM schema_version WHERE version >= 3")) {
+            s.execute(sql);
         }
     }
 

@@ -94,4 +94,21 @@ class RiskLibraryTest {
         assertThat(more).extracting(Risk::category).containsOnly("GPU availability");
         assertThat(plan.risks()).hasSize(1 + more.size());
     }
+
+    @Test
+    void findsTheCopyOfAnEntryAlreadyInTheRegisterByTitleOrStatement() {
+        Plan plan = new Plan("Register", LocalDate.of(2027, 1, 4));
+        RiskLibraryEntry entry = library.entry("hallucinated-facts");
+        assertThat(library.copyIn(plan, entry)).isEmpty();
+        Risk copy = library.addTo(plan, entry, LocalDate.of(2027, 1, 4));
+        assertThat(library.copyIn(plan, entry)).containsSame(copy);
+
+        copy.setTitle("  " + entry.title().toUpperCase(java.util.Locale.ROOT) + " ");
+        assertThat(library.copyIn(plan, entry)).as("title in another case").containsSame(copy);
+        copy.setTitle("Our own words for it");
+        assertThat(library.copyIn(plan, entry)).as("same statement").containsSame(copy);
+        copy.setStatement("Something else entirely -> happens -> hurts");
+        assertThat(library.copyIn(plan, entry)).isEmpty();
+        assertThat(library.copyIn(plan, library.entry("prompt-injection"))).isEmpty();
+    }
 }

@@ -15,9 +15,10 @@ public record Budget(BigDecimal total, Map<String, BigDecimal> phases) {
     public Budget {
         total = total == null ? null : positive(total, "The plan budget");
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map.Entry<String, BigDecimal> e : phases.entrySet()) {
             String phase = Money.name(e.getKey(), "The phase");
-            if (copy.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(phase))) {
+            if (!seen.add(phase.toLowerCase(Locale.ROOT))) {
                 throw new ValidationException("The phase \"" + phase + "\" has two budgets.");
             }
             copy.put(phase, positive(e.getValue(), "The budget of " + phase));

@@ -55,7 +55,8 @@ public record PriceTable(LocalDate pricedOn, List<GpuPrice> gpus, List<TokenPric
         return new PriceTable(pricedOn, gpus, remove(models, TokenPrice::model, name));
     }
 
-    private static String key(String name) {
+    /** The name as lookups compare it: stripped, in lower case. */
+    static String key(String name) {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -2,6 +2,7 @@ package org.genaiplan.ui.command;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Plan;
@@ -71,25 +72,41 @@ public final class EditTaskFieldCommand implements PlanCommand {
         });
     }
 
-    /** Typing a start date pins the task: it may not start earlier (null clears the constraint). */
-    public static EditTaskFieldCommand start(long taskId, LocalDate date) {
-        return new EditTaskFieldCommand(taskId, "Start", t -> {
+    /** Pins a task's start: it starts on {@code date} or later (MS Project's constraint for a typed start). */
+    public static EditTaskFieldCommand startNoEarlierThan(long taskId, LocalDate date) {
+        return dated(taskId, "Start", ConstraintType.START_NO_EARLIER_THAN, date);
+    }
+
+    /** Holds a task back so that it finishes on {@code date} or later (MS Project's constraint for a typed finish). */
+    public static EditTaskFieldCommand finishNoEarlierThan(long taskId, LocalDate date) {
+        return dated(taskId, "Finish", ConstraintType.FINISH_NO_EARLIER_THAN, date);
+    }
+
+    /** Records when work on a task with progress really started. */
+    public static EditTaskFieldCommand actualStart(long taskId, LocalDateTime start) {
+        return new EditTaskFieldCommand(taskId, "Actual Start", t -> {
             if (t.hasChildren()) {
                 throw new ValidationException("The start of a summary task comes from its subtasks.");
             }
-            t.setConstraint(date == null ? ConstraintType.AS_SOON_AS_POSSIBLE : ConstraintType.START_NO_EARLIER_THAN,
-                    date);
+            if (t.percentComplete() == 0) {
+                throw new ValidationException("\"" + t.name() + "\" has no progress yet, so it has no actual start.");
+            }
+            t.setActualStart(start);
         });
     }
 
-    /** Typing a finish date is a deadline the task must finish by (null clears the constraint). */
-    public static EditTaskFieldCommand finish(long taskId, LocalDate date) {
-        return new EditTaskFieldCommand(taskId, "Finish", t -> {
+    /** Removes a task's date constraint: it is scheduled as soon as possible again. */
+    public static EditTaskFieldCommand clearConstraint(long taskId, String field) {
+        return new EditTaskFieldCommand(taskId, field, t -> t.setConstraint(ConstraintType.AS_SOON_AS_POSSIBLE, null));
+    }
+
+    private static EditTaskFieldCommand dated(long taskId, String field, ConstraintType type, LocalDate date) {
+        return new EditTaskFieldCommand(taskId, field, t -> {
             if (t.hasChildren()) {
-                throw new ValidationException("The finish of a summary task comes from its subtasks.");
+                throw new ValidationException("The " + field.toLowerCase(java.util.Locale.ROOT)
+                        + " of a summary task comes from its subtasks.");
             }
-            t.setConstraint(date == null ? ConstraintType.AS_SOON_AS_POSSIBLE : ConstraintType.FINISH_NO_LATER_THAN,
-                    date);
+            t.setConstraint(type, date);
         });
     }
 

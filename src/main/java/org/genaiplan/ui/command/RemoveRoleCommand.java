@@ -1,19 +1,15 @@
 package org.genaiplan.ui.command;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.genaiplan.model.Person;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
-import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 
-/**
- * Removes a role no task owns. Undo puts it back in its place in the plan's role list (the roles after it
- * are put back after it).
- */
+/** Removes a role no task owns and no person holds. Undo puts it back in its place in the plan's role list. */
 public final class RemoveRoleCommand implements PlanCommand {
     private final String name;
-    private List<Role> rolesBefore;
+    private Role removed;
+    private int index;
 
     public RemoveRoleCommand(String name) {
         this.name = name;
@@ -29,40 +25,22 @@ public final class RemoveRoleCommand implements PlanCommand {
         if (plan.role(name) == null) {
             throw new ValidationException("The plan has no role \"" + name + "\".");
         }
-        int owned = 0;
-        for (Task t : plan.tasksInOrder()) {
-            if (name.equals(t.ownerRole())) {
-                owned++;
-            }
-        }
+        int owned = OwnerReferences.ownedTasks(plan, name);
         if (owned > 0) {
-            throw new ValidationException("\"" + name + "\" owns " + (owned == 1 ? "1 task" : owned + " tasks")
+            throw new ValidationException("\"" + name + "\" owns " + OwnerReferences.tasks(owned)
                     + "; give them another owner before removing the role.");
         }
-        rolesBefore = new ArrayList<>(plan.roles());
-        plan.removeRole(name);
+        long holders = plan.resources().people().stream().map(Person::role).filter(name::equals).count();
+        if (holders > 0) {
+            throw new ValidationException("\"" + name + "\" is the role of " + (holders == 1 ? "1 person" : holders
+                    + " people") + "; change their role before removing it.");
+        }
+        index = plan.resources().indexOfRole(name);
+        removed = plan.removeRole(name);
     }
 
     @Override
     public void undo(Plan plan) {
-        boolean after = false;
-        for (Role r : rolesBefore) {
-            after |= r.name().equals(name);
-            if (after) {
-                plan.removeRole(r.name());
-            }
-        }
-        after = false;
-        for (Role r : rolesBefore) {
-            after |= r.name().equals(name);
-            if (after) {
-                plan.putRole(r);
-            }
-        }
-    }
-
-    @Override
-    public void redo(Plan plan) {
-        plan.removeRole(name);
+        plan.resources().putRole(index, removed);
     }
 }

@@ -29,7 +29,7 @@ final class SubtreeInsertion {
     void execute(Plan plan) {
         Task parent = parentId == 0 ? null : plan.task(parentId);
         for (Role role : subtree.roles()) {
-            if (plan.role(role.name()) == null) {
+            if (plan.role(role.name()) == null && !plan.resources().hasPersonNamed(role.name())) {
                 plan.putRole(role);
                 addedRoles.add(role);
             }

@@ -21,6 +21,7 @@ import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.command.SetBudgetCommand;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * The plan's and phases' budgets: one row per budget with planned, actual and forecast against it, the
@@ -41,12 +42,12 @@ public final class BudgetViewModel {
 
     /** The plan's budget; blank removes it. */
     public String setPlanBudget(String text) {
-        return budget("Edit Plan Budget", b -> b.withTotal(Numbers.optionalDecimal(text, "The plan budget")));
+        return budget("Edit Plan Budget", b -> b.withTotal(CellInput.optionalMoney(text, "The plan budget")));
     }
 
     /** The budget of a phase; blank removes it. */
     public String setPhaseBudget(String phase, String text) {
-        return budget("Edit Phase Budget", b -> b.withPhase(phase, Numbers.optionalDecimal(text,
+        return budget("Edit Phase Budget", b -> b.withPhase(phase, CellInput.optionalMoney(text,
                 "The budget of " + phase)));
     }
 

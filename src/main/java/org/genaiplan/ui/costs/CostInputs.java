@@ -14,6 +14,7 @@ import org.genaiplan.model.cost.LicenceCost;
 import org.genaiplan.model.cost.OtherCost;
 import org.genaiplan.model.cost.PeopleCost;
 import org.genaiplan.model.cost.TokenPrice;
+import org.genaiplan.ui.input.CellInput;
 
 /** Reads and changes one field of a cost line's inputs, as the line editor shows and takes them. */
 public final class CostInputs {
@@ -58,33 +59,33 @@ public final class CostInputs {
         String label = field.label();
         return switch (input) {
             case PeopleCost p -> field == CostField.ROLE ? new PeopleCost(name(text, label), p.hours())
-                    : new PeopleCost(p.role(), Numbers.optionalDecimal(text, label));
+                    : new PeopleCost(p.role(), CellInput.optionalNumber(text, label));
             case ComputeCost c -> switch (field) {
                 case GPU_TYPE -> new ComputeCost(name(text, label), c.gpuCount(), c.hours());
-                case GPU_COUNT -> new ComputeCost(c.gpuType(), Numbers.count(text, "The GPU count"), c.hours());
-                default -> new ComputeCost(c.gpuType(), c.gpuCount(), Numbers.decimal(text, label));
+                case GPU_COUNT -> new ComputeCost(c.gpuType(), CellInput.count(text, "The GPU count"), c.hours());
+                default -> new ComputeCost(c.gpuType(), c.gpuCount(), CellInput.number(text, label));
             };
             case ApiCost a -> switch (field) {
                 case MODEL -> new ApiCost(name(text, label), a.requestsPerMonth(), a.inputTokens(), a.outputTokens(),
                         a.months());
-                case REQUESTS -> new ApiCost(a.model(), Numbers.count(text, label), a.inputTokens(), a.outputTokens(),
+                case REQUESTS -> new ApiCost(a.model(), CellInput.count(text, label), a.inputTokens(), a.outputTokens(),
                         a.months());
-                case INPUT_TOKENS -> new ApiCost(a.model(), a.requestsPerMonth(), Numbers.count(text, label),
+                case INPUT_TOKENS -> new ApiCost(a.model(), a.requestsPerMonth(), CellInput.count(text, label),
                         a.outputTokens(), a.months());
                 case OUTPUT_TOKENS -> new ApiCost(a.model(), a.requestsPerMonth(), a.inputTokens(),
-                        Numbers.count(text, label), a.months());
+                        CellInput.count(text, label), a.months());
                 default -> new ApiCost(a.model(), a.requestsPerMonth(), a.inputTokens(), a.outputTokens(),
-                        Numbers.decimal(text, label));
+                        CellInput.number(text, label));
             };
-            case LicenceCost l -> new LicenceCost(Numbers.decimal(text, label));
+            case LicenceCost l -> new LicenceCost(CellInput.money(text, label));
             case AnnotationCost a -> switch (field) {
                 case ROLE -> new AnnotationCost(name(text, label), a.items(), a.minutesPerItem());
-                case ITEMS -> new AnnotationCost(a.role(), Numbers.count(text, label), a.minutesPerItem());
-                default -> new AnnotationCost(a.role(), a.items(), Numbers.decimal(text, label));
+                case ITEMS -> new AnnotationCost(a.role(), CellInput.count(text, label), a.minutesPerItem());
+                default -> new AnnotationCost(a.role(), a.items(), CellInput.number(text, label));
             };
             case EvaluationCost e -> field == CostField.ROLE ? new EvaluationCost(name(text, label), e.hours())
-                    : new EvaluationCost(e.role(), Numbers.decimal(text, label));
-            case OtherCost o -> new OtherCost(Numbers.decimal(text, label));
+                    : new EvaluationCost(e.role(), CellInput.number(text, label));
+            case OtherCost o -> new OtherCost(CellInput.money(text, label));
         };
     }
 

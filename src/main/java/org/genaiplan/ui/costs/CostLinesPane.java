@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Function;
 import org.genaiplan.model.cost.ComputeCost;
@@ -23,15 +22,16 @@ import org.genaiplan.ui.CellNote;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The cost lines of the task focused in the WBS: its name and cost, a table of its lines (the first row is
- * the owner's work and fixed cost from the WBS), buttons to add and remove lines and to estimate training
- * hours, and the inputs of the selected line under the table.
+ * The cost lines of one task: a picker to choose the task (it follows the WBS selection), its cost, a table
+ * of its lines (the first row is the owner's work and fixed cost from the WBS), buttons to add and remove
+ * lines and to estimate training hours, and the inputs of the selected line under the table.
  */
 final class CostLinesPane extends BorderPane {
     private final CostLinesViewModel viewModel;
     private final PriceTableViewModel prices;
     private final TableView<CostLineRow> table = new TableView<>();
     private final LineEditor lineEditor;
+    private final TaskPicker picker;
     private final CellNote note;
     /** The line index to keep selected across refreshes. */
     private int wantedIndex = CostLineRow.WORK;
@@ -43,10 +43,20 @@ final class CostLinesPane extends BorderPane {
         getStyleClass().add("cost-lines-pane");
         lineEditor = new LineEditor(viewModel, prices, note);
 
+        picker = new TaskPicker(viewModel);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        Label pickerLabel = new Label("Task");
+        pickerLabel.getStyleClass().add("cost-picker-label");
+        pickerLabel.setLabelFor(picker);
+        // The hint under the picker while no task is chosen.
         Label title = new Label();
         title.setId("costTaskTitle");
         title.getStyleClass().add("cost-task-title");
         title.textProperty().bind(viewModel.taskTitleProperty());
+        title.setWrapText(true);
+        title.visibleProperty().bind(viewModel.shownTaskProperty().isNull());
+        title.managedProperty().bind(title.visibleProperty());
         Label cost = new Label();
         cost.setId("costTaskCost");
         cost.getStyleClass().add("cost-task-cost");
@@ -76,21 +86,26 @@ final class CostLinesPane extends BorderPane {
         remove.disableProperty().bind(viewModel.taskCostProperty().isEmpty());
         training.disableProperty().bind(viewModel.taskCostProperty().isEmpty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, title, spacer, cost);
+        HBox head = new HBox(8, pickerLabel, picker);
         head.setAlignment(Pos.CENTER_LEFT);
+        cost.visibleProperty().bind(viewModel.shownTaskProperty().isNotNull());
+        cost.managedProperty().bind(cost.visibleProperty());
         HBox buttons = new HBox(6, add, remove, training);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, head, buttons);
+        VBox top = new VBox(6, head, title, cost, buttons);
         top.getStyleClass().add("cost-lines-head");
         setTop(top);
 
         table.setId("costLinesTable");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label("No task selected.");
+        Label empty = new Label();
         empty.getStyleClass().add("placeholder-text");
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.shownTaskProperty().isNull())
+                .then("No task selected.")
+                .otherwise("No cost lines yet. A summary task adds up its subtasks' costs; Add line puts costs on"
+                        + " the summary itself."));
         table.setPlaceholder(empty);
         table.getColumns().add(column("Kind", 120, CostLineRow::kind, null, null, "cost-cell-kind"));
         table.getColumns().add(column("Description", 170, CostLineRow::description,
@@ -246,6 +261,10 @@ final class CostLinesPane extends BorderPane {
 
     TableView<CostLineRow> table() {
         return table;
+    }
+
+    TaskPicker picker() {
+        return picker;
     }
 
     LineEditor lineEditor() {

@@ -5,13 +5,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.cost.ComputeCost;
@@ -21,13 +22,17 @@ import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.PlanSelection;
+import org.genaiplan.ui.TaskChoice;
 import org.genaiplan.ui.command.SetCostLinesCommand;
 import org.genaiplan.ui.command.SetWorkActualCommand;
+import org.genaiplan.ui.input.CellInput;
 
 /**
- * The cost lines of the task focused in the WBS: one row for the owner's work and fixed cost (leaf tasks),
- * then one per cost line, each with its planned amount and any missing price. The rows follow every change
- * at once. Edits return null (or the new line's index) when accepted, else the sentence saying why not.
+ * The cost lines of the focused task: one row for the owner's work and fixed cost (leaf tasks), then one per
+ * cost line, each with its planned amount and any missing price. The rows follow every change at once. The
+ * task is the one focused in the shared {@link PlanSelection} (the WBS selection); {@link #showTask} picks
+ * another from the Costs tab and selects it there too. Edits return null (or the new line's index) when
+ * accepted, else the sentence saying why not.
  */
 public final class CostLinesViewModel {
     private final CommandRunner runner;
@@ -35,11 +40,20 @@ public final class CostLinesViewModel {
     private final ReadOnlyStringWrapper taskTitle = new ReadOnlyStringWrapper(this, "taskTitle", "");
     private final ReadOnlyStringWrapper taskCost = new ReadOnlyStringWrapper(this, "taskCost", "");
     private final ObservableList<CostLineRow> lines = FXCollections.observableArrayList();
+    private final ObservableList<TaskChoice> taskChoices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TaskChoice> shownTask = new ReadOnlyObjectWrapper<>(this, "shownTask");
+    private boolean choicesStale = true;
     private long taskId;
 
     public CostLinesViewModel(CommandRunner runner, PlanSelection selection) {
         this.runner = Objects.requireNonNull(runner);
         this.selection = Objects.requireNonNull(selection);
+    }
+
+    /** After any change to the plan: the rows follow at once, the list of tasks to pick when next wanted. */
+    void planChanged() {
+        choicesStale = true;
+        refresh();
     }
 
     /** Shows the focused task's rows as the plan has them now. */
@@ -48,12 +62,15 @@ public final class CostLinesViewModel {
         Task task = plan == null ? null : plan.task(selection.focusedId());
         if (task == null) {
             taskId = 0;
-            taskTitle.set(plan == null ? "" : "Select a task in the WBS to see and edit its cost lines.");
+            taskTitle.set(plan == null ? "" : "Pick a task above, or select one in the WBS, to see and edit its"
+                    + " cost lines.");
             taskCost.set("");
+            shownTask.set(null);
             lines.clear();
             return;
         }
         taskId = task.id();
+        shownTask.set(TaskChoice.of(plan, task));
         taskTitle.set(plan.wbsCode(task) + "  " + task.name());
         taskCost.set("Task cost " + MoneyText.format(task.cost()) + " " + plan.currency()
                 + (task.hasChildren() ? " (with its subtasks)" : ""));
@@ -83,12 +100,14 @@ public final class CostLinesViewModel {
         }
         String hours = BigDecimal.valueOf(task.durationMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
-        Role role = task.ownerRole() == null ? null : plan.role(task.ownerRole());
+        BigDecimal rate = plan.resources().rateOf(task.ownerRole());
         String owner = task.ownerRole() == null ? "no owner"
-                : task.ownerRole() + " x " + hours + " h" + (role == null ? "" : " at " + MoneyText.format(role.ratePerHour()));
+                : task.ownerRole() + " x " + hours + " h" + (rate == null ? "" : " at " + MoneyText.format(rate));
         String fixed = task.fixedCost().signum() == 0 ? "" : "; fixed " + MoneyText.format(task.fixedCost());
-        String warning = task.ownerRole() != null && role == null
-                ? "The plan has no role \"" + task.ownerRole() + "\" with a rate." : null;
+        String warning = task.ownerRole() == null || rate != null ? null
+                : plan.resources().person(task.ownerRole()) != null
+                ? "\"" + task.ownerRole() + "\" has no rate yet; give them a rate or a role on the Resources tab."
+                : "The plan has no role \"" + task.ownerRole() + "\" with a rate.";
         return new CostLineRow(CostLineRow.WORK, "Owner's work", "From the WBS",
                 owner + fixed, MoneyText.format(amount), MoneyText.format(task.workActualCost()), warning);
     }
@@ -105,13 +124,46 @@ public final class CostLinesViewModel {
         return plan == null ? null : plan.task(taskId);
     }
 
+    // ---- the task shown ----
+
+    /** Shows the lines of another task, selecting it in the plan (and so in the WBS and Gantt). */
+    public void showTask(long id) {
+        Plan plan = runner.plan();
+        if (plan == null || plan.task(id) == null) {
+            runner.refuse("That task is no longer in the plan.");
+            return;
+        }
+        selection.select(List.of(id), id);
+    }
+
+    /** Brings the list of tasks to pick from in line with the plan, if it changed since the last time. */
+    public void updateTaskChoices() {
+        if (choicesStale) {
+            choicesStale = false;
+            List<TaskChoice> all = TaskChoice.of(runner.plan());
+            if (!all.equals(taskChoices)) {
+                taskChoices.setAll(all);
+            }
+        }
+    }
+
+    /** Every task of the plan in outline order, as of the last {@link #updateTaskChoices()}. */
+    public ObservableList<TaskChoice> taskChoices() {
+        return taskChoices;
+    }
+
+    /** The task whose lines are shown, or null. */
+    public ReadOnlyObjectProperty<TaskChoice> shownTaskProperty() {
+        return shownTask.getReadOnlyProperty();
+    }
+
     // ---- edits ----
 
     /** Adds a line of {@code kind} to the focused task; returns its index, or -1 when refused. */
     public int addLine(LineKind kind) {
         Task task = task();
         if (task == null) {
-            runner.refuse("Select a task in the WBS first.");
+            runner.refuse("Pick a task first (above the cost lines, or in the WBS).");
             return -1;
         }
         int index = task.costLines().size();
@@ -123,7 +175,7 @@ public final class CostLinesViewModel {
     public int addComputeLine(ComputeCost input, String description) {
         Task task = task();
         if (task == null) {
-            runner.refuse("Select a task in the WBS first.");
+            runner.refuse("Pick a task first (above the cost lines, or in the WBS).");
             return -1;
         }
         int index = task.costLines().size();
@@ -160,11 +212,11 @@ public final class CostLinesViewModel {
     /** The actual cost of a line, or with {@link CostLineRow#WORK} of the owner's work and fixed cost. */
     public String editActual(int index, String text) {
         try {
-            BigDecimal value = Numbers.optionalDecimal(text, "The actual cost");
+            BigDecimal value = CellInput.optionalMoney(text, "The actual cost");
             if (index == CostLineRow.WORK) {
                 Task task = task();
                 if (task == null) {
-                    return runner.refuse("Select a task in the WBS first.");
+                    return runner.refuse("Pick a task first (above the cost lines, or in the WBS).");
                 }
                 return runner.run(new SetWorkActualCommand(task.id(), value));
             }

@@ -18,7 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Costs tab: the plan's totals across the top; the cost lines of the task selected in the WBS on the
  * left; charts, budget and price table on the right. It shows and forwards; {@link CostViewModel} decides.
  */
-public final class CostView extends BorderPane {
+public final class CostView extends BorderPane implements org.genaiplan.ui.EditTarget {
+    private static final String NO_CLIPBOARD = "Cut, copy and paste work on the rows of the WBS and the Risks tabs.";
     private final CostViewModel viewModel;
     private final CellNote note = new CellNote("costCellError");
     private final CostLinesPane linesPane;
@@ -121,6 +122,7 @@ public final class CostView extends BorderPane {
     /** Whether the Costs tab is on screen; the charts are only drawn while it is. */
     public void setShown(boolean shown) {
         this.shown = shown;
+        viewModel.setShown(shown);
         updateShowing();
     }
 
@@ -128,19 +130,44 @@ public final class CostView extends BorderPane {
         chartPane.setShowing(shown && chartsTab.isSelected());
     }
 
+    @Override
     public void undo() {
         viewModel.undo();
     }
 
+    @Override
     public void redo() {
         viewModel.redo();
     }
 
+    /** Cost lines are not cut, copied or pasted: the status bar says where rows are. */
+    @Override
+    public void cut() {
+        viewModel.costLines().messageProperty().set(NO_CLIPBOARD);
+    }
+
+    @Override
+    public void copy() {
+        viewModel.costLines().messageProperty().set(NO_CLIPBOARD);
+    }
+
+    @Override
+    public void paste() {
+        viewModel.costLines().messageProperty().set(NO_CLIPBOARD);
+    }
+
+    @Override
+    public void focus() {
+        linesPane.table().requestFocus();
+    }
+
     /** Delete on the Costs tab removes the selected cost line. */
+    @Override
     public void delete() {
         linesPane.removeSelected();
     }
 
+    @Override
     public boolean isEditing() {
         return linesPane.table().getEditingCell() != null;
     }

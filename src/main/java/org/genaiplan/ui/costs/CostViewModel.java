@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Plan;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.PlanChange;
 import org.genaiplan.ui.MoneyText;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanSelection;
@@ -35,7 +36,10 @@ public final class CostViewModel {
     private final BudgetViewModel budgets;
     private final Supplier<LocalDate> today;
     private final Consumer<Runnable> later;
+    private Consumer<Runnable> whenIdle;
     private boolean reportPending;
+    private boolean shown = true;
+    private boolean reportStale;
     private long reportCount;
 
     private final ReadOnlyObjectWrapper<CostReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -61,7 +65,8 @@ public final class CostViewModel {
         this.budgets = Objects.requireNonNull(budgets);
         this.today = Objects.requireNonNull(today);
         this.later = Objects.requireNonNull(later);
-        runner.editor().revisionProperty().addListener((obs, o, n) -> changed());
+        this.whenIdle = later;
+        runner.editor().addChangeListener(this::changed);
         selection.focusedIdProperty().addListener((obs, o, n) -> costLines.refresh());
         changed();
     }
@@ -74,13 +79,59 @@ public final class CostViewModel {
                 new PriceTableViewModel(runner), new BudgetViewModel(runner), today, later);
     }
 
+    /**
+     * Whether the Costs tab is on screen. While it is not, the plan-wide report (which reads every task) is
+     * worked out only once the edits pause ({@link #setWhenIdle}), for the budget badge, or when it shows.
+     */
+    public void setShown(boolean value) {
+        shown = value;
+        if (value && reportStale) {
+            reportLater();
+        }
+    }
+
+    /** Runs the report once the edits pause (the window waits about a second after the last change). */
+    public void setWhenIdle(Consumer<Runnable> idle) {
+        this.whenIdle = Objects.requireNonNull(idle);
+    }
+
+    /** Follows a change of the plan: only the parts it can have made different. */
+    private void changed(PlanChange change) {
+        if (change.structure() || !change.inputs().tasks().isEmpty()) {
+            costLines.planChanged(); // the picker's tasks may be named or numbered differently now
+        } else if (change.settings() || change.roles() || change.touches(costLines.taskId())) {
+            costLines.refresh();
+        }
+        if (change.settings() || change.roles()) {
+            prices.refresh();
+        }
+        if (change.costs()) {
+            if (shown || change.document() || change.settings()) {
+                reportLater();
+            } else {
+                reportStale = true;
+                whenIdle.accept(() -> {
+                    if (reportStale && runner.plan() != null && !runner.plan().budget().isEmpty()) {
+                        reportLater();
+                    }
+                });
+            }
+        }
+    }
+
     private void changed() {
-        costLines.refresh();
+        costLines.planChanged();
         prices.refresh();
+        reportLater();
+    }
+
+    /** The plan-wide report is worked out once after a burst of changes, not once per change. */
+    private void reportLater() {
         if (!reportPending) {
             reportPending = true;
             later.accept(() -> {
                 reportPending = false;
+                reportStale = false;
                 refreshReport();
             });
         }

@@ -20,6 +20,7 @@ import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.command.PutRoleCommand;
 import org.genaiplan.ui.command.RemoveRoleCommand;
 import org.genaiplan.ui.command.SetPriceTableCommand;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * The plan's prices: GPU types, hosted models, roles with their hourly rates and the date the prices were
@@ -88,9 +89,9 @@ public final class PriceTableViewModel {
             GpuPrice old = table().gpus().get(index);
             GpuPrice changed = switch (column) {
                 case NAME -> new GpuPrice(required(text, "The GPU type"), old.pricePerHour(), old.peakTflops(), false);
-                case PRICE -> new GpuPrice(old.name(), Numbers.decimal(text, "The price per GPU-hour"),
+                case PRICE -> new GpuPrice(old.name(), CellInput.money(text, "The price per GPU-hour"),
                         old.peakTflops(), false);
-                case PEAK -> new GpuPrice(old.name(), old.pricePerHour(), Numbers.real(text, "The peak TFLOP/s"),
+                case PEAK -> new GpuPrice(old.name(), old.pricePerHour(), CellInput.real(text, "The peak TFLOP/s"),
                         false);
             };
             List<GpuPrice> list = new ArrayList<>(table().gpus());
@@ -120,10 +121,10 @@ public final class PriceTableViewModel {
             TokenPrice changed = switch (column) {
                 case NAME -> new TokenPrice(required(text, "The model"), old.inputPerMillion(), old.outputPerMillion(),
                         false);
-                case INPUT -> new TokenPrice(old.model(), Numbers.decimal(text, "The input price"),
+                case INPUT -> new TokenPrice(old.model(), CellInput.money(text, "The input price"),
                         old.outputPerMillion(), false);
                 case OUTPUT -> new TokenPrice(old.model(), old.inputPerMillion(),
-                        Numbers.decimal(text, "The output price"), false);
+                        CellInput.money(text, "The output price"), false);
             };
             List<TokenPrice> list = new ArrayList<>(table().models());
             list.set(index, changed);
@@ -178,11 +179,11 @@ public final class PriceTableViewModel {
     public String editRoleRate(int index, String text) {
         try {
             Role old = roles.get(index);
-            BigDecimal rate = Numbers.decimal(text, "The hourly rate");
+            BigDecimal rate = CellInput.money(text, "The hourly rate");
             if (rate.compareTo(old.ratePerHour()) == 0 && !old.example()) {
                 return null;
             }
-            return runner.run(new PutRoleCommand(new Role(old.name(), rate, false)));
+            return runner.run(new PutRoleCommand(old.withRate(rate)));
         } catch (ValidationException e) {
             return runner.refuse(e.getMessage());
         } catch (IndexOutOfBoundsException e) {
@@ -205,6 +206,18 @@ public final class PriceTableViewModel {
     }
 
     // ---- state for the view ----
+
+    /** The price of a GPU type in the plan's price table, or null (none, or no plan open). */
+    public org.genaiplan.model.cost.GpuPrice gpu(String name) {
+        Plan plan = plan();
+        return name == null || plan == null ? null : plan.priceTable().gpu(name);
+    }
+
+    /** The plan's currency, or empty when no plan is open. */
+    public String currency() {
+        Plan plan = plan();
+        return plan == null ? "" : plan.currency();
+    }
 
     /** The open plan, or null. */
     public Plan plan() {

@@ -18,6 +18,7 @@ import org.genaiplan.model.cost.ComputeCost;
 import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.model.cost.TrainingEstimate;
 import org.genaiplan.ui.MoneyText;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * Estimates the GPU hours of a training or fine-tuning run ({@link TrainingEstimate}) and hands back a
@@ -141,7 +142,7 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
 
     private void fillPeak() {
         String name = gpuType.getValue();
-        GpuPrice gpu = name == null || viewModel.plan() == null ? null : viewModel.plan().priceTable().gpu(name);
+        GpuPrice gpu = viewModel.gpu(name);
         if (gpu != null && gpu.peakTflops() > 0) {
             peak.setText(BigDecimal.valueOf(gpu.peakTflops()).stripTrailingZeros().toPlainString());
         }
@@ -153,11 +154,11 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
             if (gpuType.getValue() == null || gpuType.getValue().isBlank()) {
                 throw new ValidationException("Choose the GPU type.");
             }
-            long count = Numbers.count(gpus.getText(), "The GPU count");
-            double util = Numbers.real(utilisation.getText(), "Utilisation") / 100.0;
-            TrainingEstimate est = new TrainingEstimate(Numbers.quantity(parameters.getText(), "The model size"),
-                    Numbers.quantity(tokens.getText(), "The token count"), method.getValue(), count,
-                    Numbers.real(peak.getText(), "The peak TFLOP/s"), util);
+            long count = CellInput.count(gpus.getText(), "The GPU count");
+            double util = CellInput.percent(utilisation.getText(), "Utilisation") / 100.0;
+            TrainingEstimate est = new TrainingEstimate(CellInput.quantity(parameters.getText(), "The model size"),
+                    CellInput.quantity(tokens.getText(), "The token count"), method.getValue(), count,
+                    CellInput.real(peak.getText(), "The peak TFLOP/s"), util);
             error.setVisible(false);
             return est;
         } catch (ValidationException e) {
@@ -179,11 +180,11 @@ final class TrainingDialog extends Dialog<TrainingDialog.Result> {
                 BigDecimal.valueOf(est.peakTflops()).stripTrailingZeros().toPlainString(),
                 BigDecimal.valueOf(est.utilisation() * 100).stripTrailingZeros().toPlainString(),
                 hours.toPlainString(), hours.multiply(BigDecimal.valueOf(est.gpus())).toPlainString());
-        GpuPrice gpu = viewModel.plan() == null ? null : viewModel.plan().priceTable().gpu(gpuType.getValue());
+        GpuPrice gpu = viewModel.gpu(gpuType.getValue());
         if (gpu != null) {
             text += " At " + MoneyText.format(gpu.pricePerHour()) + " per GPU-hour: "
                     + MoneyText.format(hours.multiply(BigDecimal.valueOf(est.gpus())).multiply(gpu.pricePerHour())) + " "
-                    + viewModel.plan().currency() + ".";
+                    + viewModel.currency() + ".";
         }
         result.setText(text);
     }

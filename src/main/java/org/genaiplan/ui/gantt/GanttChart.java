@@ -234,6 +234,11 @@ public final class GanttChart extends Region {
     }
 
     private void afterLayout() {
+        drawIfNeeded();
+    }
+
+    /** Draws a frame if something changed since the last one and the chart is on screen (what each pulse does). */
+    public void drawIfNeeded() {
         if (active && dirty) {
             draw();
         }

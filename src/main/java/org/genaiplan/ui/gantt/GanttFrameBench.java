@@ -2,12 +2,8 @@ package org.genaiplan.ui.gantt;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import org.genaiplan.model.Plan;
-import org.genaiplan.schedule.CpmScheduler;
-import org.genaiplan.templates.SyntheticPlanGenerator;
 import org.genaiplan.ui.gantt.layout.GanttLayout;
 import org.genaiplan.ui.gantt.layout.ListRows;
 import org.genaiplan.ui.gantt.layout.RowSource;
@@ -19,7 +15,7 @@ import org.genaiplan.ui.gantt.layout.ZoomLevel;
  * generated plan with every summary expanded, while scrolling through it, on JavaFX's headless platform.
  * Prints {@code bench gantt-frame tasks=N ms=<median>} and the bytes a frame allocates.
  *
- * <pre>java -Dglass.platform=Headless -Dprism.order=sw -cp target/genaiplan.jar org.genaiplan.ui.gantt.GanttFrameBench [tasks]</pre>
+ * <pre>java -Dglass.platform=Headless -Dprism.order=sw -cp target/genaiplan.jar org.genaiplan.bench.GanttFrames [tasks]</pre>
  */
 public final class GanttFrameBench {
     private static final int WARM_UP = 300;
@@ -29,25 +25,11 @@ public final class GanttFrameBench {
     private GanttFrameBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        System.setProperty("glass.platform", System.getProperty("glass.platform", "Headless"));
-        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        Plan plan = new SyntheticPlanGenerator().generate(tasks, 42);
-        new CpmScheduler().schedule(plan);
-        CompletableFuture<String> result = new CompletableFuture<>();
-        Platform.startup(() -> {
-            try {
-                result.complete(run(plan, tasks));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        System.out.println(result.get());
-        Platform.exit();
-    }
-
-    private static String run(Plan plan, int tasks) {
+    /**
+     * Measures frames of {@code plan} (scheduled, with {@code tasks} tasks) on the JavaFX thread and returns the
+     * result lines. The command line's benchmark makes the plan ({@code org.genaiplan.bench.GanttFrames}).
+     */
+    public static String run(Plan plan, int tasks) {
         Canvas canvas = new Canvas(1600, Integer.getInteger("gantt.bench.height", 900));
         var span = PlanSpan.of(plan);
         TimeScale scale = new TimeScale(span[0].minusDays(7), ZoomLevel.DAYS, plan.calendar());

@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import org.controlsfx.control.SegmentedButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -72,22 +73,7 @@ public final class GanttView extends BorderPane {
         fit.setId("ganttZoomFit");
         Button today = tool("mdi2c-calendar-today", "Scroll to today",
                 () -> chart.scrollToDate(java.time.LocalDate.now().minusDays(3)));
-        ChoiceBox<ZoomLevel> zoom = new ChoiceBox<>();
-        zoom.getItems().setAll(ZoomLevel.values());
-        zoom.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ZoomLevel z) {
-                return z == null ? "" : z.name().charAt(0) + z.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-            }
-
-            @Override
-            public ZoomLevel fromString(String s) {
-                return ZoomLevel.valueOf(s.toUpperCase(java.util.Locale.ROOT));
-            }
-        });
-        zoom.valueProperty().bindBidirectional(chart.model().zoomProperty());
-        zoom.setId("ganttZoom");
-        zoom.setTooltip(new Tooltip("Time scale"));
+        SegmentedButton zoom = zoomLevels();
         ToggleButton critical = new ToggleButton("Critical path", new FontIcon("mdi2v-vector-polyline"));
         critical.selectedProperty().bindBidirectional(chart.model().showCriticalProperty());
         critical.setTooltip(new Tooltip("Show tasks without slack in a distinct colour"));
@@ -122,6 +108,32 @@ public final class GanttView extends BorderPane {
                 legend, new javafx.scene.control.Separator(), image, hint);
         bar.getStyleClass().add("gantt-tool-bar");
         return bar;
+    }
+
+    /** The time scale as a row of buttons, one per zoom level, kept in step with the chart's zoom. */
+    private SegmentedButton zoomLevels() {
+        SegmentedButton levels = new SegmentedButton();
+        levels.setId("ganttZoom");
+        for (ZoomLevel z : ZoomLevel.values()) {
+            ToggleButton b = new ToggleButton(z.name().charAt(0) + z.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(z);
+            b.setId("ganttZoom" + b.getText());
+            b.setTooltip(new Tooltip("Time scale: " + b.getText().toLowerCase(java.util.Locale.ROOT)));
+            b.setFocusTraversable(false);
+            levels.getButtons().add(b);
+        }
+        Runnable show = () -> levels.getButtons().forEach(b -> b.setSelected(b.getUserData() == chart.model().zoomProperty().get()));
+        levels.getToggleGroup().selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                show.run(); // a second click on the shown level keeps it
+            } else {
+                chart.model().zoomProperty().set((ZoomLevel) n.getUserData());
+            }
+        });
+        chart.model().zoomProperty().addListener((obs, o, n) -> show.run());
+        show.run();
+        levels.getStyleClass().add("zoom-levels");
+        return levels;
     }
 
     /** The legend in a pop-over under its button, drawn with the chart's own colours and marks. */

@@ -20,12 +20,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.genaiplan.templates.RiskCategory;
 import org.genaiplan.templates.RiskLibraryEntry;
 
 /**
  * "Add from library": search the starter GenAI risks by text and category, tick several (Space ticks
- * the selected row), and add them all as one undoable action.
+ * the selected row), and add them all as one undoable action. Titles wrap to the panel's width; an entry
+ * already in the register says so, and adding it again asks first ({@link DuplicateWarning}).
  */
 final class LibraryPanel extends VBox {
     private final RiskRegisterViewModel viewModel;
@@ -35,6 +37,7 @@ final class LibraryPanel extends VBox {
     private final ListView<RiskLibraryEntry> list = new ListView<>();
     private final Set<String> ticked = new LinkedHashSet<>();
     private final Button add = new Button();
+    private final DuplicateWarning warning;
 
     LibraryPanel(RiskRegisterViewModel viewModel, Runnable close) {
         this.viewModel = viewModel;
@@ -58,6 +61,7 @@ final class LibraryPanel extends VBox {
 
         list.setId("libraryList");
         list.setCellFactory(v -> new EntryCell());
+        list.getStyleClass().add("library-list");
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE && list.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
@@ -71,7 +75,9 @@ final class LibraryPanel extends VBox {
 
         add.setId("libraryAdd");
         add.getStyleClass().add("default-button");
+        add.setTooltip(new Tooltip("Add the ticked risks to the register (Enter in the list)"));
         add.setOnAction(e -> addTicked());
+        warning = new DuplicateWarning(this::addAnyway, this::leaveOutDuplicates);
         Button cancel = new Button("Close");
         cancel.setId("libraryClose");
         cancel.setOnAction(e -> close.run());
@@ -81,7 +87,7 @@ final class LibraryPanel extends VBox {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         setSpacing(6);
-        getChildren().addAll(title, search, category, list, buttons);
+        getChildren().addAll(title, search, category, list, warning, buttons);
         refresh();
     }
 
@@ -96,6 +102,7 @@ final class LibraryPanel extends VBox {
     }
 
     void focusSearch() {
+        list.refresh(); // the register may have changed since the panel was last open
         search.requestFocus();
     }
 
@@ -111,6 +118,7 @@ final class LibraryPanel extends VBox {
         if (!ticked.remove(e.id())) {
             ticked.add(e.id());
         }
+        warning.hide();
         list.refresh();
         updateButton();
     }
@@ -120,6 +128,7 @@ final class LibraryPanel extends VBox {
         for (String id : ids) {
             ticked.add(id);
         }
+        warning.hide();
         list.refresh();
         updateButton();
     }
@@ -129,11 +138,58 @@ final class LibraryPanel extends VBox {
         add.setDisable(ticked.isEmpty());
     }
 
+    /** Add: the ticked entries, unless some are already in the register; then the warning asks first. */
     private void addTicked() {
+        List<RiskLibraryEntry> chosen = tickedEntries();
+        List<String> repeats = new ArrayList<>();
+        for (RiskLibraryEntry e : chosen) {
+            String code = viewModel.registerCodeOf(e);
+            if (code != null) {
+                repeats.add(code + " " + e.title());
+            }
+        }
+        if (!repeats.isEmpty()) {
+            warning.show(repeats, chosen.size() > repeats.size());
+            return;
+        }
+        add(chosen);
+    }
+
+    private void addAnyway() {
+        add(tickedEntries());
+    }
+
+    /** Unticks the entries already in the register and adds the rest, if any. */
+    private void leaveOutDuplicates() {
+        List<RiskLibraryEntry> fresh = new ArrayList<>();
+        for (RiskLibraryEntry e : tickedEntries()) {
+            if (viewModel.registerCodeOf(e) == null) {
+                fresh.add(e);
+            } else {
+                ticked.remove(e.id());
+            }
+        }
+        warning.hide();
+        list.refresh();
+        updateButton();
+        if (fresh.isEmpty()) {
+            viewModel.statusMessageProperty().set("Nothing added: the ticked risks are already in the register.");
+            list.requestFocus();
+        } else {
+            add(fresh);
+        }
+    }
+
+    private List<RiskLibraryEntry> tickedEntries() {
         List<RiskLibraryEntry> chosen = new ArrayList<>();
         for (String id : ticked) {
             viewModel.library().find(id).ifPresent(chosen::add);
         }
+        return chosen;
+    }
+
+    private void add(List<RiskLibraryEntry> chosen) {
+        warning.hide();
         if (!viewModel.addFromLibrary(chosen).isEmpty()) {
             ticked.clear();
             list.refresh();
@@ -142,14 +198,33 @@ final class LibraryPanel extends VBox {
         }
     }
 
+    /** The warning shown when ticked entries are already in the register, for tests. */
+    DuplicateWarning warning() {
+        return warning;
+    }
+
     private final class EntryCell extends ListCell<RiskLibraryEntry> {
         private final CheckBox box = new CheckBox();
         private final Label name = new Label();
         private final Label detail = new Label();
+        private final Label inRegister = new Label();
+        private final VBox text = new VBox(1, name, detail, inRegister);
+        private final HBox row = new HBox(6, box, text);
 
         EntryCell() {
             name.getStyleClass().add("library-title");
             detail.getStyleClass().add("library-detail");
+            inRegister.getStyleClass().add("library-in-register");
+            inRegister.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+            for (Label l : List.of(name, detail, inRegister)) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            // Wrap to the list's width (less the tick box and the scroll bar), never truncate.
+            text.prefWidthProperty().bind(list.widthProperty().subtract(58));
+            text.maxWidthProperty().bind(text.prefWidthProperty());
+            row.setAlignment(Pos.TOP_LEFT);
+            setPrefWidth(0);
             box.setFocusTraversable(false);
             box.setOnAction(e -> {
                 if (getItem() != null) {
@@ -170,12 +245,13 @@ final class LibraryPanel extends VBox {
             name.setText(item.title());
             detail.setText(item.category().name() + "  \u00b7  P" + item.probability() + " \u00d7 I" + item.impact()
                     + " = " + item.score() + "  \u00b7  " + RiskColumn.label(item.strategy()));
-            VBox text = new VBox(1, name, detail);
-            HBox row = new HBox(6, box, text);
-            row.setAlignment(Pos.CENTER_LEFT);
+            String code = viewModel.registerCodeOf(item);
+            inRegister.setText(code == null ? null : "Already in the register as " + code);
+            inRegister.setVisible(code != null);
+            inRegister.setManaged(code != null);
             setText(null);
             setGraphic(row);
-            Tooltip tip = new Tooltip(item.statement() + "\n\nMitigation: " + item.mitigation());
+            Tooltip tip = new Tooltip(item.title() + "\n\n" + item.statement() + "\n\nMitigation: " + item.mitigation());
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             setTooltip(tip);

@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.genaiplan.ui.risks.RiskRegisterViewModel.TaskChoice;
+import org.genaiplan.ui.TaskChoice;
 
 /** Links one risk to the WBS tasks it threatens: every task by WBS code and name, ticked when linked. */
 final class LinkPanel extends VBox {

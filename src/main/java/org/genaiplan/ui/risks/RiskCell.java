@@ -21,8 +21,8 @@ import org.genaiplan.model.ScoreBand;
 /**
  * A cell of the risk register. Editing shows a text field, or a list to pick from (category, owner,
  * strategy, status). Enter commits and moves down, Tab commits and moves right, Esc cancels, leaving the
- * cell commits. A refused value keeps the old one and shows the reason under the cell. Score cells are
- * coloured by band through the style classes {@code band-green}, {@code band-amber}, {@code band-red}.
+ * cell commits. A refused value keeps the old one and shows the reason under the cell. Score and band cells
+ * are coloured by band through the style classes {@code band-green}, {@code band-amber}, {@code band-red}.
  */
 final class RiskCell extends TableCell<RiskRowViewModel, String> {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -30,17 +30,17 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
     private final RiskColumn column;
     private final RiskRegisterViewModel viewModel;
     private final CellNote note;
-    private final RiskRegisterView view;
+    private final RiskGrid grid;
     private Control editorControl;
     private boolean committing;
     /** Text typed on a selected cell that started the edit (replaces the value). */
     private String seed;
 
-    RiskCell(RiskColumn column, RiskRegisterViewModel viewModel, CellNote note, RiskRegisterView view) {
+    RiskCell(RiskColumn column, RiskRegisterViewModel viewModel, CellNote note, RiskGrid grid) {
         this.column = column;
         this.viewModel = viewModel;
         this.note = note;
-        this.view = view;
+        this.grid = grid;
         getStyleClass().add("risk-cell-" + column.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (column.numeric()) {
             getStyleClass().add("risk-cell-number");
@@ -66,8 +66,10 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
         setText(item);
         setGraphic(null);
         RiskRowViewModel row = getTableRow() == null ? null : getTableRow().getItem();
-        if (row != null && (column == RiskColumn.SCORE || column == RiskColumn.RESIDUAL_SCORE)) {
-            ScoreBand band = column == RiskColumn.SCORE ? row.bandProperty().get() : row.residualBandProperty().get();
+        if (row != null && (column == RiskColumn.SCORE || column == RiskColumn.BAND
+                || column == RiskColumn.RESIDUAL_SCORE)) {
+            ScoreBand band = column == RiskColumn.RESIDUAL_SCORE ? row.residualBandProperty().get()
+                    : row.bandProperty().get();
             if (band != null) {
                 getStyleClass().add("band-" + band.name().toLowerCase(Locale.ROOT));
             }
@@ -216,14 +218,14 @@ final class RiskCell extends TableCell<RiskRowViewModel, String> {
             getTableView().requestFocus();
             if (error != null) {
                 // The sheet may have re-rendered; mark and note the cell that now shows this row.
-                RiskCell shown = view.cellAt(row, column);
+                RiskCell shown = grid.cellAt(row, column);
                 RiskCell target = shown != null ? shown : this;
                 target.pseudoClassStateChanged(INVALID, true);
                 note.show(target, error);
-                view.select(row, col);
+                grid.select(row, col);
             } else {
                 note.hide();
-                view.moveFrom(row, col, down, right, index);
+                grid.moveFrom(row, col, down, right, index);
             }
         } finally {
             committing = false;

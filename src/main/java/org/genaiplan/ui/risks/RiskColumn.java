@@ -2,7 +2,6 @@ package org.genaiplan.ui.risks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.ui.MoneyText;
+import org.genaiplan.ui.input.CellInput;
 
 /**
  * The columns of the risk register: header, how a risk's value is shown as text, and how typed text
@@ -21,21 +21,22 @@ import org.genaiplan.ui.MoneyText;
  */
 public enum RiskColumn {
     ID("ID", 64),
-    TITLE("Title", 200),
-    STATEMENT("Cause \u2192 event \u2192 effect", 180),
-    CATEGORY("Category", 150),
-    PHASE("Phase", 100),
-    TASKS("Linked tasks", 90),
-    OWNER("Owner", 120),
+    TITLE("Title", 240),
     PROBABILITY("P", 44),
     IMPACT("I", 44),
     SCORE("Score", 58),
+    BAND("Band", 70),
+    STATUS("Status", 100),
+    OWNER("Owner", 130),
+    CATEGORY("Category", 150),
     STRATEGY("Strategy", 92),
+    DUE("Due", 96),
+    STATEMENT("Cause \u2192 event \u2192 effect", 200),
+    PHASE("Phase", 110),
+    TASKS("Linked tasks", 90),
     MITIGATION("Mitigation", 240),
     CONTINGENCY("Contingency", 200),
     TRIGGER("Trigger / KRI", 180),
-    DUE("Due", 96),
-    STATUS("Status", 100),
     RESIDUAL_PROBABILITY("Res. P", 56),
     RESIDUAL_IMPACT("Res. I", 56),
     RESIDUAL_SCORE("Res. score", 76),
@@ -60,9 +61,14 @@ public enum RiskColumn {
         return width;
     }
 
-    /** Computed columns (id, scores, exposure) are not typed in. */
+    /** Computed columns (id, scores, band, exposure) are not typed in. */
     public boolean editable() {
-        return this != ID && this != SCORE && this != RESIDUAL_SCORE && this != EXPOSURE;
+        return this != ID && this != SCORE && this != BAND && this != RESIDUAL_SCORE && this != EXPOSURE;
+    }
+
+    /** The columns that stay in place while the register scrolls sideways. */
+    public boolean frozen() {
+        return this == ID || this == TITLE;
     }
 
     /** Columns edited by picking from a list. */
@@ -92,6 +98,7 @@ public enum RiskColumn {
             case PROBABILITY -> Integer.toString(r.probability());
             case IMPACT -> Integer.toString(r.impact());
             case SCORE -> Integer.toString(r.score());
+            case BAND -> label(r.band());
             case STRATEGY -> label(r.strategy());
             case MITIGATION -> r.mitigation();
             case CONTINGENCY -> r.contingency();
@@ -115,7 +122,7 @@ public enum RiskColumn {
     public Consumer<Risk> parse(Plan plan, String typed) {
         String text = typed == null ? "" : typed.strip();
         return switch (this) {
-            case ID, SCORE, RESIDUAL_SCORE, EXPOSURE ->
+            case ID, SCORE, BAND, RESIDUAL_SCORE, EXPOSURE ->
                     throw new ValidationException("The " + header + " is calculated and cannot be typed.");
             case TITLE -> {
                 if (text.isEmpty()) {
@@ -162,19 +169,20 @@ public enum RiskColumn {
             case CONTINGENCY -> r -> r.setContingency(text);
             case TRIGGER -> r -> r.setTrigger(text);
             case DUE -> {
-                LocalDate d = parseDate(text);
+                LocalDate d = CellInput.date(text, "The due date");
                 yield r -> r.setDueDate(d);
             }
             case RAISED -> {
-                LocalDate d = parseDate(text);
+                LocalDate d = CellInput.date(text, "The date raised");
                 yield r -> r.setRaised(d);
             }
             case REVIEWED -> {
-                LocalDate d = parseDate(text);
+                LocalDate d = CellInput.date(text, "The date last reviewed");
                 yield r -> r.setLastReviewed(d);
             }
             case COST_IMPACT -> {
-                BigDecimal cost = parseMoney(text);
+                BigDecimal amount = CellInput.optionalMoney(text, "The cost impact");
+                BigDecimal cost = amount == null ? BigDecimal.ZERO : amount;
                 yield r -> r.setCostImpact(cost);
             }
         };
@@ -240,33 +248,6 @@ public enum RiskColumn {
             names.add(label(e));
         }
         throw new ValidationException("Choose a " + what + ": " + String.join(", ", names) + ".");
-    }
-
-    private static LocalDate parseDate(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("Type the date as year-month-day, such as 2026-03-31.");
-        }
-    }
-
-    private static BigDecimal parseMoney(String text) {
-        if (text.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal cost;
-        try {
-            cost = new BigDecimal(text.replace(",", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            throw new ValidationException("Type the cost impact as a number, such as 25000.");
-        }
-        if (cost.signum() < 0) {
-            throw new ValidationException("A cost impact cannot be negative.");
-        }
-        return cost;
     }
 
     private static String date(LocalDate d) {

@@ -1,17 +1,29 @@
 package org.genaiplan.ui.risks;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
 import org.genaiplan.model.ScoreBand;
 
 /**
- * What the register shows: null fields mean "any". {@code cell} is a heat-map cell (inherent ratings,
- * or residual when {@code residual}); a cell shows only the risks that are still open, as the map counts.
+ * What the register shows: a risk passes when its category, status, owner and band are among the chosen
+ * ones (an empty choice means "any") and it contains every word of the search text. {@code cell} is a
+ * heat-map cell (inherent ratings, or residual when {@code residual}); a cell shows only the risks that are
+ * still open, as the map counts.
  */
-public record RiskFilter(String category, RiskStatus status, String owner, ScoreBand band, String text,
-                         HeatCell cell, boolean residual) {
-    public static final RiskFilter NONE = new RiskFilter(null, null, null, null, "", null, false);
+public record RiskFilter(Set<String> categories, Set<RiskStatus> statuses, Set<String> owners, Set<ScoreBand> bands,
+                         String text, HeatCell cell, boolean residual) {
+    public static final RiskFilter NONE = new RiskFilter(Set.of(), Set.of(), Set.of(), Set.of(), "", null, false);
+
+    public RiskFilter {
+        categories = Set.copyOf(categories);
+        statuses = Set.copyOf(statuses);
+        owners = Set.copyOf(owners);
+        bands = Set.copyOf(bands);
+        text = text == null ? "" : text;
+    }
 
     /** Risks the heat map counts: every status but closed. */
     public static boolean isOpen(Risk risk) {
@@ -30,16 +42,8 @@ public record RiskFilter(String category, RiskStatus status, String owner, Score
 
     /** As {@link #test(Risk, String)} with the search words split once for many rows. */
     public boolean test(Risk r, String searchText, String[] words) {
-        if (category != null && !category.equals(r.category())) {
-            return false;
-        }
-        if (status != null && status != r.status()) {
-            return false;
-        }
-        if (owner != null && !owner.equals(r.owner())) {
-            return false;
-        }
-        if (band != null && band != r.band()) {
+        if (!chosen(categories, r.category()) || !chosen(statuses, r.status()) || !chosen(owners, r.owner())
+                || !chosen(bands, r.band())) {
             return false;
         }
         if (cell != null) {
@@ -55,5 +59,9 @@ public record RiskFilter(String category, RiskStatus status, String owner, Score
             }
         }
         return true;
+    }
+
+    private static <T> boolean chosen(Collection<T> choice, T value) {
+        return choice.isEmpty() || value != null && choice.contains(value);
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -15,25 +14,20 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
-import org.genaiplan.model.RiskStatus;
-import org.genaiplan.model.Role;
-import org.genaiplan.model.ScoreBand;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.templates.RiskLibrary;
 import org.genaiplan.templates.RiskLibraryEntry;
 import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.PlanChange;
 import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.TaskChoice;
 import org.genaiplan.ui.command.AddRisksCommand;
 import org.genaiplan.ui.command.DeleteRisksCommand;
 import org.genaiplan.ui.command.EditRiskFieldCommand;
@@ -41,19 +35,11 @@ import org.genaiplan.ui.command.LinkRiskCommand;
 import org.genaiplan.ui.command.PlanCommand;
 
 /**
- * The risk register's state: one row per risk of the open plan, the filters (category, status, owner,
- * band, search text, heat-map cell), the heat-map counts and the register's actions, each run as one
- * command through the {@link PlanEditor} so it can be undone and is saved with the plan.
+ * The risk register's state: one row per risk of the open plan, the rows its {@link RiskFilters} let
+ * through, the heat-map counts, the values to pick from ({@link RiskChoices}) and the register's actions,
+ * each run as one command through the {@link PlanEditor} so it can be undone and is saved with the plan.
  */
 public final class RiskRegisterViewModel {
-    /** A task offered by the link editor: its WBS code and name. */
-    public record TaskChoice(long taskId, String wbsCode, String name) {
-        @Override
-        public String toString() {
-            return wbsCode + "  " + name;
-        }
-    }
-
     private final PlanEditor editor;
     private final StringProperty statusMessage;
     private final CommandRunner runner;
@@ -65,20 +51,13 @@ public final class RiskRegisterViewModel {
     private final Map<Long, RiskRowViewModel> rowsById = new HashMap<>();
     private final Map<Long, Risk> risksById = new HashMap<>();
 
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ObjectProperty<String> category = new SimpleObjectProperty<>(this, "category");
-    private final ObjectProperty<RiskStatus> status = new SimpleObjectProperty<>(this, "status");
-    private final ObjectProperty<String> owner = new SimpleObjectProperty<>(this, "owner");
-    private final ObjectProperty<ScoreBand> band = new SimpleObjectProperty<>(this, "band");
-    private final ObjectProperty<HeatCell> heatCell = new SimpleObjectProperty<>(this, "heatCell");
-    private final BooleanProperty residual = new SimpleBooleanProperty(this, "residual");
+    private final RiskFilters filters = new RiskFilters(this::refilter, this::recount);
 
-    private final ObservableList<String> categories = FXCollections.observableArrayList();
-    private final ObservableList<String> owners = FXCollections.observableArrayList();
+    private final RiskChoices choices = new RiskChoices();
     private final ReadOnlyObjectWrapper<int[][]> counts = new ReadOnlyObjectWrapper<>(this, "counts", new int[5][5]);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    /** While several filters change at once, the rows are filtered once at the end. */
-    private boolean batching;
+    /** The tasks some risk is linked to, as of the last sync. */
+    private final java.util.Set<Long> linkedTaskIds = new java.util.HashSet<>();
 
     public RiskRegisterViewModel(PlanEditor editor, StringProperty statusMessage, RiskLibrary library,
                                  Supplier<LocalDate> today) {
@@ -87,20 +66,10 @@ public final class RiskRegisterViewModel {
         this.runner = new CommandRunner(editor, statusMessage);
         this.library = Objects.requireNonNull(library);
         this.today = Objects.requireNonNull(today);
-        editor.revisionProperty().addListener((obs, o, n) -> sync());
-        ChangeListener<Object> refilter = (obs, o, n) -> refilter();
-        searchText.addListener(refilter);
-        category.addListener(refilter);
-        status.addListener(refilter);
-        owner.addListener(refilter);
-        band.addListener(refilter);
-        heatCell.addListener(refilter);
-        residual.addListener((obs, o, n) -> {
-            recount();
-            if (heatCell.get() != null) {
-                heatCell.set(null);
+        editor.addChangeListener(change -> {
+            if (change.risks() || change.roles() || change.structure() || linkedTaskChanged(change)) {
+                sync();
             }
-            refilter();
         });
         sync();
     }
@@ -129,6 +98,16 @@ public final class RiskRegisterViewModel {
         return library;
     }
 
+    /** Whether the change touched a task a risk is linked to (the risk rows show its name). */
+    private boolean linkedTaskChanged(PlanChange change) {
+        for (long id : change.inputs().tasks()) {
+            if (linkedTaskIds.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Brings the rows in line with the plan after any change (also undo and redo). */
     void sync() {
         Plan plan = editor.plan();
@@ -136,15 +115,16 @@ public final class RiskRegisterViewModel {
         if (plan == null) {
             rows.clear();
             rowsById.clear();
-            categories.clear();
-            owners.clear();
+            syncChoices(null);
             recount();
             refilter();
             return;
         }
         List<RiskRowViewModel> wanted = new ArrayList<>(plan.risks().size());
         Map<Long, RiskRowViewModel> keep = new HashMap<>();
+        linkedTaskIds.clear();
         for (Risk r : plan.risks()) {
+            linkedTaskIds.addAll(r.linkedTaskIds());
             risksById.put(r.id(), r);
             RiskRowViewModel row = rowsById.get(r.id());
             if (row == null) {
@@ -165,32 +145,15 @@ public final class RiskRegisterViewModel {
     }
 
     private void syncChoices(Plan plan) {
-        List<String> cats = new ArrayList<>(library.categoryNames());
-        TreeSet<String> extra = new TreeSet<>();
-        TreeSet<String> people = new TreeSet<>();
-        for (Role role : plan.roles()) {
-            people.add(role.name());
-        }
-        for (Risk r : plan.risks()) {
-            if (r.category() != null && !cats.contains(r.category())) {
-                extra.add(r.category());
-            }
-            if (r.owner() != null) {
-                people.add(r.owner());
-            }
-        }
-        cats.addAll(extra);
-        if (!cats.equals(categories)) {
-            categories.setAll(cats);
-        }
-        if (!new ArrayList<>(people).equals(owners)) {
-            owners.setAll(people);
-        }
+        choices.sync(plan, library.categoryNames());
+        // A category or owner no longer offered filters nothing any more.
+        filters.shownCategories().retainAll(choices.categories());
+        filters.shownOwners().retainAll(choices.owners());
     }
 
     private void recount() {
         int[][] c = new int[5][5];
-        boolean res = residual.get();
+        boolean res = filters.residualProperty().get();
         for (Risk r : risksById.values()) {
             if (RiskFilter.isOpen(r)) {
                 int p = res ? r.residualProbability() : r.probability();
@@ -203,14 +166,10 @@ public final class RiskRegisterViewModel {
 
     /** The filter the register applies now. */
     public RiskFilter filter() {
-        return new RiskFilter(category.get(), status.get(), owner.get(), band.get(), searchText.get(),
-                heatCell.get(), residual.get());
+        return filters.filter();
     }
 
     private void refilter() {
-        if (batching) {
-            return;
-        }
         RiskFilter f = filter();
         String[] words = RiskFilter.words(f.text());
         filtered.setPredicate(row -> {
@@ -226,26 +185,19 @@ public final class RiskRegisterViewModel {
         return n == 1 ? "1 risk" : n + " risks";
     }
 
+    /** The filter settings: categories, statuses, owners and bands to show, search text, heat-map cell. */
+    public RiskFilters filters() {
+        return filters;
+    }
+
     /** Clears every filter, the heat-map cell too. */
     public void clearFilters() {
-        batching = true;
-        try {
-            searchText.set("");
-            category.set(null);
-            status.set(null);
-            owner.set(null);
-            band.set(null);
-            heatCell.set(null);
-        } finally {
-            batching = false;
-        }
-        refilter();
+        filters.clear();
     }
 
     /** A click on a heat-map cell: filters to that cell, or clears the cell filter when it is already on. */
     public void toggleHeatCell(int probability, int impact) {
-        HeatCell cell = new HeatCell(probability, impact);
-        heatCell.set(cell.equals(heatCell.get()) ? null : cell);
+        filters.toggleHeatCell(probability, impact);
     }
 
     // ---- actions (each one undoable command) ----
@@ -298,6 +250,15 @@ public final class RiskRegisterViewModel {
         return command.addedIds();
     }
 
+    /**
+     * The ID of a risk already in the register that this library entry would repeat (same title or same
+     * cause-event-effect statement, ignoring case and spacing), or null when it is not there yet.
+     */
+    public String registerCodeOf(RiskLibraryEntry entry) {
+        Plan plan = editor.plan();
+        return plan == null ? null : library.copyIn(plan, entry).map(Risk::code).orElse(null);
+    }
+
     public boolean delete(List<Long> riskIds) {
         if (riskIds.isEmpty()) {
             statusMessage.set("Select the risks to delete first.");
@@ -313,15 +274,7 @@ public final class RiskRegisterViewModel {
 
     /** Every task of the plan, in outline order, for the link editor. */
     public List<TaskChoice> taskChoices() {
-        Plan plan = editor.plan();
-        if (plan == null) {
-            return List.of();
-        }
-        List<TaskChoice> out = new ArrayList<>();
-        for (Task t : plan.tasksInOrder()) {
-            out.add(new TaskChoice(t.id(), plan.wbsCode(t), t.name()));
-        }
-        return out;
+        return TaskChoice.of(editor.plan());
     }
 
     /** The linked tasks as "1.2  Name" lines, for the tooltip of the Linked tasks cell. */
@@ -348,26 +301,8 @@ public final class RiskRegisterViewModel {
 
     // ---- clipboard ----
 
-    /** The given cells as tab-separated text: one line per row, one field per column. */
-    public static String copyText(List<RiskRowViewModel> rowsToCopy, List<RiskColumn> columns) {
-        StringBuilder out = new StringBuilder();
-        for (RiskRowViewModel row : rowsToCopy) {
-            List<String> fields = new ArrayList<>();
-            for (RiskColumn c : columns) {
-                fields.add(row.value(c).replace('\t', ' ').replace('\n', ' '));
-            }
-            out.append(String.join("\t", fields)).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** Whole rows (every column, from the ID on) as tab-separated text, for pasting as new risks. */
-    public static String copyRowsText(List<RiskRowViewModel> rowsToCopy) {
-        return copyText(rowsToCopy, List.of(RiskColumn.values()));
-    }
-
     /**
-     * Pastes tab-separated text. Whole rows (as {@link #copyRowsText} makes them) become new risks;
+     * Pastes tab-separated text. Whole rows (as {@link RiskGrid#copyRowsText} makes them) become new risks;
      * other text fills the cells from {@code anchorRow}, {@code anchorColumn} rightwards and down over the
      * rows shown in {@code visibleRows}, in one undoable action. Returns null or the refusal sentence.
      */
@@ -466,42 +401,26 @@ public final class RiskRegisterViewModel {
     // ---- properties ----
 
     public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
-    public ObjectProperty<String> categoryProperty() {
-        return category;
-    }
-
-    public ObjectProperty<RiskStatus> statusProperty() {
-        return status;
-    }
-
-    public ObjectProperty<String> ownerProperty() {
-        return owner;
-    }
-
-    public ObjectProperty<ScoreBand> bandProperty() {
-        return band;
+        return filters.searchTextProperty();
     }
 
     public ObjectProperty<HeatCell> heatCellProperty() {
-        return heatCell;
+        return filters.heatCellProperty();
     }
 
     /** Whether the heat map (and its cell filter) uses the residual ratings instead of the inherent ones. */
     public BooleanProperty residualProperty() {
-        return residual;
+        return filters.residualProperty();
     }
 
     /** The plan's categories: the library's defaults, then any other category a risk uses. */
     public ObservableList<String> categories() {
-        return categories;
+        return choices.categories();
     }
 
     /** The plan's roles and any other owner a risk names. */
     public ObservableList<String> owners() {
-        return owners;
+        return choices.owners();
     }
 
     /** Open (not closed) risks per heat-map cell: {@code counts()[p - 1][i - 1]}. */

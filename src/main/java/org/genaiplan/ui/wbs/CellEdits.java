@@ -2,8 +2,9 @@ package org.genaiplan.ui.wbs;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Objects;
 import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Dependency;
@@ -12,9 +13,13 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.TaskFormats;
+import org.genaiplan.ui.command.CreateOwnerCommand;
+import org.genaiplan.ui.command.DateEntry;
 import org.genaiplan.ui.command.EditTaskFieldCommand;
 import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.SetPredecessorsCommand;
+import org.genaiplan.ui.input.CellInput;
+import org.genaiplan.ui.resources.OwnerInput;
 import org.genaiplan.ui.rows.TaskRow;
 
 /**
@@ -25,10 +30,24 @@ public final class CellEdits {
     private final CommandRunner runner;
     private final TaskFormats formats;
     private final StringProperty message;
+    private final Supplier<LocalDate> today;
+    private final NewOwnerQuestion newOwner;
 
-    public CellEdits(CommandRunner runner, TaskFormats formats) {
+    /** Asks whether a typed owner the plan does not know is a new role or a new person (empty: neither). */
+    @FunctionalInterface
+    public interface NewOwnerQuestion {
+        Optional<CreateOwnerCommand.Kind> ask(OwnerInput.Unknown unknown);
+    }
+
+    /**
+     * @param today    the date a typed actual start may not be after
+     * @param newOwner asks about an owner name the plan does not know yet (MS Project's behaviour)
+     */
+    public CellEdits(CommandRunner runner, TaskFormats formats, Supplier<LocalDate> today, NewOwnerQuestion newOwner) {
         this.runner = Objects.requireNonNull(runner);
         this.formats = Objects.requireNonNull(formats);
+        this.today = Objects.requireNonNull(today);
+        this.newOwner = Objects.requireNonNull(newOwner);
         this.message = runner.messageProperty();
     }
 
@@ -50,16 +69,19 @@ public final class CellEdits {
         }
         String value = text == null ? "" : text.strip();
         try {
+            if (column == WbsColumn.START || column == WbsColumn.FINISH) {
+                return enterDate(plan, task, column, value);
+            }
             PlanCommand command = switch (column) {
                 case ID, WBS, SLACK, RISKS -> throw new ValidationException(whyNotTyped(column));
                 case NAME -> EditTaskFieldCommand.name(task.id(), value);
                 case DURATION -> EditTaskFieldCommand.duration(task.id(), formats.parseDuration(plan, value));
-                case START -> EditTaskFieldCommand.start(task.id(), parseDate(value));
-                case FINISH -> EditTaskFieldCommand.finish(task.id(), parseDate(value));
+                case START, FINISH -> throw new IllegalStateException("dates are entered by enterDate");
                 case PREDECESSORS -> predecessors(plan, task, value);
-                case PERCENT -> EditTaskFieldCommand.percentComplete(task.id(), parsePercent(value));
+                case PERCENT -> EditTaskFieldCommand.percentComplete(task.id(),
+                        (int) Math.round(CellInput.percent(value, "% complete")));
                 case OWNER -> owner(plan, task, value);
-                case COST -> EditTaskFieldCommand.fixedCost(task.id(), parseMoney(value));
+                case COST -> EditTaskFieldCommand.fixedCost(task.id(), cost(value));
                 case PHASE -> EditTaskFieldCommand.phase(task.id(), value);
                 case NOTES -> EditTaskFieldCommand.notes(task.id(), text == null ? "" : text);
             };
@@ -96,54 +118,43 @@ public final class CellEdits {
         return new SetPredecessorsCommand(task.id(), parsed);
     }
 
-    private static PlanCommand owner(Plan plan, Task task, String value) {
-        if (!value.isEmpty() && plan.role(value) == null) {
-            throw new ValidationException("\"" + value + "\" is not a role of this plan; pick one from the list.");
+    /**
+     * A typed owner: a role or person of the plan (in any case), nobody when blank, or a new name, which the
+     * user may add to the team as a role or a person in the same step (its rate is filled in later).
+     */
+    private PlanCommand owner(Plan plan, Task task, String value) {
+        OwnerInput.Resolution owner = OwnerInput.resolve(plan, value);
+        if (owner instanceof OwnerInput.Unknown unknown) {
+            Optional<CreateOwnerCommand.Kind> kind = newOwner.ask(unknown);
+            if (kind.isEmpty()) {
+                throw new ValidationException(unknown.explanation());
+            }
+            return OwnerInput.create(unknown, kind.get(), List.of(task.id()));
         }
-        return EditTaskFieldCommand.owner(task.id(), value.isEmpty() ? null : value);
+        return OwnerInput.assign(owner, task.id());
     }
 
-    static int parsePercent(String value) {
-        String v = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
-        int percent;
-        try {
-            percent = (int) Math.round(Double.parseDouble(v));
-        } catch (NumberFormatException e) {
-            throw new ValidationException("% complete must be a number from 0 to 100, not \"" + value + "\".");
-        }
-        if (percent < 0 || percent > 100) {
-            throw new ValidationException("% complete must be between 0 and 100, not " + value + ".");
-        }
-        return percent;
-    }
-
-    static BigDecimal parseMoney(String value) {
-        String v = value.replace(",", "").replace(" ", "");
-        if (v.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            throw new ValidationException("A cost must be an amount such as 1200 or 1,200.50, not \"" + value + "\".");
-        }
-        if (amount.signum() < 0) {
-            throw new ValidationException("A cost cannot be negative.");
-        }
-        return amount;
-    }
-
-    /** Accepts 2026-03-02, optionally after a weekday name as the sheet shows it; empty clears. */
-    static LocalDate parseDate(String value) {
-        if (value.isEmpty()) {
+    /**
+     * A typed Start or Finish (see {@link DateEntry}): refused, or run with a check of its effect on the
+     * rescheduled plan, and explained in the status bar. An entry that changes nothing leaves no undo step.
+     */
+    private String enterDate(Plan plan, Task task, WbsColumn column, String value) {
+        LocalDate date = CellInput.date(value, column.header());
+        Optional<DateEntry.Action> action = column == WbsColumn.START
+                ? DateEntry.start(plan, task, date, today.get()) : DateEntry.finish(plan, task, date);
+        if (action.isEmpty()) {
             return null;
         }
-        String v = value.matches("(?i)[a-z]{3}\\s+.*") ? value.substring(3).strip() : value;
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("A date must be written like 2026-03-02, not \"" + value + "\".");
+        String refused = runner.run(action.get().command(), action.get().check());
+        if (refused == null) {
+            message.set(action.get().done());
         }
+        return refused;
+    }
+
+    /** A typed cost; blank clears it to zero. */
+    private static BigDecimal cost(String value) {
+        BigDecimal amount = CellInput.optionalMoney(value, "The cost");
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 }

@@ -3,7 +3,6 @@ package org.genaiplan.ui.wbs;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +16,9 @@ import org.genaiplan.ui.TaskFormats;
 import org.genaiplan.ui.rows.TaskRow;
 
 /**
- * What each cell of the WBS sheet shows, formatted when the cell is drawn (only rows on screen are). It
- * keeps two indexes derived from the plan, rebuilt when the plan says they are stale: the row number of
- * each task (its ID) and the risks linked to each task.
+ * What each cell of the WBS sheet shows, formatted when the cell is drawn (only rows on screen are). The
+ * IDs come from the formats (the same index the Predecessors column reads and writes); the risks linked to
+ * each task are indexed here, again when the plan's risks or outline change.
  */
 public final class RowTexts {
     /** How the sheet shows a date: weekday and ISO date, such as "Mon 2026-11-02". */
@@ -27,9 +26,6 @@ public final class RowTexts {
 
     private final PlanEditor editor;
     private final TaskFormats formats;
-    private Plan idsOf;
-    private long idsVersion = -1;
-    private final Map<Long, Integer> ids = new HashMap<>();
     private Plan risksOf;
     private final Map<Long, String> risks = new HashMap<>();
 
@@ -72,17 +68,7 @@ public final class RowTexts {
 
     /** The task's ID: its row number in the whole outline (1 is the first row), as MS Project numbers rows. */
     public int idOf(Plan plan, Task task) {
-        if (idsOf != plan || idsVersion != plan.structureVersion()) {
-            ids.clear();
-            List<Task> order = plan.tasksInOrder();
-            for (int i = 0; i < order.size(); i++) {
-                ids.put(order.get(i).id(), i + 1);
-            }
-            idsOf = plan;
-            idsVersion = plan.structureVersion();
-        }
-        Integer id = ids.get(task.id());
-        return id == null ? 0 : id;
+        return formats.idOf(plan, task);
     }
 
     private String linkedRisks(Plan plan, long taskId) {

@@ -60,7 +60,8 @@ final class SheetSkin extends TableViewSkin<TaskRow> {
     private void publish() {
         publishing = true;
         try {
-            double header = getTableHeaderRow() == null ? 0 : getTableHeaderRow().getHeight();
+            // where the first row begins: below the table's border and its column headers
+            double header = getVirtualFlow() == null ? 0 : getVirtualFlow().getLayoutY();
             if (header > 0) {
                 rows.headerHeightProperty().set(header);
             }

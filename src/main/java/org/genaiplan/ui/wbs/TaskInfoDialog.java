@@ -40,7 +40,7 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         setTitle("Task information");
         getDialogPane().setId("taskInfoDialog");
         getDialogPane().getStyleClass().add("task-info");
-        getDialogPane().getStylesheets().add(TaskInfoDialog.class.getResource("/org/genaiplan/ui/app.css").toExternalForm());
+        getDialogPane().getStylesheets().add(TaskInfoDialog.class.getResource("/org/genaiplan/ui/window/app.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Label heading = new Label();
         heading.textProperty().bind(model.headingProperty());
@@ -140,6 +140,8 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         Label help = new Label("Name a predecessor by its ID (the sheet's first column). The lag is working time, "
                 + "such as 2d or -4h.");
         help.setWrapText(true);
+        help.setPrefWidth(520);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("dialog-note");
         VBox box = new VBox(8, table, new HBox(8, add, remove), help);
         box.setPadding(new Insets(10));

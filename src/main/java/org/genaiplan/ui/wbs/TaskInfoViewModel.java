@@ -159,11 +159,12 @@ public final class TaskInfoViewModel {
     private PlanCommand fieldsCommand(Plan plan, Task t) {
         String newName = name.get().strip();
         long minutes = t.hasChildren() ? t.durationMinutes() : formats.parseDuration(plan, duration.get().strip());
-        int pct = t.hasChildren() ? t.percentComplete() : CellEdits.parsePercent(percent.get().strip());
-        String newOwner = owner.get().strip().isEmpty() ? null : owner.get().strip();
-        if (newOwner != null && plan.role(newOwner) == null) {
-            throw new ValidationException("\"" + newOwner + "\" is not a role of this plan; pick one from the list.");
-        }
+        int pct = t.hasChildren() ? t.percentComplete() : (int) Math.round(org.genaiplan.ui.input.CellInput.percent(percent.get().strip(), "% complete"));
+        String newOwner = switch (org.genaiplan.ui.resources.OwnerInput.resolve(plan, owner.get())) {
+            case org.genaiplan.ui.resources.OwnerInput.NoOwner n -> null;
+            case org.genaiplan.ui.resources.OwnerInput.Known k -> k.name();
+            case org.genaiplan.ui.resources.OwnerInput.Unknown u -> throw new ValidationException(u.explanation());
+        };
         String newPhase = phase.get().strip();
         ConstraintType type = constraint.get() == null ? ConstraintType.AS_SOON_AS_POSSIBLE : constraint.get();
         java.time.LocalDate date = type.needsDate() ? constraintDate.get() : null;
@@ -213,6 +214,7 @@ public final class TaskInfoViewModel {
             case AS_SOON_AS_POSSIBLE -> "As soon as possible";
             case START_NO_EARLIER_THAN -> "Start no earlier than";
             case FINISH_NO_LATER_THAN -> "Finish no later than";
+            case FINISH_NO_EARLIER_THAN -> "Finish no earlier than";
             case MUST_START_ON -> "Must start on";
         };
     }
@@ -273,6 +275,6 @@ public final class TaskInfoViewModel {
 
     public List<String> roleNames() {
         Plan plan = runner.plan();
-        return plan == null ? List.of() : plan.roles().stream().map(org.genaiplan.model.Role::name).toList();
+        return plan == null ? List.of() : org.genaiplan.ui.resources.OwnerInput.ownerNames(plan);
     }
 }

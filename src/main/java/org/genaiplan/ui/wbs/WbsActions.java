@@ -114,7 +114,7 @@ public final class WbsActions {
         }
         String name = milestone ? "New milestone" : "New task";
         InsertTaskCommand command = new InsertTaskCommand(parentId, index, name, milestone,
-                plan.calendar().minutesPerDay());
+                plan.defaultDurationMinutes());
         if (!run(command)) {
             return false;
         }

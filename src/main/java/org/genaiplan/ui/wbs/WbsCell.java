@@ -2,8 +2,6 @@ package org.genaiplan.ui.wbs;
 
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Control;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -34,11 +32,13 @@ final class WbsCell extends TableCell<TaskRow, String> {
 
     private final WbsColumn column;
     private final WbsSheet sheet;
-    private Control editor;
+    private Region editor;
     /** The text the editor started with: a value kept unchanged makes no command (and no undo step). */
     private String startText;
     private boolean committing;
     private Tooltip tooltip;
+    private FontIcon mark;
+    private Outline outline;
 
     WbsCell(WbsColumn column, WbsSheet sheet) {
         this.column = column;
@@ -65,7 +65,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             return;
         }
         String now = sheet.texts().text(row, column);
-        if (!now.equals(getItem()) || column == WbsColumn.NAME) {
+        if (!now.equals(getItem()) || column == WbsColumn.NAME && outline != null && outline.changed(row)) {
             updateItem(now, false);
         }
     }
@@ -105,38 +105,71 @@ final class WbsCell extends TableCell<TaskRow, String> {
             setGraphic(null);
             return;
         }
-        Region pad = new Region();
-        pad.setMinWidth(row.depth() * INDENT);
-        Label toggle = new Label();
-        toggle.getStyleClass().add("outline-toggle");
-        toggle.setMinWidth(INDENT);
-        if (row.hasChildren()) {
-            toggle.setGraphic(new FontIcon(row.isExpanded() ? "mdi2c-chevron-down" : "mdi2c-chevron-right"));
-            toggle.setOnMouseClicked(e -> {
-                e.consume();
-                row.setExpanded(!row.isExpanded());
-            });
+        if (outline == null) {
+            outline = new Outline();
         }
-        HBox box = new HBox(pad, toggle);
-        box.getStyleClass().add("outline-indent");
-        setGraphic(box);
+        outline.show(row);
+        setGraphic(outline.box);
     }
 
-    private void showIcon(String item, String icon, String style, String tip) {
+    /** The indent and the triangle before a task's name, made once per cell and reused as rows scroll. */
+    private static final class Outline {
+        final Region pad = new Region();
+        final FontIcon icon = new FontIcon("mdi2c-chevron-down");
+        final Label toggle = new Label();
+        final HBox box = new HBox(pad, toggle);
+        TaskRow row;
+
+        Outline() {
+            toggle.getStyleClass().add("outline-toggle");
+            toggle.setMinWidth(INDENT);
+            box.getStyleClass().add("outline-indent");
+            toggle.setOnMouseClicked(e -> {
+                if (row != null && row.hasChildren()) {
+                    e.consume();
+                    row.setExpanded(!row.isExpanded());
+                }
+            });
+        }
+
+        /** Whether the row's place in the outline differs from what the cell shows. */
+        boolean changed(TaskRow now) {
+            return now != row || pad.getMinWidth() != now.depth() * INDENT
+                    || now.hasChildren() != (toggle.getGraphic() != null)
+                    || now.hasChildren() && now.isExpanded() != icon.getIconLiteral().equals("mdi2c-chevron-down");
+        }
+
+        void show(TaskRow shown) {
+            row = shown;
+            pad.setMinWidth(shown.depth() * INDENT);
+            pad.setPrefWidth(shown.depth() * INDENT);
+            if (shown.hasChildren()) {
+                String literal = shown.isExpanded() ? "mdi2c-chevron-down" : "mdi2c-chevron-right";
+                if (!literal.equals(icon.getIconLiteral())) {
+                    icon.setIconLiteral(literal);
+                }
+                toggle.setGraphic(icon);
+            } else {
+                toggle.setGraphic(null);
+            }
+        }
+    }
+
+    private void showIcon(String item, String iconLiteral, String style, String tip) {
         setText(null);
         if (item.isBlank()) {
             setGraphic(null);
             setTooltip(null);
             return;
         }
-        FontIcon mark = new FontIcon(icon);
-        mark.getStyleClass().add(style);
-        setGraphic(mark);
-        if (tooltip == null) {
+        if (mark == null) {
+            mark = new FontIcon(iconLiteral);
+            mark.getStyleClass().add(style);
             tooltip = new Tooltip();
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(420);
         }
+        setGraphic(mark);
         tooltip.setText(tip);
         setTooltip(tooltip);
     }
@@ -168,10 +201,15 @@ final class WbsCell extends TableCell<TaskRow, String> {
         TextField field = field();
         boolean selectAll = sheet.takeSelectAll();
         startText = field.getText();
+        field.requestFocus();
+        place(field, typed, selectAll);
+    }
+
+    /** The editor's text: what was typed, or the value with the caret at the end (or all selected). */
+    private static void place(TextField field, String typed, boolean selectAll) {
         if (typed != null) {
             field.setText(typed);
         }
-        field.requestFocus();
         if (selectAll && typed == null) {
             field.selectAll();
         } else {
@@ -180,7 +218,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
     }
 
     private TextField field() {
-        return editor instanceof DatePicker picker ? picker.getEditor() : (TextField) editor;
+        return editor instanceof DateEditor dates ? dates.field() : (TextField) editor;
     }
 
     private TextField textEditor() {
@@ -196,44 +234,18 @@ final class WbsCell extends TableCell<TaskRow, String> {
         return field;
     }
 
-    private DatePicker dateEditor() {
-        DatePicker picker = new DatePicker();
-        picker.getStyleClass().add("wbs-editor");
-        picker.setEditable(true);
-        picker.setShowWeekNumbers(false);
-        picker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return date == null ? "" : RowTexts.DATE.format(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : CellEdits.parseDate(text.strip());
-                } catch (RuntimeException e) {
-                    return null; // the cell refuses it with a sentence when the value is kept
-                }
+    private DateEditor dateEditor() {
+        DateEditor dates = new DateEditor(getItem(), day -> {
+            if (isEditing() && !committing) {
+                commit(day.toString(), Move.NONE);
             }
         });
-        picker.getEditor().setText(getItem());
-        picker.setOnAction(e -> {
-            // a day picked in the calendar is kept at once
-            if (picker.getValue() != null && !picker.isShowing() && isEditing() && !committing) {
-                commit(picker.getValue().toString(), Move.NONE);
-            }
-        });
-        picker.setOnHidden(e -> {
-            if (picker.getValue() != null && isEditing()) {
-                commit(picker.getValue().toString(), Move.NONE);
-            }
-        });
-        keys(picker, picker.getEditor());
-        return picker;
+        keys(dates, dates.field());
+        return dates;
     }
 
-    /** Enter, Tab and Esc, caught on the editor before its own handling (a date picker's included). */
-    private void keys(Control owner, TextField field) {
+    /** Enter, Tab and Esc, caught on the editor before its own handling. */
+    private void keys(javafx.scene.Node owner, TextField field) {
         owner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case ESCAPE -> {
@@ -254,7 +266,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             }
         });
         field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && isEditing() && !committing && !(editor instanceof DatePicker p && p.isShowing())) {
+            if (!now && isEditing() && !committing && !(editor instanceof DateEditor d && d.isCalendarOpen())) {
                 Platform.runLater(() -> {
                     if (isEditing() && !field.isFocused()) {
                         commit(field.getText(), Move.NONE);

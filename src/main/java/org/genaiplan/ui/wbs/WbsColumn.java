@@ -8,8 +8,8 @@ public enum WbsColumn {
     WBS("WBS", false, 64),
     NAME("Task name", true, 270),
     DURATION("Duration", false, 74),
-    START("Start", false, 124),
-    FINISH("Finish", false, 124),
+    START("Start", false, 134),
+    FINISH("Finish", false, 134),
     PREDECESSORS("Predecessors", true, 104),
     PERCENT("% Complete", false, 92),
     SLACK("Total slack", false, 86),
@@ -46,9 +46,8 @@ public enum WbsColumn {
             case WBS -> "The outline code, from the task's place in the outline. Indent, outdent or move to change it.";
             case NAME -> "The task's name. Type to replace it, F2 to change it; Enter keeps the change and goes down.";
             case DURATION -> org.genaiplan.schedule.DurationFormat.HELP + " 0 makes a milestone.";
-            case START -> "Typing a date means the task starts no earlier than that day (on a task already under "
-                    + "way it is the day work actually started). Clear it to schedule freely.";
-            case FINISH -> "Typing a date means the task finishes no earlier than that day. Clear it to remove it.";
+            case START -> org.genaiplan.ui.command.DateEntry.START_HELP;
+            case FINISH -> org.genaiplan.ui.command.DateEntry.FINISH_HELP;
             case PREDECESSORS -> org.genaiplan.schedule.PredecessorFormat.HELP;
             case PERCENT -> "Work done, 0 to 100. Summaries show the duration-weighted % of their subtasks.";
             case SLACK -> "How long the task can slip without moving the plan's finish or a date it must meet. "

@@ -29,6 +29,7 @@ import org.genaiplan.ui.rows.VisibleRows;
  * {@link WbsActions}, typed values go to {@link CellEdits}, keys are read by {@link SheetKeys}.
  */
 public final class WbsSheet extends BorderPane {
+    private static final String EMPTY_PLAN = "This plan has no tasks yet. Press Insert to add the first one.";
     private final WbsActions actions;
     private final CellEdits edits;
     private final RowTexts texts;
@@ -44,6 +45,8 @@ public final class WbsSheet extends BorderPane {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final Label placeholder = new Label();
     private boolean syncingSelection;
+    /** A change arrived while the sheet was hidden: it reads the selection and its rows when shown. */
+    private boolean behind;
     /** The column the user last worked in; a selection made elsewhere lands there. */
     private TableColumn<TaskRow, ?> lastColumn;
     /** A character typed on a selected cell, which the cell's editor starts with. */
@@ -80,7 +83,8 @@ public final class WbsSheet extends BorderPane {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         placeholder.getStyleClass().add("placeholder-text");
-        placeholder.setText("This plan has no tasks yet. Press Insert to add the first one.");
+        placeholder.setId("sheetPlaceholder");
+        placeholder.setText(EMPTY_PLAN);
         table.setPlaceholder(placeholder);
         for (WbsColumn c : columns) {
             table.getColumns().add(column(c));
@@ -103,9 +107,9 @@ public final class WbsSheet extends BorderPane {
         table.getSelectionModel().getSelectedCells().addListener(
                 (ListChangeListener<TablePosition>) c -> pushSelection());
         table.getFocusModel().focusedCellProperty().addListener((obs, o, n) -> pushSelection());
-        actions.selection().versionProperty().addListener((obs, o, n) -> pullSelection());
-        rows.structureVersionProperty().addListener((obs, o, n) -> pullSelection());
-        rows.contentVersionProperty().addListener((obs, o, n) -> skin.refreshShownRows());
+        actions.selection().versionProperty().addListener((obs, o, n) -> whenShown(this::pullSelection));
+        rows.structureVersionProperty().addListener((obs, o, n) -> whenShown(this::pullSelection));
+        rows.contentVersionProperty().addListener((obs, o, n) -> whenShown(skin::refreshShownRows));
         actions.editRequestProperty().addListener((obs, o, request) -> {
             if (request != null && shown.get()) {
                 startEdit(request.taskId(), request.column());
@@ -175,19 +179,42 @@ public final class WbsSheet extends BorderPane {
         }
     }
 
-    /** Whether the sheet is on screen; only a shown sheet drives the shared scroll position. */
+    /**
+     * Whether the sheet is on screen. Only a shown sheet drives the shared scroll position and follows
+     * changes at once; a hidden one catches up when it is shown again.
+     */
     public void setShown(boolean value) {
         shown.set(value);
         skin.setShown(value);
+        if (value && behind) {
+            behind = false;
+            pullSelection();
+            skin.refreshShownRows();
+        }
+    }
+
+    private void whenShown(Runnable update) {
+        if (shown.get()) {
+            update.run();
+        } else {
+            behind = true;
+        }
     }
 
     public ReadOnlyBooleanProperty shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
-    /** The text shown while there are no rows (an empty plan, or a plan still loading). */
-    public void setPlaceholderText(String text) {
-        placeholder.setText(text);
+    /**
+     * While a plan is being opened or made, the empty sheet says so with a spinner instead of inviting the
+     * first task; null or empty goes back to the invitation.
+     */
+    public void setLoading(String what) {
+        boolean loading = what != null && !what.isEmpty();
+        placeholder.setText(loading ? what : EMPTY_PLAN);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        placeholder.setGraphic(loading ? spinner : null);
     }
 
     // ---- editing ----

@@ -5,9 +5,9 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.genaiplan.templates.TemplateCatalog;
-import org.genaiplan.ui.FxDialogs;
+import org.genaiplan.ui.window.FxDialogs;
 import org.genaiplan.ui.RecentFiles;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.MemoryClipboard;
 import org.genaiplan.ui.testing.MemoryDocuments;
 import org.genaiplan.ui.ScheduleFormats;
@@ -23,8 +23,8 @@ public final class LookHarness extends Application {
     public void start(Stage stage) {
         MemoryDocuments docs = new MemoryDocuments();
         Workbench bench = Workbench.create(new Workbench.Ports(docs, new ScheduleFormats(), CpmScheduler::new,
-                FxDialogs::new, new RecentFiles(Preferences.userRoot().node("genaiplan-look")), Runnable::run,
-                new MemoryClipboard(), new org.genaiplan.app.WorkbookExchange()), stage, stage::hide);
+                FxDialogs::new, new RecentFiles(Preferences.userRoot().node("genaiplan-look")), new org.genaiplan.ui.testing.CurrentThreadTaskExecutor(),
+                new MemoryClipboard(), new org.genaiplan.app.WorkbookExchange(), org.genaiplan.ui.FailureLog.NONE), stage, stage::hide);
         String id = getParameters().getRaw().isEmpty() ? "llm-chatbot" : getParameters().getRaw().getFirst();
         var plan = TemplateCatalog.load().template(id).instantiate(LocalDate.of(2026, 3, 2));
         bench.editor().setSession(docs.session(plan), false);

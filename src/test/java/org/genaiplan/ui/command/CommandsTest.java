@@ -165,11 +165,14 @@ class CommandsTest {
         roundTrip(EditTaskFieldCommand.name(a1.id(), "Collect transcripts"));
         roundTrip(EditTaskFieldCommand.duration(a2.id(), 2400));
         roundTrip(EditTaskFieldCommand.percentComplete(a1.id(), 40));
+        roundTrip(EditTaskFieldCommand.actualStart(a1.id(), java.time.LocalDateTime.of(2026, 3, 3, 8, 0)));
         roundTrip(EditTaskFieldCommand.owner(a1.id(), "ML engineer"));
         roundTrip(EditTaskFieldCommand.phase(a1.id(), "Data management"));
         roundTrip(EditTaskFieldCommand.notes(a1.id(), "use the support archive"));
         roundTrip(EditTaskFieldCommand.fixedCost(a1.id(), new BigDecimal("1200.50")));
-        roundTrip(EditTaskFieldCommand.start(a3.id(), LocalDate.of(2026, 4, 1)));
+        roundTrip(EditTaskFieldCommand.startNoEarlierThan(a3.id(), LocalDate.of(2026, 4, 1)));
+        roundTrip(EditTaskFieldCommand.finishNoEarlierThan(a3.id(), LocalDate.of(2026, 4, 9)));
+        roundTrip(EditTaskFieldCommand.clearConstraint(a3.id(), "Finish"));
         assertThat(a1.name()).isEqualTo("Collect transcripts");
         assertThat(a2.durationMinutes()).isEqualTo(2400);
         assertThat(a1.percentComplete()).isEqualTo(40);

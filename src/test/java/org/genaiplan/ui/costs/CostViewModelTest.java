@@ -111,6 +111,20 @@ class CostViewModelTest {
     }
 
     @Test
+    void amountsFollowTheRulesOfEveryGrid() {
+        int licence = vm.costLines().addLine(LineKind.LICENCE);
+        assertThat(vm.costLines().editInput(licence, CostField.AMOUNT, "$1,200")).isNull();
+        assertThat(vm.costLines().lines().get(1).planned()).isEqualTo("1,200.00");
+        assertThat(vm.costLines().editActual(licence, "1 150 USD")).isNull();
+        assertThat(vm.budget().setPlanBudget("EUR 50,000")).isNull();
+        assertThat(plan.budget().total()).isEqualByComparingTo("50000");
+        int undoSteps = editor.undoStack().size();
+        assertThat(vm.costLines().editActual(licence, "12,5")).isEqualTo("The actual cost must use a dot for "
+                + "decimals and commas only between thousands (1,250.50), not \"12,5\".");
+        assertThat(editor.undoStack().size()).isEqualTo(undoSteps);
+    }
+
+    @Test
     void aBurstOfEditsIsReportedOnceAfterTheEvent() {
         long reports = vm.reportCount();
         int c = vm.costLines().addLine(LineKind.COMPUTE);

@@ -21,7 +21,7 @@ import org.genaiplan.model.cost.TrainingEstimate;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.MoneyText;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.Fixture;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
@@ -163,6 +163,49 @@ class CostViewTest {
         robot.interact(() -> bench.wbs().select(List.of(b.id())));
         assertThat(text(robot, "#costTaskTitle")).contains(b.name());
         assertThat(view().linesTable().getItems()).extracting(CostLineRow::description).contains("GPU box");
+    }
+
+    @Test
+    void theTaskPickerEditsATaskThatIsNotSelectedInTheWbs(FxRobot robot) {
+        Plan plan = templatePlan();
+        open(robot, plan);
+        Task selected = firstLeafWithOwner(plan);
+        List<Task> leaves = plan.tasksInOrder().stream().filter(t -> !t.hasChildren()).toList();
+        Task other = leaves.get(leaves.size() - 2);
+        robot.interact(() -> bench.wbs().select(List.of(selected.id())));
+        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        @SuppressWarnings("unchecked")
+        ComboBox<org.genaiplan.ui.TaskChoice> picker = robot.lookup("#costTaskPicker").queryAs(ComboBox.class);
+        assertThat(picker.getValue().taskId()).as("the picker follows the WBS").isEqualTo(selected.id());
+
+        // Search by WBS code and a word of the name, Enter picks.
+        robot.clickOn(picker);
+        robot.write(plan.wbsCode(other) + " " + other.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getValue().taskId()).isEqualTo(other.id());
+        assertThat(view().viewModel().costLines().taskId()).isEqualTo(other.id());
+        assertThat(bench.selection().selectedIds()).as("picked here, selected in the WBS").containsExactly(other.id());
+
+        robot.clickOn("#costAddLine");
+        robot.clickOn("#costAdd-compute");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(other.costLines()).hasSize(1);
+        assertThat(selected.costLines()).isEmpty();
+
+        // Searching by name alone finds a task too; Esc goes back without picking.
+        robot.clickOn(picker);
+        robot.write(selected.name());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view().viewModel().costLines().taskId()).isEqualTo(other.id());
+        assertThat(picker.getValue()).as("the picker shows the task still shown").isNotNull();
+        assertThat(picker.getValue().taskId()).isEqualTo(other.id());
+
+        // And it still follows the WBS.
+        robot.interact(() -> bench.wbs().select(List.of(selected.id())));
+        assertThat(picker.getValue().taskId()).isEqualTo(selected.id());
+        assertThat(view().linesTable().getItems()).hasSize(1);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Dependency;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.gantt.layout.BarShape;
 import org.genaiplan.ui.gantt.layout.ZoomLevel;
 import org.genaiplan.ui.testing.Fixture;

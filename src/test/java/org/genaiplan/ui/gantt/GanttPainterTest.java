@@ -200,7 +200,7 @@ class GanttPainterTest {
     void theLegendExplainsEveryMarkWithAPinPerConstraintType(FxRobot robot) {
         List<String> texts = GanttTips.legendEntries().stream().map(GanttTips.LegendEntry::text).toList();
         assertThat(texts).containsExactly("Non-working day", "Holiday", "Start no earlier than", "Finish no later than",
-                "Must start on", "The plan's deadline", "Late: the part of a bar after its deadline", "Today");
+                "Must start on", "Finish no earlier than", "The plan's deadline", "Late: the part of a bar after its deadline", "Today");
         AtomicReference<javafx.scene.layout.VBox> legend = new AtomicReference<>();
         robot.interact(() -> legend.set((javafx.scene.layout.VBox) GanttTips.legend(theme)));
         assertThat(legend.get().getChildren()).hasSize(texts.size());

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import javafx.stage.Stage;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.gantt.layout.BarShape;
 import org.genaiplan.ui.gantt.layout.ZoomLevel;
 import org.genaiplan.ui.testing.Fixture;

@@ -11,7 +11,7 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.Task;
 import org.genaiplan.templates.RiskLibraryEntry;
-import org.genaiplan.ui.Workbench;
+import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -167,7 +167,8 @@ class RiskRegisterTest {
         assertThat(plan().risk(id).title()).isEqualTo("Too little usable domain data");
 
         type(robot, id, RiskColumn.COST_IMPACT, "lots");
-        assertThat(view().cellErrorText()).isEqualTo("Type the cost impact as a number, such as 25000.");
+        assertThat(view().cellErrorText())
+                .isEqualTo("The cost impact must be a number such as 120 or 1,250.50, not \"lots\".");
 
         type(robot, id, RiskColumn.TASKS, "9.9");
         assertThat(view().cellErrorText()).isEqualTo("There is no task with the WBS code 9.9.");
@@ -257,7 +258,7 @@ class RiskRegisterTest {
     void filtersSearchAndSortsLikeASpreadsheet(FxRobot robot) {
         addFromLibrary(robot, "data-too-little", "pii-output-leak", "eu-ai-act-high-risk", "data-stale-sources");
         String privacy = entry("pii-output-leak").category().name();
-        robot.interact(() -> vm().categoryProperty().set(privacy));
+        robot.interact(() -> vm().filters().shownCategories().setAll(privacy));
         assertThat(shownIds()).containsExactly("R-002");
         robot.interact(() -> vm().clearFilters());
         robot.clickOn(view().table());
@@ -266,7 +267,7 @@ class RiskRegisterTest {
         assertThat(bench.window().tabs().getSelectionModel().getSelectedItem()).isSameAs(bench.window().risksTab());
         assertThat(shownIds()).containsExactly("R-004");
         robot.interact(() -> vm().clearFilters());
-        robot.interact(() -> vm().bandProperty().set(org.genaiplan.model.ScoreBand.AMBER));
+        robot.interact(() -> vm().filters().shownBands().setAll(org.genaiplan.model.ScoreBand.AMBER));
         assertThat(shownIds()).containsExactly("R-001", "R-002", "R-003", "R-004");
         robot.interact(() -> vm().clearFilters());
 
@@ -289,7 +290,7 @@ class RiskRegisterTest {
         assertThat(value(id, RiskColumn.SCORE)).isEqualTo("25");
         robot.interact(() -> {
             view().select(id, RiskColumn.TITLE);
-            view().pasteText(RiskRegisterViewModel.copyRowsText(List.of(vm().row(id))));
+            view().pasteText(RiskGrid.copyRowsText(List.of(vm().row(id))));
         });
         assertThat(plan().risks()).hasSize(2);
         assertThat(plan().risks().get(1).title()).isEqualTo("Too little usable domain data");
@@ -335,5 +336,166 @@ class RiskRegisterTest {
         chord(robot, KeyCode.CONTROL, KeyCode.Z);
         assertThat(plan().risks()).hasSize(3);
         assertThat(plan().risks().getLast().probability()).isEqualTo(4);
+    }
+
+    // ---- fitting the window ----
+
+    private javafx.geometry.Bounds sceneBounds(FxRobot robot, javafx.scene.Node node) {
+        List<javafx.geometry.Bounds> out = new java.util.ArrayList<>();
+        robot.interact(() -> out.add(node.localToScene(node.getBoundsInLocal())));
+        return out.getFirst();
+    }
+
+    /** The header of a column, as drawn. */
+    private javafx.scene.Node header(FxRobot robot, RiskColumn column) {
+        String id = "risk-col-" + column.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return robot.from(view().table()).lookup(".column-header").match(n -> id.equals(n.getId())).query();
+    }
+
+    /** The part of the sheet rows are drawn in (the table less its vertical scroll bar). */
+    private javafx.geometry.Bounds viewport(FxRobot robot) {
+        return sceneBounds(robot, robot.from(view().table()).lookup(".clipped-container").query());
+    }
+
+    @Test
+    void idAndTitleStayInPlaceWhileTheSheetScrollsSideways(FxRobot robot) {
+        List<Long> ids = addFromLibrary(robot, "data-too-little", "pii-output-leak", "eu-ai-act-high-risk");
+        RiskRowViewModel first = view().table().getItems().getFirst();
+        javafx.geometry.Bounds rows = viewport(robot);
+        double idLeft = sceneBounds(robot, header(robot, RiskColumn.ID)).getMinX();
+        double mitigationLeft = sceneBounds(robot, header(robot, RiskColumn.MITIGATION)).getMinX();
+
+        // Scroll to the last column, as Tab along a row would.
+        robot.interact(() -> view().select(ids.getFirst(), RiskColumn.REVIEWED));
+        robot.interact(() -> view().table().scrollToColumn(view().table().getColumns().getLast()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sceneBounds(robot, header(robot, RiskColumn.MITIGATION)).getMinX())
+                .as("the sheet scrolled sideways").isLessThan(mitigationLeft - 200);
+
+        javafx.geometry.Bounds id = sceneBounds(robot, header(robot, RiskColumn.ID));
+        javafx.geometry.Bounds title = sceneBounds(robot, header(robot, RiskColumn.TITLE));
+        assertThat(id.getMinX()).isCloseTo(idLeft, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(title.getMinX()).isCloseTo(id.getMaxX(), org.assertj.core.api.Assertions.within(1.0));
+        javafx.geometry.Bounds idCell = sceneBounds(robot, view().cellAt(first, RiskColumn.ID));
+        javafx.geometry.Bounds titleCell = sceneBounds(robot, view().cellAt(first, RiskColumn.TITLE));
+        assertThat(idCell.getMinX()).isCloseTo(rows.getMinX(), org.assertj.core.api.Assertions.within(1.0));
+        assertThat(titleCell.getMinX()).isCloseTo(title.getMinX(), org.assertj.core.api.Assertions.within(1.0));
+        // A click there reaches the frozen Title, not the column scrolled under it.
+        List<javafx.geometry.Bounds> onScreen = new java.util.ArrayList<>();
+        robot.interact(() -> onScreen.add(view().cellAt(first, RiskColumn.TITLE).localToScreen(
+                view().cellAt(first, RiskColumn.TITLE).getBoundsInLocal())));
+        robot.clickOn(new javafx.geometry.Point2D(onScreen.getFirst().getCenterX(), onScreen.getFirst().getCenterY()));
+        assertThat(view().table().getFocusModel().getFocusedCell().getTableColumn().getUserData())
+                .isEqualTo(RiskColumn.TITLE);
+
+        // Tab back along the row: a column that takes the focus is scrolled clear of the frozen ones.
+        robot.interact(() -> view().select(ids.getFirst(), RiskColumn.PROBABILITY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sceneBounds(robot, header(robot, RiskColumn.PROBABILITY)).getMinX())
+                .isGreaterThanOrEqualTo(title.getMaxX() - 1);
+    }
+
+    @Test
+    void scoreAndBandShowAtTheDefaultWindowSize(FxRobot robot) {
+        long id = addFromLibrary(robot, "pii-in-training-data").getFirst(); // P3 x I5 = 15, red
+        assertThat(view().getScene().getWidth()).isEqualTo(1320);
+        javafx.geometry.Bounds rows = viewport(robot);
+        for (RiskColumn c : List.of(RiskColumn.ID, RiskColumn.TITLE, RiskColumn.SCORE, RiskColumn.BAND)) {
+            javafx.geometry.Bounds b = sceneBounds(robot, header(robot, c));
+            assertThat(b.getMinX()).as(c.header()).isGreaterThanOrEqualTo(rows.getMinX() - 1);
+            assertThat(b.getMaxX()).as(c.header()).isLessThanOrEqualTo(rows.getMaxX());
+        }
+        assertThat(value(id, RiskColumn.SCORE)).isEqualTo("15");
+        assertThat(value(id, RiskColumn.BAND)).isEqualTo("Red");
+        List<List<String>> classes = new java.util.ArrayList<>();
+        robot.interact(() -> classes.add(List.copyOf(view().cellAt(vm().row(id), RiskColumn.BAND).getStyleClass())));
+        assertThat(classes.getFirst()).contains("band-red");
+    }
+
+    @Test
+    void theLibraryShowsWholeTitlesInAPanelThatCanBeWidened(FxRobot robot) {
+        robot.clickOn("#riskAddFromLibrary");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Label> titles = robot.lookup("#libraryList .library-title")
+                .queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
+        assertThat(titles.size()).as("library entries on screen").isGreaterThanOrEqualTo(5);
+        for (javafx.scene.control.Label l : titles) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            assertThat(shown.getText()).as("title drawn whole").isEqualTo(l.getText());
+        }
+        javafx.scene.control.ListView<?> list = robot.lookup("#libraryList").queryListView();
+        double before = list.getWidth();
+        javafx.scene.control.SplitPane split = robot.lookup("#riskSplit").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.45));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getWidth()).isGreaterThan(before + 150);
+
+        // As narrow as it goes, long titles wrap instead of being cut.
+        robot.interact(() -> split.setDividerPositions(0.99));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getWidth()).isLessThan(before);
+        List<javafx.scene.control.Label> narrow = robot.lookup("#libraryList .library-title")
+                .queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
+        assertThat(narrow).anyMatch(l -> l.getHeight() > 1.5 * l.getFont().getSize() * 1.2);
+        for (javafx.scene.control.Label l : narrow) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            assertThat(shown.getText()).as("title drawn whole at the narrowest").isEqualTo(l.getText());
+        }
+    }
+
+    @Test
+    void warnsBeforeAddingALibraryRiskThatIsAlreadyInTheRegister(FxRobot robot) {
+        addFromLibrary(robot, "data-too-little");
+        robot.clickOn("#riskAddFromLibrary");
+        robot.interact(() -> view().libraryPanel().tick("data-too-little", "pii-output-leak"));
+        robot.clickOn("#libraryAdd");
+
+        assertThat(plan().risks()).as("nothing added yet").hasSize(1);
+        String warning = robot.lookup("#libraryDuplicateText").queryLabeled().getText();
+        assertThat(warning).contains("R-001 Too little usable domain data").contains("Add it again?");
+        assertThat(robot.lookup("#libraryDuplicateWarning").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#libraryLeaveOut").queryButton().getText()).isEqualTo("Add only the new ones");
+
+        robot.clickOn("#libraryLeaveOut");
+        assertThat(plan().risks().stream().map(Risk::title).toList())
+                .containsExactly("Too little usable domain data", entry("pii-output-leak").title());
+
+        // Asked again, the PM may still add a second copy on purpose.
+        robot.clickOn("#riskAddFromLibrary");
+        assertThat(robot.lookup("#libraryList .library-in-register").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText))
+                .contains("Already in the register as R-001");
+        robot.interact(() -> view().libraryPanel().tick("data-too-little"));
+        robot.clickOn("#libraryAdd");
+        assertThat(robot.lookup("#libraryLeaveOut").queryButton().getText()).isEqualTo("Don't add");
+        robot.clickOn("#libraryAddAnyway");
+        assertThat(plan().risks()).hasSize(3);
+        assertThat(plan().risks().getLast().title()).isEqualTo("Too little usable domain data");
+    }
+
+    @Test
+    void checkBoxFiltersShowSeveralCategoriesAndBandsAtOnce(FxRobot robot) {
+        addFromLibrary(robot, "data-too-little", "pii-output-leak", "eu-ai-act-high-risk", "data-stale-sources");
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> categories = robot.lookup("#riskCategoryFilter")
+                .queryAs(org.controlsfx.control.CheckComboBox.class);
+        String data = entry("data-too-little").category().name();
+        String privacy = entry("pii-output-leak").category().name();
+        robot.interact(() -> {
+            categories.getCheckModel().check(data);
+            categories.getCheckModel().check(privacy);
+        });
+        assertThat(vm().filters().shownCategories()).containsExactlyInAnyOrder(data, privacy);
+        assertThat(shownIds()).containsExactly("R-001", "R-002", "R-004");
+        assertThat(categories.getTitle()).isEqualTo("2 categories");
+
+        robot.interact(() -> vm().filters().shownBands().setAll(org.genaiplan.model.ScoreBand.RED));
+        assertThat(shownIds()).isEmpty();
+        robot.clickOn("#riskClearFilters");
+        assertThat(categories.getCheckModel().getCheckedItems()).isEmpty();
+        assertThat(categories.getTitle()).isEqualTo("All categories");
+        assertThat(shownIds()).hasSize(4);
     }
 }

@@ -100,16 +100,33 @@ public final class MemoryDocuments implements DocumentService {
             commits++;
         }
 
+        /** A snapshot now; "writing" stores it under the file name; finishing makes it the session's file. */
         @Override
-        public void save() {
-            files.put(file, TaskSubtree.copyOf(plan, plan.roots()));
-            log.add("save " + file.getFileName());
-        }
+        public Save prepareSave(Path target) {
+            Path to = target == null ? file : target;
+            TaskSubtree snapshot = TaskSubtree.copyOf(plan, plan.roots());
+            return new Save() {
+                @Override
+                public Path target() {
+                    return to;
+                }
 
-        @Override
-        public void saveAs(Path target) {
-            file = target;
-            save();
+                @Override
+                public void write() {
+                    files.put(to, snapshot);
+                    log.add("save " + to.getFileName());
+                }
+
+                @Override
+                public void finish() {
+                    file = to;
+                }
+
+                @Override
+                public void abandon() {
+                    log.add("abandon " + to.getFileName());
+                }
+            };
         }
 
         @Override

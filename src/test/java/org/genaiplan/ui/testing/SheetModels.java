@@ -27,7 +27,14 @@ public final class SheetModels {
     public final VisibleRows rows = new VisibleRows(editor);
     public final RowTexts texts = new RowTexts(editor, new ScheduleFormats());
     public final WbsActions actions = new WbsActions(editor, selection, rows, message);
-    public final CellEdits edits = new CellEdits(actions.runner(), new ScheduleFormats());
+    /** What the "new role or person?" question answers, and the names it was asked about. */
+    public java.util.Optional<org.genaiplan.ui.command.CreateOwnerCommand.Kind> newOwnerAnswer = java.util.Optional.empty();
+    public final java.util.List<String> askedAbout = new java.util.ArrayList<>();
+    public final CellEdits edits = new CellEdits(actions.runner(), new ScheduleFormats(), java.time.LocalDate::now,
+            unknown -> {
+                askedAbout.add(unknown.name());
+                return newOwnerAnswer;
+            });
     public final WbsClipboard rowClipboard = new WbsClipboard(actions, texts, clipboard);
 
     public SheetModels(Plan plan) {

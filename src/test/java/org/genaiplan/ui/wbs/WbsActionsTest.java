@@ -101,4 +101,29 @@ class WbsActionsTest {
         assertThat(m.rowClipboard.paste()).isTrue();
         assertThat(m.shown()).endsWith("4 Evaluate", "5 Clean");
     }
+
+    @Test
+    void aTypedOwnerTheTeamLacksIsAddedAsAPersonInTheSameUndoStep() {
+        SheetModels m = new SheetModels(plan());
+        var row = m.rows.row(m.plan().taskByWbsCode("1").id());
+        m.newOwnerAnswer = java.util.Optional.of(org.genaiplan.ui.command.CreateOwnerCommand.Kind.PERSON);
+        assertThat(m.edits.edit(row, WbsColumn.OWNER, "Ana Ruiz")).isNull();
+        assertThat(m.askedAbout).containsExactly("Ana Ruiz");
+        assertThat(m.plan().resources().person("Ana Ruiz")).isNotNull();
+        assertThat(m.texts.text(row, WbsColumn.OWNER)).isEqualTo("Ana Ruiz");
+        // Typed again in another case, the name is known: no second question.
+        var other = m.rows.row(m.plan().taskByWbsCode("2").id());
+        assertThat(m.edits.edit(other, WbsColumn.OWNER, "ana ruiz")).isNull();
+        assertThat(m.askedAbout).hasSize(1);
+        assertThat(m.texts.text(other, WbsColumn.OWNER)).isEqualTo("Ana Ruiz");
+        m.actions.undo();
+        m.actions.undo();
+        assertThat(m.plan().resources().person("Ana Ruiz")).isNull();
+        assertThat(m.texts.text(row, WbsColumn.OWNER)).isEmpty();
+
+        // Declined: nothing changes and the sentence says why.
+        m.newOwnerAnswer = java.util.Optional.empty();
+        assertThat(m.edits.edit(row, WbsColumn.OWNER, "Vendor team")).contains("not a role or person");
+        assertThat(m.texts.text(row, WbsColumn.OWNER)).isEmpty();
+    }
 }

@@ -37,7 +37,7 @@ public enum ConstraintMark {
             case START_NO_EARLIER_THAN -> START_NO_EARLIER_THAN;
             case MUST_START_ON -> MUST_START_ON;
             case FINISH_NO_LATER_THAN -> FINISH_NO_LATER_THAN;
-            // When the model gains it: case FINISH_NO_EARLIER_THAN -> FINISH_NO_EARLIER_THAN;
+            case FINISH_NO_EARLIER_THAN -> FINISH_NO_EARLIER_THAN;
         };
     }
 

@@ -1,0 +1,27 @@
+package org.genaiplan.ui;
+
+/**
+ * What a tab offers the Edit menu and its shortcuts: undo, redo, cut, copy, paste and delete on what the tab
+ * shows (rows, risks, cost lines), and whether a cell is being edited there (then the keys belong to the
+ * cell). The window sends each edit action to the target of the tab on screen.
+ */
+public interface EditTarget {
+
+    /** Whether a cell of the tab is being edited (its text field then gets the keys). */
+    boolean isEditing();
+
+    void undo();
+
+    void redo();
+
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void delete();
+
+    /** Gives the keyboard back to the tab's table after an action. */
+    void focus();
+}

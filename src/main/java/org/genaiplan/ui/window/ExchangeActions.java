@@ -1,0 +1,130 @@
+package org.genaiplan.ui.window;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.RecentFiles;
+
+/**
+ * File > Export > Excel workbook and File > Import: the workbook is written from a snapshot in the
+ * background while editing goes on; a table is read into a new plan in the background while the window waits.
+ */
+final class ExchangeActions {
+    private final PlanExchange exchange;
+    private final DocumentService documents;
+    private final DocumentActions files;
+    private final PlanEditor editor;
+    private final Dialogs dialogs;
+    private final RecentFiles recentFiles;
+    private final BackgroundJobs jobs;
+    private final StringProperty message;
+    private final ReadOnlyStringWrapper loading;
+    private Supplier<byte[]> ganttPicture = () -> null;
+
+    ExchangeActions(PlanExchange exchange, DocumentService documents, DocumentActions files, PlanEditor editor,
+                    Dialogs dialogs, RecentFiles recentFiles, BackgroundJobs jobs, StringProperty message,
+                    ReadOnlyStringWrapper loading) {
+        this.exchange = Objects.requireNonNull(exchange);
+        this.documents = Objects.requireNonNull(documents);
+        this.files = Objects.requireNonNull(files);
+        this.editor = Objects.requireNonNull(editor);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.recentFiles = Objects.requireNonNull(recentFiles);
+        this.jobs = Objects.requireNonNull(jobs);
+        this.message = Objects.requireNonNull(message);
+        this.loading = Objects.requireNonNull(loading);
+    }
+
+    /** Where the workbook gets the Gantt picture for its Summary sheet (made on the UI thread); null: none. */
+    void setGanttPicture(Supplier<byte[]> picture) {
+        ganttPicture = Objects.requireNonNull(picture);
+    }
+
+    void exportWorkbook() {
+        PlanSession s = editor.session();
+        if (s == null || jobs.busyProperty().get()) {
+            return;
+        }
+        dialogs.chooseWorkbookToExport(baseName() + ".xlsx", planFolder()).ifPresent(chosen -> {
+            Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+            String name = target.getFileName().toString();
+            byte[] gantt = ganttPicture.get();
+            PlanExchange.Export export = exchange.prepareExport(s.plan());
+            jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
+                export.write(target, gantt, progress);
+                return target;
+            }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
+        });
+    }
+
+    /** Asks which table to import (after the unsaved-changes prompt), then imports it. */
+    void importTable() {
+        files.whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(this::importNow));
+    }
+
+    /** A spreadsheet or CSV file chosen to open: offers to import it instead. */
+    void offerImport(Path file) {
+        if (dialogs.confirmImport(file.getFileName().toString())) {
+            importNow(file);
+        }
+    }
+
+    /** Reads a WBS table in the background and opens it as a new, unsaved plan; lists the rows it could not read. */
+    private void importNow(Path file) {
+        String name = file.getFileName().toString();
+        loading.set("Importing " + name + "\u2026");
+        jobs.run("Importing " + name + "\u2026", true, false, progress -> {
+            PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
+            return Map.entry(documents.adopt(imported.plan()), imported.problems());
+        }, result -> {
+            loading.set("");
+            files.swapIn(result.getKey(), false);
+            recentFiles.add(file);
+            int n = result.getKey().plan().taskCount();
+            message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
+            List<String> problems = result.getValue();
+            if (!problems.isEmpty()) {
+                dialogs.showImportProblems(name, problems);
+            }
+        }, error -> {
+            loading.set("");
+            dialogs.showError("Cannot import " + name, error);
+        });
+    }
+
+    /** What exported files are called: the plan's file name without its extension, or the plan's name. */
+    String baseName() {
+        PlanSession s = editor.session();
+        if (s == null) {
+            return "";
+        }
+        return s.file().map(p -> stripExtension(p.getFileName().toString())).orElse(s.plan().name());
+    }
+
+    /** The folder of the plan's file, where exports start; null for a plan never saved. */
+    Path planFolder() {
+        return files.file().map(p -> p.toAbsolutePath().getParent()).orElse(null);
+    }
+
+    /** Spreadsheets and CSV files are imported, not opened. */
+    static boolean isTable(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
+    }
+
+    static String stripExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,387 @@
+package org.genaiplan.ui.window;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.genaiplan.ui.costs.BudgetBadge;
+import org.genaiplan.ui.costs.CostView;
+import org.genaiplan.ui.costs.CostViewModel;
+import org.genaiplan.ui.gantt.GanttChart;
+import org.genaiplan.ui.gantt.GanttView;
+import org.genaiplan.ui.gantt.GanttViewModel;
+import org.genaiplan.ui.risks.RiskRegisterView;
+import org.genaiplan.ui.wbs.SheetEditTarget;
+import org.genaiplan.ui.wbs.WbsActions;
+import org.genaiplan.ui.wbs.WbsColumn;
+import org.genaiplan.ui.wbs.WbsSheet;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.genaiplan.ui.CatalogEntry;
+import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.EditTarget;
+import org.genaiplan.ui.PlanSelection;
+
+/**
+ * The main window: menu bar, tool bar, the WBS / Gantt / Risks / Costs tabs over one shared selection, and
+ * the status bar. It lays out and forwards: the commands are in {@link WindowActions} (menus and tool bar
+ * are made from them), edit commands go to the {@link EditTarget} of the tab on screen, and each tab owns its
+ * content, so no node moves between tabs and a view's disabled state is bound inside its own tab.
+ */
+public final class MainWindow extends BorderPane implements WindowActions.Host {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+    /** The columns of the sheet beside the Gantt chart (the WBS tab shows them all). */
+    static final List<WbsColumn> GANTT_COLUMNS = List.of(WbsColumn.ID, WbsColumn.NAME, WbsColumn.DURATION,
+            WbsColumn.START, WbsColumn.FINISH, WbsColumn.PREDECESSORS, WbsColumn.OWNER);
+
+    private final MainViewModel main;
+    private final WbsActions wbs;
+    private final WbsSheet wbsView;
+    private final TabPane tabs = new TabPane();
+    private final Tab wbsTab;
+    private final Tab ganttTab;
+    private final GanttView ganttView;
+    private final Tab risksTab;
+    private final Tab costsTab;
+    private final Tab resourcesTab;
+    private org.genaiplan.ui.resources.ResourcesView resourcesView;
+    private final StatusBar statusBar;
+    private final Map<Tab, EditTarget> targets = new HashMap<>();
+    private final WindowActions actions;
+    private final WindowMenus menus;
+    private final List<Menu> extraMenus = new java.util.ArrayList<>();
+    private RiskRegisterView risksView;
+    private CostView costsView;
+    private java.util.function.Supplier<RiskRegisterView> risksFactory;
+    private java.util.function.Supplier<CostView> costsFactory;
+    private Runnable quitAction = () -> { };
+
+    public MainWindow(MainViewModel main, WbsSheet.Parts sheetParts, PlanSelection selection) {
+        this.main = main;
+        this.wbs = sheetParts.actions();
+        this.wbsView = new WbsSheet(sheetParts, List.of(WbsColumn.values()));
+        wbsView.setId("wbsSheet");
+        getStyleClass().add("main-window");
+
+        wbsTab = tab("WBS", "mdi2f-file-tree-outline", wbsView, new SheetEditTarget(wbsView));
+        WbsSheet ganttSheet = new WbsSheet(sheetParts, GANTT_COLUMNS);
+        ganttSheet.setId("ganttSheet");
+        GanttChart chart = new GanttChart(wbs.rows(), wbs, new GanttViewModel(), main.messageProperty(),
+                sheetParts.taskInfo());
+        ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false));
+        ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
+        main.setGanttPicture(() -> {
+            attachNow(ganttTab);
+            try {
+                return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "The workbook is exported without the Gantt picture", e);
+                return null;
+            }
+        });
+        risksTab = tab("Risks", "mdi2a-alert-outline", new javafx.scene.control.Label(""), null);
+        costsTab = tab("Costs", "mdi2c-cash-multiple", new javafx.scene.control.Label("Costs are loading\u2026"), null);
+        resourcesTab = tab("Resources", "mdi2a-account-group-outline", new javafx.scene.control.Label(""), null);
+        tabs.getTabs().addAll(wbsTab, ganttTab, risksTab, costsTab, resourcesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("viewTabs");
+        main.loadingProperty().addListener((obs, o, what) -> {
+            wbsView.setLoading(what);
+            ganttSheet.setLoading(what);
+        });
+        wbsView.setShown(true);
+        wbsTab.selectedProperty().addListener((obs, o, shown) -> wbsView.setShown(shown));
+        ganttTab.selectedProperty().addListener((obs, o, shown) -> ganttView.setShown(shown));
+
+        actions = new WindowActions(main, wbs, sheetParts.clipboard(), this);
+        menus = new WindowMenus(actions, main);
+        setCenter(tabs);
+        statusBar = new StatusBar(main, selection, () -> rows(wbs::showLateTasks));
+        setBottom(statusBar);
+    }
+
+    /** Adds a menu between Task and View (before the window is installed). */
+    public void addMenu(Menu menu) {
+        extraMenus.add(menu);
+    }
+
+    /** Puts the window into {@code stage}: menus, scene, style sheet, title, close request and extra shortcuts. */
+    public Scene install(Stage stage, Runnable exit) {
+        setTop(new VBox(menus.menuBar(tabs, extraMenus), menus.toolBar()));
+        Scene scene = new Scene(this, 1320, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(main.titleProperty());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            main.quit(exit);
+        });
+        quitAction = exit;
+        // Second keys for two commands (a menu item has one).
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), actions.get("menuRedo").run());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                actions.get("menuInsertTask").run());
+        return scene;
+    }
+
+    // ---- the parts, for the composition root and tests ----
+
+    /** The sheet of the tab on screen: the WBS tab's, or the one beside the Gantt chart. */
+    public WbsSheet shownSheet() {
+        return ganttTab.isSelected() ? ganttView.sheet() : wbsView;
+    }
+
+    public WbsSheet wbsView() {
+        return wbsView;
+    }
+
+    public GanttView ganttView() {
+        return ganttView;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public WindowActions actions() {
+        return actions;
+    }
+
+    /**
+     * Puts the risk register into the Risks tab: {@code view} builds it when the tab is first shown (or
+     * {@link #risksView()} is first asked), so start-up does not wait for it.
+     */
+    public void showRisks(java.util.function.Supplier<RiskRegisterView> view) {
+        risksFactory = view;
+        whenFirstShown(risksTab, this::risksView);
+    }
+
+    /** The risk register, built now if it was not yet; null before {@link #showRisks} is called. */
+    public RiskRegisterView risksView() {
+        if (risksView == null && risksFactory != null) {
+            risksView = risksFactory.get();
+            setTabContent(risksTab, risksView, risksView);
+        }
+        return risksView;
+    }
+
+    public Tab risksTab() {
+        return risksTab;
+    }
+
+    /**
+     * Puts the budget badge of {@code viewModel} into the status bar and the cost view into the Costs tab:
+     * {@code view} builds it when the tab is first shown (or {@link #costsView()} is first asked).
+     */
+    public void showCosts(CostViewModel viewModel, java.util.function.Function<CostViewModel, CostView> view) {
+        costsFactory = () -> view.apply(viewModel);
+        statusBar.addBadge(new BudgetBadge(viewModel.budget(), () -> tabs.getSelectionModel().select(costsTab)));
+        whenFirstShown(costsTab, this::costsView);
+    }
+
+    /** Puts the team's roles and people into the Resources tab. */
+    public void showResources(org.genaiplan.ui.resources.ResourcesView view) {
+        resourcesView = view;
+        setTabContent(resourcesTab, view, view);
+    }
+
+    public org.genaiplan.ui.resources.ResourcesView resourcesView() {
+        return resourcesView;
+    }
+
+    public Tab resourcesTab() {
+        return resourcesTab;
+    }
+
+    /** The cost view, built now if it was not yet; null before {@link #showCosts} is called. */
+    public CostView costsView() {
+        if (costsView == null && costsFactory != null) {
+            CostView view = costsFactory.get();
+            costsView = view;
+            setTabContent(costsTab, view, view);
+            view.setShown(costsTab.isSelected());
+            costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
+        }
+        return costsView;
+    }
+
+    public Tab costsTab() {
+        return costsTab;
+    }
+
+    // ---- where commands go (WindowActions.Host) ----
+
+    @Override
+    public void edit(Consumer<EditTarget> onTab, Consumer<TextInputControl> onText) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl text) {
+            onText.accept(text);
+            return;
+        }
+        EditTarget target = targets.get(tabs.getSelectionModel().getSelectedItem());
+        if (target == null || target.isEditing()) {
+            return;
+        }
+        onTab.accept(target);
+        if (!target.isEditing()) {
+            target.focus();
+        }
+    }
+
+    @Override
+    public void rows(Runnable action) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || shownSheet().isEditing()) {
+            return;
+        }
+        if (!ganttTab.isSelected()) {
+            tabs.getSelectionModel().select(wbsTab);
+        }
+        action.run();
+        WbsSheet sheet = shownSheet();
+        if (!sheet.isEditing()) {
+            sheet.table().requestFocus();
+        }
+    }
+
+    @Override
+    public void showFind() {
+        if (risksView != null && risksTab.isSelected()) {
+            risksView.focusSearch();
+            return;
+        }
+        if (!ganttTab.isSelected()) {
+            tabs.getSelectionModel().select(wbsTab);
+        }
+        shownSheet().showFind();
+    }
+
+    /** File > Export > Gantt image: asks where (the plan's folder, named after it), then writes the picture. */
+    @Override
+    public void exportGanttImage(boolean wholePlan) {
+        if (main.editor().plan() == null) {
+            main.messageProperty().set("Open a plan to export its chart.");
+            return;
+        }
+        main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
+                .ifPresent(file -> {
+                    attachNow(ganttTab);
+                    ganttView.exportImage(file, wholePlan);
+                });
+    }
+
+    @Override
+    public void insertFragment() {
+        List<CatalogEntry> fragments = main.documents().fragments();
+        if (fragments.isEmpty()) {
+            main.messageProperty().set("No work packages are installed.");
+            return;
+        }
+        main.dialogs().chooseFragment(fragments).ifPresent(entry -> {
+            try {
+                wbs.insertFragment(main.documents().fragment(entry.id()));
+            } catch (DocumentException ex) {
+                main.dialogs().showError("Cannot insert " + entry.name(), ex.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void openTaskInfo() {
+        rows(() -> shownSheet().openTaskInfo());
+    }
+
+    @Override
+    public void showProjectInfo() {
+        org.genaiplan.ui.project.ProjectInfoDialog.show(getScene().getWindow(),
+                org.genaiplan.ui.project.ProjectInfoViewModel.create(main.editor(), main.messageProperty()));
+    }
+
+    @Override
+    public void showShortcuts() {
+        new ShortcutHelp(WindowMenus.shortcutRows(actions)).show(getScene().getWindow());
+    }
+
+    @Override
+    public void showAbout() {
+        new ShortcutHelp(new String[0][]).showAbout(getScene().getWindow());
+    }
+
+    @Override
+    public void quit() {
+        main.quit(quitAction);
+    }
+
+    // ---- tabs ----
+
+    private Tab tab(String text, String icon, Node content, EditTarget target) {
+        Tab tab = new Tab(text);
+        tab.setGraphic(new FontIcon(icon));
+        tab.setId("tab" + text);
+        setTabContent(tab, content, target);
+        return tab;
+    }
+
+    /**
+     * Puts a view into a tab inside a holder of its own: the tab sets the holder's disabled state when it
+     * changes its content, while the view's own is bound to whether a plan is open. The view joins the scene
+     * when its tab is first shown, so the window's first frame styles and lays out only the tab on screen.
+     */
+    private void setTabContent(Tab tab, Node view, EditTarget target) {
+        view.disableProperty().bind(main.documentOpenProperty().not());
+        StackPane holder = new StackPane();
+        holder.getStyleClass().add("tab-body");
+        holder.setUserData(view);
+        tab.setContent(holder);
+        if (target != null) {
+            targets.put(tab, target);
+        }
+        whenFirstShown(tab, () -> attachNow(tab));
+    }
+
+    /** Puts a tab's view into the scene now if it is not there yet, laid out at the tab's size (for a picture). */
+    private void attachNow(Tab tab) {
+        if (tab.getContent() instanceof StackPane holder && holder.getUserData() instanceof Node view
+                && holder.getChildren().isEmpty()) {
+            holder.getChildren().setAll(view);
+            // styled at once, as it would have been from the start (callers may read its looks right away)
+            holder.applyCss();
+            if (!tab.isSelected()) {
+                tabs.layout();
+            }
+        }
+    }
+
+    /** Runs {@code action} once, when {@code tab} is first selected (at once if it is selected now). */
+    private static void whenFirstShown(Tab tab, Runnable action) {
+        if (tab.isSelected()) {
+            action.run();
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> selected, Boolean was,
+                                Boolean now) {
+                if (now) {
+                    selected.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package org.genaiplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    @Test
+    void printsOneLinePerMeasurementInTheAgreedForm() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("--tasks", "300", "--runs", "1", "--warmups", "0", "--risks", "0");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().strip().split("\\R");
+        assertThat(lines).extracting(l -> l.split(" ")[1])
+                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "heap",
+                        "heap-open", "open-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui");
+        for (String line : lines) {
+            assertThat(line).matches("bench [a-z-]+ tasks=300 ms=\\d+\\.\\d{2}( mb=\\d+)?");
+        }
+        assertThat(lines[9]).contains(" mb=");
+        assertThat(lines[10]).contains(" mb=");
+        assertThat(lines[11]).contains(" mb=");
+    }
+
+    @Test
+    void measuresFilteringAndSortingTheRiskRegister() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("--tasks", "50", "--runs", "1", "--warmups", "0", "--risks", "2000");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().strip().split("\\R");
+        assertThat(lines[lines.length - 1]).matches("bench risk-filter risks=2000 ms=\\d+\\.\\d{2}");
+    }
+
+    @Test
+    void refusesSizesBelowOne() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("--tasks", "0");
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--tasks needs sizes of 1 or more, not 0.");
+    }
+}
