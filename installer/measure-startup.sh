@@ -1,19 +1,49 @@
 #!/usr/bin/env bash
-# Measures start-up to a usable window, N runs each (default 7), for the runnable jar and the app image:
-#   installer/measure-startup.sh [N]
-# prints one line per kind:
-#   bench startup ms=<median> (jar)     java -jar target/genaiplan.jar, JavaFX on the class path
-#   bench startup ms=<median> (image)   target/installer/image/genaiplan/bin/genaiplan (jlinked runtime + AOT cache)
-# Each run starts the app with the start-up probe, which prints "startup-ready ms=N" (N counted from the
-# process start) once the first window has drawn its first frame, and exits. Runs happen under a private
-# Xvfb display unless DISPLAY is set. Build first: mvn -B -DskipTests package (jar) and
-# mvn -B -Pinstaller -DskipTests package (image). Each run gets an empty home folder of its own.
+# Times start-up side by side with a native peer, GNOME Planner 0.14 (C/GTK, Debian package "planner"):
+#   installer/measure-startup.sh [RUNS]            (default 7 runs of each, after one warm-up round)
+# For each program, from the moment it is launched:
+#   startup-visible    its main window is mapped on the X server
+#   startup-usable     the empty window is drawn and ready to type into (GenAI Planner: its empty plan is
+#                      open too, as the start-up probe reports, whichever comes later)
+#   startup-rows       a 1,000-task plan given on the command line shows its rows in the task list
+# and prints medians, then each GenAI Planner figure as a multiple of GNOME Planner's:
+#   bench startup-visible ms=<median> (genaiplan-jar)     ./genaiplan, the runnable jar with its AOT cache
+#   bench startup-visible ms=<median> (genaiplan-image)   the installer's app image, when it has been built
+#   bench startup-visible ms=<median> (gnome-planner)
+#   ratio startup-visible genaiplan-jar/gnome-planner=<x>
+# Runs are interleaved (one of each program in turn) so a busy machine weighs on all of them alike; the
+# load average is printed before and after. installer/startup-watch.py watches the X server (window mapped,
+# pixels drawn, rows of text in the task list) for every program alike; GenAI Planner's own start-up probe
+# (GENAIPLAN_STARTUP_PROBE=stay) adds when its plan is open. The two plans are the same: a generated
+# .genaiplan and its GNOME Planner copy (installer/gnome-planner-plan.py).
+#
+# Needs Xvfb (or a DISPLAY), python3 and GNOME Planner (apt-get install xvfb planner; installed here when run
+# as root). Each run gets an empty home folder of its own. Optional settings:
+#   MEASURE_BASELINE_JAR=path/genaiplan.jar   also time another build's jar (plain java -jar, no cache),
+#                                             as "genaiplan-baseline", to set before against after
+#   MEASURE_NO_AOT=1                          also time ./genaiplan without its AOT cache ("genaiplan-no-aot")
+#   MEASURE_TASKS=1000                        the size of the plan for startup-rows
+#   MEASURE_FLOOR=0                           leave out "javafx-floor": the least a JavaFX window costs, a
+#                                             window of the same size holding one label, run from the same
+#                                             jar with an AOT cache of its own (no plan; visible and usable)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-7}"
+tasks="${MEASURE_TASKS:-1000}"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-jar="$root/target/genaiplan.jar"
+export JAVA_HOME
 image="$root/target/installer/image/genaiplan/bin/genaiplan"
+watch=("python3" "$root/installer/startup-watch.py")
+
+if ! command -v planner >/dev/null || ! command -v python3 >/dev/null \
+   || { [ -z "${DISPLAY:-}" ] && ! command -v Xvfb >/dev/null; }; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq planner python3 xvfb) >&2
+  else
+    echo "measure-startup: needs GNOME Planner, python3 and Xvfb: sudo apt-get install planner python3 xvfb" >&2
+    exit 1
+  fi
+fi
 
 xvfb_pid=""
 cleanup() {
@@ -23,7 +53,6 @@ cleanup() {
 trap cleanup EXIT
 scratch="$(mktemp -d)"
 if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "measure-startup: needs Xvfb: apt-get install xvfb" >&2; exit 1; }
   # -displayfd picks a free display number and writes it once the server accepts clients
   Xvfb -displayfd 9 -screen 0 1400x900x24 -nolisten tcp 9>"$scratch/display" >/dev/null 2>&1 &
   xvfb_pid=$!
@@ -32,39 +61,147 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":$(head -1 "$scratch/display")"
 fi
 
-# one probe run: prints the milliseconds, or fails
-probe() {
-  local home
+# --- what is measured --------------------------------------------------------------------------------
+# builds the jar if needed and records its AOT cache now, so that no run records it in the background
+GENAIPLAN_AOT=train "$root/genaiplan" --version >/dev/null
+plan="$scratch/plan.genaiplan"
+JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$scratch/gen-home" "$root/genaiplan" generate --tasks "$tasks" "$plan" >/dev/null 2>&1
+JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$scratch/gen-home" "$root/genaiplan" export "$plan" --csv "$scratch/plan.csv" \
+  >/dev/null 2>&1
+python3 "$root/installer/gnome-planner-plan.py" "$scratch/plan.csv" "$scratch/plan.planner" >/dev/null
+
+# the floor: a JavaFX window of the same size with one label, from the same jar, with its own AOT cache
+if [ "${MEASURE_FLOOR:-1}" = 1 ]; then
+  mkdir -p "$scratch/floor"
+  cat >"$scratch/floor/FloorWindow.java" <<'JAVA'
+public class FloorWindow extends javafx.application.Application {
+    public static class Main {
+        public static void main(String[] args) {
+            javafx.application.Application.launch(FloorWindow.class);
+        }
+    }
+
+    @Override
+    public void start(javafx.stage.Stage stage) {
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Floor")),
+                1320, 820));
+        stage.setTitle("JavaFX floor");
+        stage.show();
+        if (Boolean.getBoolean("floor.exit")) {  // the training run ends after its first frame
+            stage.getScene().addPostLayoutPulseListener(() -> javafx.application.Platform.runLater(javafx.application.Platform::exit));
+        }
+    }
+}
+JAVA
+  # an AOT cache takes jars only on the class path, not folders
+  "$JAVA_HOME/bin/javac" -d "$scratch/floor/classes" -cp "$root/target/genaiplan.jar" "$scratch/floor/FloorWindow.java"
+  "$JAVA_HOME/bin/jar" cf "$scratch/floor/floor.jar" -C "$scratch/floor/classes" .
+  floor_cp="$scratch/floor/floor.jar:$root/target/genaiplan.jar"
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$scratch/floor/floor.aot" -Dfloor.exit=true -Dglass.platform=Headless \
+    -Dprism.order=sw --enable-native-access=ALL-UNNAMED -cp "$floor_cp" 'FloorWindow$Main' >"$scratch/floor/train.log" 2>&1 \
+    || echo "measure-startup: the floor's AOT cache could not be recorded; it runs without" >&2
+fi
+
+subjects=(genaiplan-jar)
+[ -x "$image" ] && subjects+=(genaiplan-image)
+[ "${MEASURE_NO_AOT:-}" = 1 ] && subjects+=(genaiplan-no-aot)
+[ -n "${MEASURE_BASELINE_JAR:-}" ] && subjects+=(genaiplan-baseline)
+[ "${MEASURE_FLOOR:-1}" = 1 ] && subjects+=(javafx-floor)
+subjects+=(gnome-planner)
+[ -x "$image" ] || echo "measure-startup: no app image (mvn -B -Pinstaller -DskipTests package); timing the jar only" >&2
+
+# the command line of one subject, into the array cmd
+command_of() {
+  case "$1" in
+    genaiplan-jar) cmd=("$root/genaiplan") ;;
+    genaiplan-no-aot) cmd=(env GENAIPLAN_AOT=none "$root/genaiplan") ;;
+    genaiplan-image) cmd=("$image") ;;
+    genaiplan-baseline) cmd=("$JAVA_HOME/bin/java" -Dh2.allowedClasses= --enable-native-access=ALL-UNNAMED
+                             -jar "$MEASURE_BASELINE_JAR") ;;
+    javafx-floor) cmd=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$floor_cp")
+                  [ -s "$scratch/floor/floor.aot" ] && cmd+=(-XX:AOTCache="$scratch/floor/floor.aot")
+                  cmd+=(-Xlog:disable 'FloorWindow$Main') ;;
+    gnome-planner) cmd=(planner) ;;
+  esac
+}
+
+# one run: prints "visible usable rows" in ms from the launch ("-" where a point does not apply)
+run_one() {
+  local subject="$1" with_plan="$2" home out file="" class=genaiplan args=() cmd=()
+  if [ "$subject" = javafx-floor ] && [ "$with_plan" = yes ]; then echo "- - -"; return; fi
   home="$(mktemp -d "$scratch/home.XXXX")"
-  # user.home does not follow $HOME, so the per-user folder is set through the JVM options
-  JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$home" GENAIPLAN_STARTUP_PROBE=1 "$@" 2>/dev/null | sed -n 's/^startup-ready ms=\([0-9]*\).*/\1/p' | head -1
+  command_of "$subject"
+  if [ "$with_plan" = yes ]; then
+    args=(--rows)
+    if [ "$subject" = gnome-planner ]; then file="$scratch/plan.planner"; else file="$plan"; fi
+  fi
+  if [ "$subject" = gnome-planner ] || [ "$subject" = javafx-floor ]; then
+    class='^planner '
+    [ "$subject" = javafx-floor ] && class='FloorWindow'
+    # no session bus here: GNOME Planner keeps its settings in memory and says so on standard error
+    out="$("${watch[@]}" --class "$class" "${args[@]}" --kill --timeout 120 -- \
+             env HOME="$home" "${cmd[@]}" ${file:+"$file"})" || true
+  else
+    # the probe reports when the plan is open; the baseline (an older build) has no such probe
+    local await=(--await-line '^startup-usable')
+    [ "$with_plan" = yes ] && await=(--await-line '^startup-rows')
+    [ "$subject" = genaiplan-baseline ] && await=()
+    # user.home does not follow $HOME, so the per-user folder is set through the JVM options
+    out="$(JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$home" GENAIPLAN_STARTUP_PROBE=stay \
+             "${watch[@]}" --class "$class" "${args[@]}" --kill ${await[@]+"${await[@]}"} --timeout 120 -- \
+             "${cmd[@]}" ${file:+"$file"})" || true
+  fi
+  rm -rf "$home"
+  local mapped drawn rows usable
+  mapped="$(sed -n 's/^watch mapped ms=\([0-9]*\).*/\1/p' <<<"$out")"
+  drawn="$(sed -n 's/^watch drawn ms=\([0-9]*\).*/\1/p' <<<"$out")"
+  rows="$(sed -n 's/^watch rows ms=\([0-9]*\).*/\1/p' <<<"$out")"
+  usable="$(sed -n 's/^probe startup-usable ms=\([0-9]*\).*/\1/p' <<<"$out")"
+  if [ -n "$usable" ] && [ -n "$drawn" ] && [ "$usable" -lt "$drawn" ]; then usable="$drawn"; fi
+  [ -n "$usable" ] || usable="$drawn"
+  if [ "$with_plan" = yes ]; then echo "${mapped:--} - ${rows:--}"; else echo "${mapped:--} ${usable:--} -"; fi
 }
 
 median() {
-  sort -n | awk '{a[NR]=$1} END {if (NR == 0) exit 1; print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'
+  sort -n | awk '{a[NR]=$1} END {if (NR == 0) {print "-"; exit} print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'
 }
 
-measure() {
-  local label="$1"; shift
-  local values=()
-  probe "$@" >/dev/null || true      # warm-up: file-system cache, font cache
-  for _ in $(seq "$runs"); do
-    local ms
-    ms="$(probe "$@")"
-    [ -n "$ms" ] || { echo "measure-startup: the $label run printed no startup-ready line" >&2; exit 1; }
-    values+=("$ms")
+echo "measure-startup: $(uptime)" >&2
+echo "measure-startup: $runs runs each of ${subjects[*]}, plan of $tasks tasks, DISPLAY=$DISPLAY" >&2
+declare -A visible usable rows
+for round in $(seq 0 "$runs"); do      # round 0 warms the file-system and font caches and is not counted
+  for subject in "${subjects[@]}"; do
+    read -r v u _ < <(run_one "$subject" no)
+    read -r v2 _ r < <(run_one "$subject" yes)
+    echo "  round $round $subject: visible $v usable $u, with the plan: visible $v2 rows $r" >&2
+    [ "$round" = 0 ] && continue
+    # a window with a plan to read may map later (GNOME Planner reads it first): visible counts empty starts
+    [ "$v" != - ] && visible[$subject]+="$v "
+    [ "$u" != - ] && usable[$subject]+="$u "
+    [ "$r" != - ] && rows[$subject]+="$r "
   done
-  echo "runs ($label): ${values[*]}" >&2
-  echo "bench startup ms=$(printf '%s\n' "${values[@]}" | median) ($label)"
-}
+done
+echo "measure-startup: $(uptime)" >&2
 
-if [ -f "$jar" ]; then
-  measure jar "$JAVA_HOME/bin/java" -Dh2.allowedClasses= --enable-native-access=ALL-UNNAMED -jar "$jar"
-else
-  echo "measure-startup: $jar is missing (mvn -B -DskipTests package)" >&2
-fi
-if [ -x "$image" ]; then
-  measure image "$image"
-else
-  echo "measure-startup: $image is missing (mvn -B -Pinstaller -DskipTests package)" >&2
-fi
+declare -A result
+for subject in "${subjects[@]}"; do
+  for point in visible usable rows; do
+    declare -n values="$point"
+    result[$point,$subject]="$(tr ' ' '\n' <<<"${values[$subject]:-}" | { grep . || true; } | median)"
+    unset -n values
+    label="startup-$point"
+    [ "$point" = rows ] && label="startup-rows tasks=$tasks"
+    [ "$subject" = javafx-floor ] && [ "$point" = rows ] && continue   # the floor opens no plan
+    echo "bench $label ms=${result[$point,$subject]} ($subject)"
+  done
+done
+for subject in "${subjects[@]}"; do
+  [ "$subject" = gnome-planner ] && continue
+  for point in visible usable rows; do
+    [ "${result[$point,$subject]}" = - ] && continue
+    ours="${result[$point,$subject]}" theirs="${result[$point,gnome-planner]}"
+    if [ "$ours" != - ] && [ "$theirs" != - ] && [ "$theirs" -gt 0 ]; then
+      echo "ratio startup-$point $subject/gnome-planner=$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.1f", a / b}')"
+    fi
+  done
+done

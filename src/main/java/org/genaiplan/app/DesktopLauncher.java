@@ -17,7 +17,7 @@ final class DesktopLauncher {
             System.out.println("genaiplan: " + file + " opens in the running window");
             return;
         }
-        StartupProbe.installIfRequested();
+        GenaiPlanApp.beginAhead(file);
         if (file == null) {
             Application.launch(GenaiPlanApp.class);
         } else {

@@ -1,6 +1,5 @@
 package org.genaiplan.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -8,46 +7,74 @@ import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.genaiplan.ui.Dialogs;
+import org.genaiplan.store.RecoverableStore;
 import org.genaiplan.store.StoreHome;
-import org.genaiplan.ui.DocumentException;
 import org.genaiplan.ui.window.FailureDialog;
 import org.genaiplan.ui.window.FxTaskExecutor;
 import org.genaiplan.ui.window.FxDialogs;
 import org.genaiplan.ui.PlanSession;
+import org.genaiplan.ui.window.MainViewModel;
 import org.genaiplan.ui.window.Workbench;
 
 /**
  * The JavaFX application and the composition root of the window: it builds the store home, template
  * catalog, scheduler and formats, and hands them to the window as ports.
+ *
+ * <p>Start-up shows the window first and does the rest behind it: the template catalog and the first plan
+ * (the file given, or an empty one) are begun on threads of their own before the window is built
+ * ({@link StartAhead}), and the window takes the plan as File &gt; Open or File &gt; New would, with the
+ * window already on screen.
  */
 public final class GenaiPlanApp extends Application {
+    /** The start-up work begun by {@link #beginAhead(Path)}, for the next {@link #start(Stage)}. */
+    private static volatile StartAhead startedAhead;
     private ExecutorService background;
     private SingleInstance openRequests;
+    private StartAhead ahead;
+
+    /**
+     * Begins the start-up work that needs no window (catalog, first plan; see {@link StartAhead}); call
+     * before the JavaFX toolkit starts, with the file the window will open.
+     */
+    static void beginAhead(Path file) {
+        startedAhead = StartAhead.begin(StoreHome.fromSystemProperties(), file);
+    }
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.getFirst());
-        start(stage, StoreHome.fromSystemProperties(), Preferences.userRoot().node("org/genaiplan/recent"),
-                FxDialogs::new, file);
+        StartAhead begun = startedAhead;
+        startedAhead = null;
+        start(stage, begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file),
+                Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file, StartupProbe.requested());
     }
 
-    /** Builds and shows the window over the given store folder; opens {@code file} when given. */
+    /**
+     * Builds and shows the window over the given store folder, then opens {@code file} (when given) or an
+     * empty plan in the background: the returned window has no plan yet.
+     */
     Workbench start(Stage stage, StoreHome home, Preferences recent,
                     Function<Supplier<Window>, Dialogs> dialogs, Path file) {
+        return start(stage, StartAhead.begin(home, file), recent, dialogs, file, false);
+    }
+
+    private Workbench start(Stage stage, StartAhead begun, Preferences recent,
+                            Function<Supplier<Window>, Dialogs> dialogs, Path file, boolean probe) {
+        ahead = begun;
+        StoreHome home = ahead.documents().home();
+        // the store folder is made (private to the user) and looked through for plans a crash left behind
+        // before the log writes into it; this was begun before the toolkit started and is done by now
+        List<RecoverableStore> leftBehind = ahead.leftBehind();
         AppLog log = AppLog.install(home.root().resolve("logs"));
-        try {
-            home.ensureExists();
-        } catch (IOException e) {
-            // opening and creating plans will say what is wrong with the folder; the log keeps why
-            log.record("Preparing the app's folder " + home.root(), e);
-        }
-        home.cleanStaleSaveFiles();
+        ahead.folderProblem().ifPresent(e -> log.record("Preparing the app's folder " + home.root(), e));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             log.record("An unexpected failure on " + thread.getName(), error);
             Platform.runLater(() -> FailureDialog.show(stage, error, log));
@@ -57,38 +84,63 @@ public final class GenaiPlanApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Workbench bench = WindowParts.workbench(home, stage, recent, dialogs, new FxTaskExecutor(background), log);
+        Workbench bench = WindowParts.workbench(ahead.documents(), stage, recent, dialogs,
+                new FxTaskExecutor(background), log);
         stage.getIcons().addAll(AppIcons.windowIcons());
+        if (probe) {
+            StartupProbe.watch(stage, bench, file != null);
+        }
         stage.show();
         // A second launch with a file hands it to this window (see SingleInstance).
         openRequests = SingleInstance.tryListen(home.root(), requested -> Platform.runLater(() -> {
             stage.toFront();
             bench.main().open(requested);
         })).orElse(null);
-        PlanSession recovered = new RecoveryPrompt(home, stage).offer();
+        PlanSession recovered = new RecoveryPrompt(home, stage).offer(leftBehind);
         if (recovered != null) {
+            ahead.closeUnused();
             bench.editor().setSession(recovered, false);
-        } else if (file != null) {
-            startEmpty(bench);
-            bench.main().open(file);
-        } else {
-            startEmpty(bench);
+            return bench;
         }
+        if (file != null) {
+            bench.main().open(file);
+        }
+        MainViewModel main = bench.main();
+        whenIdle(main, () -> {
+            // an empty plan when no file was given, or when it could not be opened (its error is shown)
+            if (main.editor().session() == null) {
+                main.startWithEmptyPlan();
+            }
+            whenIdle(main, ahead::closeUnused);
+        });
         return bench;
     }
 
-    private static void startEmpty(Workbench bench) {
-        try {
-            bench.editor().setSession(bench.main().documents().createNew(), true);
-        } catch (DocumentException e) {
-            bench.main().dialogs().showError("Cannot create a plan", e.getMessage());
+    /** Runs {@code then} once nothing is being opened or created: at once, or when that work is done. */
+    private static void whenIdle(MainViewModel main, Runnable then) {
+        if (!main.busyProperty().get()) {
+            then.run();
+            return;
         }
+        main.busyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> busy, Boolean was, Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    // the opened plan is handed over right after the busy state ends: look once it is in
+                    Platform.runLater(() -> whenIdle(main, then));
+                }
+            }
+        });
     }
 
     @Override
     public void stop() {
         if (openRequests != null) {
             openRequests.close();
+        }
+        if (ahead != null) {
+            ahead.closeUnused();
         }
         if (background != null) {
             background.shutdown();

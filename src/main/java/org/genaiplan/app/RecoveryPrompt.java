@@ -29,9 +29,11 @@ final class RecoveryPrompt {
         this.owner = owner;
     }
 
-    /** Asks about each left-behind plan, newest first; returns the first one the user recovers, or null. */
-    PlanSession offer() {
-        List<RecoverableStore> found = Recovery.find(home);
+    /**
+     * Asks about each left-behind plan in {@code found} (as {@link Recovery#find} lists them, newest first);
+     * returns the first one the user recovers, or null.
+     */
+    PlanSession offer(List<RecoverableStore> found) {
         for (RecoverableStore store : found) {
             ButtonType answer = ask(store);
             try {

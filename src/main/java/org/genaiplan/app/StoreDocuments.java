@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.genaiplan.model.Plan;
 import org.genaiplan.store.FileStamp;
 import org.genaiplan.store.PlanDocument;
@@ -20,19 +21,40 @@ import org.genaiplan.ui.DocumentService;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.command.PlanFragment;
 
-/** The window's documents: plans in the H2 working store, saved as .genaiplan packages; templates from the catalog. */
+/**
+ * The window's documents: plans in the H2 working store, saved as .genaiplan packages; templates from the
+ * catalog. The catalog is asked for only when needed (a new plan's starter prices, the template menus), so
+ * start-up can read it in the background.
+ */
 final class StoreDocuments implements DocumentService {
     private final StoreHome home;
-    private final TemplateCatalog catalog;
+    private final Supplier<TemplateCatalog> catalogs;
+    private final StartAhead ahead;
 
-    StoreDocuments(StoreHome home, TemplateCatalog catalog) {
+    /** @param ahead the start-up's first plan, handed out once to the first matching open or new; or null */
+    StoreDocuments(StoreHome home, Supplier<TemplateCatalog> catalog, StartAhead ahead) {
         this.home = home;
-        this.catalog = catalog;
+        this.catalogs = catalog;
+        this.ahead = ahead;
+    }
+
+    StoreHome home() {
+        return home;
+    }
+
+    private TemplateCatalog catalog() {
+        return catalogs.get();
     }
 
     @Override
     public PlanSession createNew() throws DocumentException {
-        return start(newPlan(catalog, LocalDate.now()));
+        PlanSession begun = ahead == null ? null : ahead.take(null);
+        return begun != null ? begun : createNow();
+    }
+
+    /** A new, empty plan, made now. */
+    PlanSession createNow() throws DocumentException {
+        return start(newPlan(catalog(), LocalDate.now()));
     }
 
     /**
@@ -50,6 +72,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public PlanSession open(Path file) throws DocumentException {
+        PlanSession begun = ahead == null ? null : ahead.take(file);
+        return begun != null ? begun : openNow(file);
+    }
+
+    /** Opens {@code file} now. */
+    PlanSession openNow(Path file) throws DocumentException {
         try {
             return new StoreSession(PlanDocument.open(file, home));
         } catch (PlanFileException e) {
@@ -59,12 +87,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public List<CatalogEntry> templates() {
-        return catalog.templates().stream().map(t -> new CatalogEntry(t.id(), t.name(), t.description())).toList();
+        return catalog().templates().stream().map(t -> new CatalogEntry(t.id(), t.name(), t.description())).toList();
     }
 
     @Override
     public PlanSession createFromTemplate(String templateId) throws DocumentException {
-        return start(catalog.template(templateId).instantiate(LocalDate.now()));
+        return start(catalog().template(templateId).instantiate(LocalDate.now()));
     }
 
     @Override
@@ -74,12 +102,12 @@ final class StoreDocuments implements DocumentService {
 
     @Override
     public List<CatalogEntry> fragments() {
-        return catalog.fragments().stream().map(f -> new CatalogEntry(f.id(), f.name(), f.description())).toList();
+        return catalog().fragments().stream().map(f -> new CatalogEntry(f.id(), f.name(), f.description())).toList();
     }
 
     @Override
     public PlanFragment fragment(String fragmentId) throws DocumentException {
-        TemplateFragment f = catalog.fragment(fragmentId);
+        TemplateFragment f = catalog().fragment(fragmentId);
         if (f == null) {
             throw new DocumentException("There is no work package \"" + fragmentId + "\".");
         }

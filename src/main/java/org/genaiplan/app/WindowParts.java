@@ -37,7 +37,13 @@ public final class WindowParts {
     public static Workbench workbench(StoreHome home, Stage stage, Preferences recent,
                                       Function<Supplier<Window>, Dialogs> dialogs, TaskExecutor background,
                                       FailureLog log) {
-        StoreDocuments documents = new StoreDocuments(home, TemplateCatalog.load());
+        TemplateCatalog catalog = TemplateCatalog.load();
+        return workbench(new StoreDocuments(home, () -> catalog, null), stage, recent, dialogs, background, log);
+    }
+
+    /** Builds the window over {@code documents} (the app's, which may hold a plan begun at start-up). */
+    static Workbench workbench(StoreDocuments documents, Stage stage, Preferences recent,
+                               Function<Supplier<Window>, Dialogs> dialogs, TaskExecutor background, FailureLog log) {
         Workbench bench = Workbench.create(new Workbench.Ports(documents, new ScheduleFormats(), CpmScheduler::new,
                 dialogs, new RecentFiles(recent), background, new FxRowClipboard(), new WorkbookExchange(), log), stage, () -> {
                     stage.hide();

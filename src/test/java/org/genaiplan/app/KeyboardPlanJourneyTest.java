@@ -17,6 +17,7 @@ import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.genaiplan.ui.wbs.WbsColumn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,6 +42,11 @@ class KeyboardPlanJourneyTest {
         folder = Files.createTempDirectory("genaiplan-keyboard-journey");
         bench = new GenaiPlanApp().start(stage, new StoreHome(folder.resolve("home")),
                 Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), owner -> dialogs, null);
+    }
+
+    @BeforeEach
+    void firstPlanOpen() throws Exception {
+        FirstPlan.await(bench);
     }
 
     private static void keys(FxRobot robot, KeyCode... chord) {

@@ -32,6 +32,7 @@ import org.genaiplan.ui.project.ProjectInfoViewModel;
 import org.genaiplan.ui.resources.OwnerInput;
 import org.genaiplan.ui.resources.ResourcesViewModel;
 import org.genaiplan.ui.testing.ScriptedDialogs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -54,6 +55,11 @@ class ProjectSettingsSaveReopenGuiTest {
         folder = Files.createTempDirectory("genaiplan-gui-settings");
         bench = new GenaiPlanApp().start(stage, new StoreHome(folder.resolve("home")),
                 Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), owner -> dialogs, null);
+    }
+
+    @BeforeEach
+    void firstPlanOpen() throws Exception {
+        FirstPlan.await(bench);
     }
 
     private void waitUntilIdle() throws Exception {

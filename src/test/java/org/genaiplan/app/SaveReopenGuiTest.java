@@ -20,6 +20,7 @@ import org.genaiplan.ui.window.Workbench;
 import org.genaiplan.ui.command.TaskInputs;
 import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.genaiplan.ui.wbs.WbsColumn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -39,6 +40,11 @@ class SaveReopenGuiTest {
         folder = Files.createTempDirectory("genaiplan-gui-save");
         bench = new GenaiPlanApp().start(stage, new StoreHome(folder.resolve("home")),
                 Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), owner -> dialogs, null);
+    }
+
+    @BeforeEach
+    void firstPlanOpen() throws Exception {
+        FirstPlan.await(bench);
     }
 
     private String edit(FxRobot robot, Task task, WbsColumn column, String text) {
@@ -88,6 +94,7 @@ class SaveReopenGuiTest {
         assertThat(edit(robot, clean, WbsColumn.FINISH, plan.startDate().plusWeeks(8).toString())).isNull();
         assertThat(edit(robot, ready, WbsColumn.PREDECESSORS, "W1.2")).isNull();
         // Costs, through the Costs tab's view-models: a compute line with an actual, a GPU price, budgets.
+        robot.interact(() -> bench.window().costsView()); // the Costs tab is built on the FX thread when first asked
         org.genaiplan.ui.costs.CostViewModel costs = bench.window().costsView().viewModel();
         robot.interact(() -> {
             bench.wbs().select(List.of(collect.id()));

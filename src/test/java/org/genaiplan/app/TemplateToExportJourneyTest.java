@@ -23,6 +23,7 @@ import org.genaiplan.ui.costs.LineKind;
 import org.genaiplan.ui.gantt.GanttChart;
 import org.genaiplan.ui.gantt.layout.BarShape;
 import org.genaiplan.ui.testing.ScriptedDialogs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,6 +46,11 @@ class TemplateToExportJourneyTest {
         folder = Files.createTempDirectory("genaiplan-template-journey");
         bench = new GenaiPlanApp().start(stage, new StoreHome(folder.resolve("home")),
                 Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), owner -> dialogs, null);
+    }
+
+    @BeforeEach
+    void firstPlanOpen() throws Exception {
+        FirstPlan.await(bench);
     }
 
     @Test
@@ -79,8 +85,8 @@ class TemplateToExportJourneyTest {
         assertThat(pinned).isAfter(before);
 
         // Risks: one from the library, linked to the dragged task.
-        var risks = bench.window().risksView().viewModel();
         robot.interact(() -> bench.window().tabs().getSelectionModel().select(2));
+        var risks = bench.window().risksView().viewModel();
         long[] risk = new long[1];
         robot.interact(() -> {
             risk[0] = risks.addFromLibrary(List.of(risks.library().entries().getFirst())).getFirst();
@@ -89,6 +95,7 @@ class TemplateToExportJourneyTest {
         String riskTitle = plan.risk(risk[0]).title();
 
         // Costs: a fixed amount on the dragged task.
+        robot.interact(() -> bench.window().costsView()); // the Costs tab is built on the FX thread when first asked
         var costs = bench.window().costsView().viewModel();
         robot.interact(() -> {
             bench.window().tabs().getSelectionModel().select(3);

@@ -18,17 +18,19 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WindowSmokeTest {
     private Stage stage;
+    private org.genaiplan.ui.window.Workbench bench;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path home = Files.createTempDirectory("genaiplan-smoke");
-        new GenaiPlanApp().start(stage, new StoreHome(home),
+        bench = new GenaiPlanApp().start(stage, new StoreHome(home),
                 Preferences.userRoot().node("genaiplan-test/" + UUID.randomUUID()), FxDialogs::new, null);
     }
 
     @Test
-    void windowOpensWithTitle(FxRobot robot) {
+    void windowOpensWithTitle(FxRobot robot) throws Exception {
+        FirstPlan.await(bench);
         assertThat(stage.getTitle()).isEqualTo("Untitled \u2014 GenAI Planner");
         assertThat(stage.isShowing()).isTrue();
         assertThat(robot.lookup("#wbsSheet").tryQuery()).isPresent();

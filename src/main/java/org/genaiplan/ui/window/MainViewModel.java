@@ -106,6 +106,14 @@ public final class MainViewModel {
                 afterNewPlan));
     }
 
+    /**
+     * The window's first plan when it has no file to open: an empty one made in the background, as File >
+     * New makes it but without what follows File > New (the project information).
+     */
+    public void startWithEmptyPlan() {
+        files.replaceWith(documents::createNew, true, null, "Creating a plan", () -> { });
+    }
+
     /** What follows File > New once the empty plan shows (the app asks for its project information). */
     public void setAfterNewPlan(Runnable then) {
         this.afterNewPlan = Objects.requireNonNull(then);

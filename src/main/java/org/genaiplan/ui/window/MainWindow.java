@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.genaiplan.ui.costs.BudgetBadge;
 import org.genaiplan.ui.costs.CostView;
+import org.genaiplan.ui.costs.CostViewModel;
 import org.genaiplan.ui.gantt.GanttChart;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.gantt.GanttViewModel;
@@ -63,6 +64,8 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final List<Menu> extraMenus = new java.util.ArrayList<>();
     private RiskRegisterView risksView;
     private CostView costsView;
+    private java.util.function.Supplier<RiskRegisterView> risksFactory;
+    private java.util.function.Supplier<CostView> costsFactory;
     private Runnable quitAction = () -> { };
 
     public MainWindow(MainViewModel main, WbsSheet.Parts sheetParts, PlanSelection selection) {
@@ -80,6 +83,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false));
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
         main.setGanttPicture(() -> {
+            attachNow(ganttTab);
             try {
                 return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
             } catch (java.io.IOException | RuntimeException e) {
@@ -158,14 +162,21 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         return actions;
     }
 
-    /** Puts the risk register into the Risks tab. */
-    public void showRisks(RiskRegisterView view) {
-        risksView = view;
-        setTabContent(risksTab, view, view);
+    /**
+     * Puts the risk register into the Risks tab: {@code view} builds it when the tab is first shown (or
+     * {@link #risksView()} is first asked), so start-up does not wait for it.
+     */
+    public void showRisks(java.util.function.Supplier<RiskRegisterView> view) {
+        risksFactory = view;
+        whenFirstShown(risksTab, this::risksView);
     }
 
-    /** The risk register, or null before {@link #showRisks} is called. */
+    /** The risk register, built now if it was not yet; null before {@link #showRisks} is called. */
     public RiskRegisterView risksView() {
+        if (risksView == null && risksFactory != null) {
+            risksView = risksFactory.get();
+            setTabContent(risksTab, risksView, risksView);
+        }
         return risksView;
     }
 
@@ -173,13 +184,14 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         return risksTab;
     }
 
-    /** Puts the cost view into the Costs tab and its budget badge into the status bar. */
-    public void showCosts(CostView view) {
-        costsView = view;
-        setTabContent(costsTab, view, view);
-        view.setShown(costsTab.isSelected());
-        costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
-        statusBar.addBadge(new BudgetBadge(view.viewModel().budget(), () -> tabs.getSelectionModel().select(costsTab)));
+    /**
+     * Puts the budget badge of {@code viewModel} into the status bar and the cost view into the Costs tab:
+     * {@code view} builds it when the tab is first shown (or {@link #costsView()} is first asked).
+     */
+    public void showCosts(CostViewModel viewModel, java.util.function.Function<CostViewModel, CostView> view) {
+        costsFactory = () -> view.apply(viewModel);
+        statusBar.addBadge(new BudgetBadge(viewModel.budget(), () -> tabs.getSelectionModel().select(costsTab)));
+        whenFirstShown(costsTab, this::costsView);
     }
 
     /** Puts the team's roles and people into the Resources tab. */
@@ -196,8 +208,15 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         return resourcesTab;
     }
 
-    /** The cost view, or null before {@link #showCosts} is called. */
+    /** The cost view, built now if it was not yet; null before {@link #showCosts} is called. */
     public CostView costsView() {
+        if (costsView == null && costsFactory != null) {
+            CostView view = costsFactory.get();
+            costsView = view;
+            setTabContent(costsTab, view, view);
+            view.setShown(costsTab.isSelected());
+            costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
+        }
         return costsView;
     }
 
@@ -260,7 +279,10 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             return;
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
-                .ifPresent(file -> ganttView.exportImage(file, wholePlan));
+                .ifPresent(file -> {
+                    attachNow(ganttTab);
+                    ganttView.exportImage(file, wholePlan);
+                });
     }
 
     @Override
@@ -317,15 +339,49 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     /**
      * Puts a view into a tab inside a holder of its own: the tab sets the holder's disabled state when it
-     * changes its content, while the view's own is bound to whether a plan is open.
+     * changes its content, while the view's own is bound to whether a plan is open. The view joins the scene
+     * when its tab is first shown, so the window's first frame styles and lays out only the tab on screen.
      */
     private void setTabContent(Tab tab, Node view, EditTarget target) {
         view.disableProperty().bind(main.documentOpenProperty().not());
-        StackPane holder = new StackPane(view);
+        StackPane holder = new StackPane();
         holder.getStyleClass().add("tab-body");
+        holder.setUserData(view);
         tab.setContent(holder);
         if (target != null) {
             targets.put(tab, target);
         }
+        whenFirstShown(tab, () -> attachNow(tab));
+    }
+
+    /** Puts a tab's view into the scene now if it is not there yet, laid out at the tab's size (for a picture). */
+    private void attachNow(Tab tab) {
+        if (tab.getContent() instanceof StackPane holder && holder.getUserData() instanceof Node view
+                && holder.getChildren().isEmpty()) {
+            holder.getChildren().setAll(view);
+            // styled at once, as it would have been from the start (callers may read its looks right away)
+            holder.applyCss();
+            if (!tab.isSelected()) {
+                tabs.layout();
+            }
+        }
+    }
+
+    /** Runs {@code action} once, when {@code tab} is first selected (at once if it is selected now). */
+    private static void whenFirstShown(Tab tab, Runnable action) {
+        if (tab.isSelected()) {
+            action.run();
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> selected, Boolean was,
+                                Boolean now) {
+                if (now) {
+                    selected.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 }

@@ -68,12 +68,13 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                 id -> TaskInfoDialog.show(stage, taskInfo, id),
                 () -> editor.plan() == null ? List.of() : org.genaiplan.ui.resources.OwnerInput.ownerNames(editor.plan()));
         MainWindow window = new MainWindow(main, parts, selection);
-        window.showRisks(new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
+        // the Risks and Costs tabs are built when first shown; the budget badge needs the costs' model at once
+        window.showRisks(() -> new RiskRegisterView(new RiskRegisterViewModel(editor, main.messageProperty(),
                 RiskLibrary.load(), LocalDate::now)));
         CostViewModel costs = CostViewModel.create(editor, selection, main.messageProperty(), LocalDate::now,
                 javafx.application.Platform::runLater);
         costs.setWhenIdle(new WhenIdle(javafx.util.Duration.seconds(1)));
-        window.showCosts(new CostView(costs, new WorkbookCharts()));
+        window.showCosts(costs, model -> new CostView(model, new WorkbookCharts()));
         window.showResources(new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);

@@ -1,0 +1,104 @@
+package org.genaiplan.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.genaiplan.ui.costs.CostView;
+import org.genaiplan.ui.risks.RiskRegisterView;
+import org.genaiplan.ui.testing.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The Risks and Costs tabs are built when first shown, and no tab's view joins the scene before its tab is
+ * shown, so the window's first frame does not wait for them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LazyTabsTest {
+    private final Fixture fixture = new Fixture();
+    private Workbench bench;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        bench = fixture.start(stage);
+    }
+
+    /** What the tab shows: its view, or null before the view has joined the scene. */
+    private static Node shown(Tab tab) {
+        var children = ((Parent) tab.getContent()).getChildrenUnmodifiable();
+        return children.isEmpty() ? null : children.getFirst();
+    }
+
+    @Test
+    void risksAndCostsAreBuiltWhenTheirTabIsFirstShown(FxRobot robot) {
+        MainWindow window = bench.window();
+        assertThat(shown(window.risksTab())).isNull();
+        assertThat(shown(window.costsTab())).isNull();
+        assertThat(shown(window.tabs().getTabs().get(1))).as("the Gantt chart").isNull();
+
+        robot.interact(() -> window.tabs().getSelectionModel().select(window.risksTab()));
+        assertThat(shown(window.risksTab())).isInstanceOf(RiskRegisterView.class).isSameAs(window.risksView());
+        assertThat(shown(window.costsTab())).isNull();
+
+        robot.interact(() -> window.tabs().getSelectionModel().select(window.costsTab()));
+        assertThat(shown(window.costsTab())).isInstanceOf(CostView.class).isSameAs(window.costsView());
+        assertThat(window.costsView().isDisabled()).as("a plan is open").isFalse();
+    }
+
+    @Test
+    void askingForAViewBuildsItWithoutShowingItsTab(FxRobot robot) {
+        MainWindow window = bench.window();
+        robot.interact(window::risksView);
+        RiskRegisterView risks = window.risksView();
+
+        assertThat(risks).isNotNull();
+        assertThat(risks.viewModel()).isNotNull();
+        assertThat(window.tabs().getSelectionModel().getSelectedItem()).isNotSameAs(window.risksTab());
+        assertThat(shown(window.risksTab())).as("joins the scene when its tab is shown").isNull();
+        robot.interact(() -> window.tabs().getSelectionModel().select(window.risksTab()));
+        assertThat(shown(window.risksTab())).isSameAs(risks);
+    }
+
+    @Test
+    void theGanttChartJoinsTheSceneWhenShownOrWhenItsPictureIsTaken(FxRobot robot) {
+        MainWindow window = bench.window();
+        assertThat(shown(window.tabs().getTabs().get(1))).isNull();
+        assertThat(window.ganttView().getScene()).isNull();
+
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        assertThat(shown(window.tabs().getTabs().get(1))).isSameAs(window.ganttView());
+        assertThat(window.ganttView().getScene()).isSameAs(window.getScene());
+    }
+
+    @Test
+    void aWorkbookExportedBeforeTheGanttTabWasShownStillCarriesTheChart(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory("genaiplan-lazy-tabs").resolve("early.xlsx");
+        fixture.dialogs.files.add(file);
+        robot.interact(() -> bench.wbs().insertTask());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        robot.interact(() -> bench.main().exportWorkbook()); // the fixture runs background work at once
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.dialogs.errors).isEmpty();
+        int chartWidth = (int) bench.window().ganttView().chart().canvas().getWidth();
+        assertThat(chartWidth).isGreaterThan(1);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            // the Gantt picture is the chart's canvas as laid out: a PNG as wide as it (IHDR width, bytes 16-19)
+            assertThat(book.getAllPictures()).anySatisfy(picture -> {
+                byte[] png = picture.getData();
+                assertThat(java.nio.ByteBuffer.wrap(png, 16, 4).getInt()).isEqualTo(chartWidth);
+            });
+        }
+    }
+}
