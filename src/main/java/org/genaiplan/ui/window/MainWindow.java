@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final WbsActions wbs;
     private final WbsSheet wbsView;
     private final TabPane tabs = new TabPane();
+    private final TabBodies bodies;
     private final Tab wbsTab;
     private final Tab ganttTab;
     private final GanttView ganttView;
@@ -70,6 +71,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     public MainWindow(MainViewModel main, WbsSheet.Parts sheetParts, PlanSelection selection) {
         this.main = main;
+        this.bodies = new TabBodies(tabs, main.documentOpenProperty());
         this.wbs = sheetParts.actions();
         this.wbsView = new WbsSheet(sheetParts, List.of(WbsColumn.values()));
         wbsView.setId("wbsSheet");
@@ -82,15 +84,14 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
                 sheetParts.taskInfo());
         ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false));
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
-        main.setGanttPicture(() -> {
-            attachNow(ganttTab);
+        main.setGanttPicture(() -> bodies.withAttached(ganttTab, () -> {
             try {
                 return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
             } catch (java.io.IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The workbook is exported without the Gantt picture", e);
                 return null;
             }
-        });
+        }));
         risksTab = tab("Risks", "mdi2a-alert-outline", new javafx.scene.control.Label(""), null);
         costsTab = tab("Costs", "mdi2c-cash-multiple", new javafx.scene.control.Label("Costs are loading\u2026"), null);
         resourcesTab = tab("Resources", "mdi2a-account-group-outline", new javafx.scene.control.Label(""), null);
@@ -279,10 +280,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             return;
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
-                .ifPresent(file -> {
-                    attachNow(ganttTab);
-                    ganttView.exportImage(file, wholePlan);
-                });
+                .ifPresent(file -> bodies.withAttached(ganttTab, () -> ganttView.exportImage(file, wholePlan)));
     }
 
     @Override
@@ -337,33 +335,11 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         return tab;
     }
 
-    /**
-     * Puts a view into a tab inside a holder of its own: the tab sets the holder's disabled state when it
-     * changes its content, while the view's own is bound to whether a plan is open. The view joins the scene
-     * when its tab is first shown, so the window's first frame styles and lays out only the tab on screen.
-     */
+    /** Puts a view into a tab; it is in the scene while its tab is shown ({@link TabBodies}). */
     private void setTabContent(Tab tab, Node view, EditTarget target) {
-        view.disableProperty().bind(main.documentOpenProperty().not());
-        StackPane holder = new StackPane();
-        holder.getStyleClass().add("tab-body");
-        holder.setUserData(view);
-        tab.setContent(holder);
+        bodies.put(tab, view);
         if (target != null) {
             targets.put(tab, target);
-        }
-        whenFirstShown(tab, () -> attachNow(tab));
-    }
-
-    /** Puts a tab's view into the scene now if it is not there yet, laid out at the tab's size (for a picture). */
-    private void attachNow(Tab tab) {
-        if (tab.getContent() instanceof StackPane holder && holder.getUserData() instanceof Node view
-                && holder.getChildren().isEmpty()) {
-            holder.getChildren().setAll(view);
-            // styled at once, as it would have been from the start (callers may read its looks right away)
-            holder.applyCss();
-            if (!tab.isSelected()) {
-                tabs.layout();
-            }
         }
     }
 

@@ -53,6 +53,12 @@ class LazyTabsTest {
         robot.interact(() -> window.tabs().getSelectionModel().select(window.costsTab()));
         assertThat(shown(window.costsTab())).isInstanceOf(CostView.class).isSameAs(window.costsView());
         assertThat(window.costsView().isDisabled()).as("a plan is open").isFalse();
+        assertThat(shown(window.risksTab())).as("a hidden tab's view leaves the scene").isNull();
+        assertThat(window.risksView().getScene()).isNull();
+
+        robot.interact(() -> window.tabs().getSelectionModel().select(window.risksTab()));
+        assertThat(shown(window.risksTab())).as("and comes back when shown").isSameAs(window.risksView());
+        assertThat(shown(window.costsTab())).isNull();
     }
 
     @Test
