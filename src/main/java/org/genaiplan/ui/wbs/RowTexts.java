@@ -55,6 +55,7 @@ public final class RowTexts {
             case DURATION -> formats.formatDuration(plan, t.rolledUpDurationMinutes());
             case START -> date(t.start());
             case FINISH -> date(t.finish());
+            case DEADLINE -> t.deadline() == null ? "" : DATE.format(t.deadline());
             case PREDECESSORS -> formats.formatPredecessors(plan, t);
             case PERCENT -> Math.round(t.rolledUpPercentComplete()) + "%";
             case SLACK -> formats.formatDuration(plan, t.totalSlackMinutes());
