@@ -10,7 +10,7 @@ public enum WbsColumn {
     DURATION("Duration", false, 74),
     START("Start", false, 134),
     FINISH("Finish", false, 134),
-    DEADLINE("Deadline", true, 112),
+    DEADLINE("Deadline", true, 92),
     PREDECESSORS("Predecessors", true, 104),
     PERCENT("% Complete", false, 92),
     SLACK("Total slack", false, 86),
