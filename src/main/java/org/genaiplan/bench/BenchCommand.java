@@ -23,6 +23,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Risks in the register filter and sort measurement; 0 skips it (default: 2000).")
     int risks = 2000;
 
+    @Option(names = "--engine", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure the engine without a window: generate, schedule, open, save, export... "
+                    + "(default: on; --no-engine skips it).")
+    boolean engine = true;
+
     @Option(names = "--window", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also measure the window on the path a user takes (headless JavaFX): open-ui, edit-ui, "
                     + "indent-ui, scroll-ui, collapse-ui (default: on; --no-window skips it).")
@@ -54,7 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
             new HostileShapesBench(spec.commandLine().getOut(), Math.min(warmUps, 1), Math.min(runs, 3)).run();
             return 0;
         }
-        new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        if (engine) {
+            new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        }
         if (window) {
             try {
                 new WindowBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);

@@ -84,14 +84,19 @@ public final class WindowBench {
         Plan generated = new SyntheticPlanGenerator().generate(n, SEED);
         new PlanFileWriter(home).write(file, null, o -> new PlanPackageWriter().write(generated, Instant.now(), o));
         Workbench bench = onFx(() -> openWindow(home));
-        line("open-ui", n, median(warmUps > 0 ? 1 : 0, Math.max(1, runs / 2), () -> onFx(() -> time(() -> {
-            bench.main().open(file);
-            awaitIdle(bench);
+        line("open-ui", n, median(warmUps > 0 ? 1 : 0, Math.max(1, runs / 2), () -> onFx(() -> {
+            bench.main().close();
             frame(bench);
-            if (bench.wbs().rows().rowCount() == 0) {
-                throw new IllegalStateException("the plan shows no rows (" + SilentDialogs.last + ")");
-            }
-        }))));
+            return time(() -> {
+                bench.main().open(file);
+                awaitIdle(bench);
+                frame(bench);
+                if (bench.wbs().rows().rowCount() != n || !SilentDialogs.last.equals("no error")) {
+                    throw new IllegalStateException("the plan shows " + bench.wbs().rows().rowCount() + " rows ("
+                            + SilentDialogs.last + ")");
+                }
+            });
+        })));
         onFx(() -> {
             bench.window().tabs().getSelectionModel().select(1);
             frame(bench);

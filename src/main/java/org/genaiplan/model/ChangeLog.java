@@ -57,6 +57,11 @@ public final class ChangeLog {
         removedRisks.add(id);
     }
 
+    /** The tasks added or edited since the last drain, as they stand (read-only, not a copy). */
+    public Set<Long> pendingTasks() {
+        return java.util.Collections.unmodifiableSet(tasks);
+    }
+
     public boolean isEmpty() {
         return !planChanged && !rolesChanged && !dependenciesChanged && tasks.isEmpty() && removedTasks.isEmpty()
                 && childOrder.isEmpty() && risks.isEmpty() && removedRisks.isEmpty();

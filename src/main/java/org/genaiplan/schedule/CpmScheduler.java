@@ -91,6 +91,15 @@ public final class CpmScheduler implements Scheduler {
 
     @Override
     public ScheduleReport reschedule(Plan plan) {
+        return reschedule(plan, null);
+    }
+
+    /**
+     * {@inheritDoc} Only the inputs of {@code changedTaskIds} are compared with the last run, not those of
+     * every task, so an edit costs what it reaches.
+     */
+    @Override
+    public ScheduleReport reschedule(Plan plan, java.util.Set<Long> changedTaskIds) {
         Objects.requireNonNull(plan, "plan");
         if (this.plan != plan || net == null || !net.isCurrent(plan) || !time.isFor(plan.calendar(), plan.startDate())
                 || !Objects.equals(deadline, plan.deadline())) {
@@ -101,17 +110,28 @@ public final class CpmScheduler implements Scheduler {
         int firstDirty = Integer.MAX_VALUE;
         int lastDirty = -1;
         List<Integer> inputChanged = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (inputsChanged(i)) {
-                readInputs(i);
-                inputChanged.add(i);
-                touch(i);
-                dirtyForward[i] = true;
-                dirtyBackward[i] = true;
-                dirtyBackward[net.out(i)] = true;
-                firstDirty = Math.min(firstDirty, net.position[i]);
-                lastDirty = Math.max(lastDirty, net.position[net.out(i)]);
+        if (changedTaskIds == null) {
+            for (int i = 0; i < n; i++) {
+                if (inputsChanged(i)) {
+                    inputChanged.add(i);
+                }
             }
+        } else {
+            for (long id : changedTaskIds) {
+                int i = net.indexOfId.get(id);
+                if (i >= 0 && inputsChanged(i)) {
+                    inputChanged.add(i);
+                }
+            }
+        }
+        for (int i : inputChanged) {
+            readInputs(i);
+            touch(i);
+            dirtyForward[i] = true;
+            dirtyBackward[i] = true;
+            dirtyBackward[net.out(i)] = true;
+            firstDirty = Math.min(firstDirty, net.position[i]);
+            lastDirty = Math.max(lastDirty, net.position[net.out(i)]);
         }
         if (inputChanged.isEmpty() && !rollUps.pricesChanged(plan)) {
             return report(false, 0, java.util.Set.of());

@@ -18,4 +18,13 @@ public interface Scheduler {
     default ScheduleReport reschedule(Plan plan) {
         return schedule(plan);
     }
+
+    /**
+     * Reschedules after an edit that changed the inputs of {@code changedTaskIds} only (the plan's change
+     * log names them); links, outline, calendar and prices are checked as always. The result is the same as
+     * {@link #schedule(Plan)} when the set is complete.
+     */
+    default ScheduleReport reschedule(Plan plan, java.util.Set<Long> changedTaskIds) {
+        return reschedule(plan);
+    }
 }

@@ -36,6 +36,8 @@ public final class PlanEditor {
     private final List<Consumer<PlanChange>> listeners = new ArrayList<>();
     private final BooleanSupplier onUiThread;
     private ScheduleReport lastReport;
+    /** Whether the last scheduler run finished, so the next may look at the logged tasks only. */
+    private boolean scheduled;
     private final FailureLog failures;
 
     /** @param schedulers makes one scheduler per opened document (a scheduler keeps state about its plan) */
@@ -215,12 +217,18 @@ public final class PlanEditor {
      */
     private ScheduleReport schedule(Plan plan, boolean full) {
         try {
-            ScheduleReport report = full ? scheduler.schedule(plan) : scheduler.reschedule(plan);
+            // the change log names every task whose inputs changed since the last run that finished; after a
+            // run that failed, the scheduler compares every task again
+            ScheduleReport report = full || !scheduled ? scheduler.schedule(plan)
+                    : scheduler.reschedule(plan, plan.changes().pendingTasks());
             problem.set(report == null || !report.hasProblems() ? "" : String.join(" ", report.problems()));
+            scheduled = true;
             return report;
         } catch (ValidationException e) {
+            scheduled = false;
             problem.set(e.getMessage());
         } catch (RuntimeException e) {
+            scheduled = false;
             failures.record("Scheduling the plan", e);
             problem.set("The schedule could not be worked out, so dates and slack may be out of date; the details "
                     + "are in the log" + (failures.file() == null ? "." : " (" + failures.file() + ")."));

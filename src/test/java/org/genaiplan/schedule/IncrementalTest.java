@@ -42,10 +42,15 @@ class IncrementalTest {
             CpmScheduler incremental = new CpmScheduler();
             incremental.schedule(plan);
             Random rnd = new Random(seed * 31);
+            // odd seeds compare every task's inputs; even ones only those the change log names, as the window does
+            boolean logged = seed % 2 == 0;
+            plan.changes().drain();
             for (int edit = 0; edit < 60; edit++) {
                 Task t = rows.get(rnd.nextInt(rows.size()));
                 edit(plan, t, rnd, rows);
-                ScheduleReport report = incremental.reschedule(plan);
+                ScheduleReport report = logged ? incremental.reschedule(plan, plan.changes().pendingTasks())
+                        : incremental.reschedule(plan);
+                plan.changes().drain();
                 if (!report.full()) {
                     incrementalRuns++;
                 }

@@ -12,7 +12,7 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
 import org.genaiplan.ui.gantt.layout.BarShape;
 import org.genaiplan.ui.gantt.layout.ConstraintMark;
-import org.genaiplan.ui.gantt.layout.DependencyIndex;
+import org.genaiplan.ui.gantt.layout.LinkSpans;
 import org.genaiplan.ui.gantt.layout.GanttLayout;
 import org.genaiplan.ui.gantt.layout.Lateness;
 import org.genaiplan.ui.gantt.layout.RouteBuffer;
@@ -31,7 +31,7 @@ final class GanttPainter {
     enum LabelMode { NAME, OWNER, NONE }
 
     private final BarShape bar = new BarShape();
-    private final DependencyIndex links = new DependencyIndex();
+    private final LinkSpans links = new LinkSpans();
     private final RouteBuffer route = new RouteBuffer();
     private final double[] diamondX = new double[4];
     private final double[] diamondY = new double[4];
@@ -114,21 +114,16 @@ final class GanttPainter {
     private void paintArrows(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, GanttTheme theme,
                              Frame f, int first, int last) {
         gc.setLineWidth(1.2);
-        links.update(plan);
+        links.update(plan, rows);
         // Every link whose rows span the visible ones is drawn, including one whose ends are both off
-        // screen but whose line crosses it. One pass over the links, with look-ups that box nothing.
-        for (int i = 0, n = links.size(); i < n; i++) {
-            Dependency d = links.outOfTask(i);
-            int a = rows.rowOf(d.predecessorId());
-            int b = rows.rowOf(d.successorId());
-            if (a >= 0 && b >= 0 && Math.max(a, b) >= first && Math.min(a, b) <= last) {
-                // A link merely passing through (both ends off screen) is drawn faintly, to keep long
-                // links from crowding the bars in view.
-                boolean passing = (a < first || a > last) && (b < first || b > last);
-                gc.setGlobalAlpha(passing ? 0.3 : 1);
-                arrow(gc, layout, rows, plan, d, theme, f);
-            }
-        }
+        // screen but whose line crosses it; links wholly above or below the view are not visited.
+        links.visit(first, last, (d, a, b) -> {
+            // A link merely passing through (both ends off screen) is drawn faintly, to keep long
+            // links from crowding the bars in view.
+            boolean passing = (a < first || a > last) && (b < first || b > last);
+            gc.setGlobalAlpha(passing ? 0.3 : 1);
+            arrow(gc, layout, rows, plan, d, theme, f);
+        });
         gc.setGlobalAlpha(1);
     }
 

@@ -16,6 +16,7 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.MoneyText;
+import org.genaiplan.ui.PlanChange;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.command.CreateOwnerCommand;
 import org.genaiplan.ui.command.EditPersonCommand;
@@ -40,14 +41,53 @@ public final class ResourcesViewModel {
     private final ObservableList<Role> roles = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<String> roleChoices = FXCollections.observableArrayList();
-    private Map<String, Integer> owned = Map.of();
+    private final Map<String, Integer> owned = new HashMap<>();
+    private final Map<Long, String> ownerRoleOf = new HashMap<>();
     private final javafx.beans.property.ReadOnlyLongWrapper refreshed =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshed");
 
     public ResourcesViewModel(CommandRunner runner) {
         this.runner = Objects.requireNonNull(runner);
-        runner.editor().revisionProperty().addListener((obs, o, n) -> refresh());
+        runner.editor().addChangeListener(this::changed);
         refresh();
+    }
+
+    /**
+     * Follows one action: the lists when roles, people or the plan changed, else only the task counts of the
+     * tasks the action touched (an edit of a task's duration costs a lookup, not a pass over the plan).
+     */
+    private void changed(PlanChange change) {
+        if (change.roles() || change.settings()) {
+            refresh();
+            return;
+        }
+        Plan plan = runner.plan();
+        boolean counts = false;
+        for (long id : change.inputs().removedTasks()) {
+            counts |= recount(id, null);
+        }
+        for (long id : change.inputs().tasks()) {
+            Task task = plan == null ? null : plan.task(id);
+            counts |= recount(id, task == null ? null : task.ownerRole());
+        }
+        if (counts) {
+            refreshed.set(refreshed.get() + 1);
+        }
+    }
+
+    /** Moves one task's count to its new owner role; whether any count changed. */
+    private boolean recount(long taskId, String role) {
+        String old = role == null ? ownerRoleOf.remove(taskId) : ownerRoleOf.put(taskId, role);
+        if (Objects.equals(old, role)) {
+            return false;
+        }
+        if (old != null) {
+            owned.merge(old, -1, (a, b) -> a + b == 0 ? null : a + b);
+        }
+        if (role != null) {
+            owned.merge(role, 1, Integer::sum);
+        }
+        return true;
     }
 
     /** A view-model over the open plan of {@code editor}, reporting refusals in {@code message}. */
@@ -64,15 +104,13 @@ public final class ResourcesViewModel {
         choices.add("");
         roles.forEach(r -> choices.add(r.name()));
         setIfChanged(roleChoices, choices);
-        Map<String, Integer> counts = new HashMap<>();
+        owned.clear();
+        ownerRoleOf.clear();
         if (plan != null) {
             for (Task t : plan.tasksInOrder()) {
-                if (t.ownerRole() != null) {
-                    counts.merge(t.ownerRole(), 1, Integer::sum);
-                }
+                recount(t.id(), t.ownerRole());
             }
         }
-        owned = counts;
         refreshed.set(refreshed.get() + 1);
     }
 

@@ -123,6 +123,7 @@ public final class RiskRegisterViewModel {
         List<RiskRowViewModel> wanted = new ArrayList<>(plan.risks().size());
         Map<Long, RiskRowViewModel> keep = new HashMap<>();
         linkedTaskIds.clear();
+        boolean changed = false;
         for (Risk r : plan.risks()) {
             linkedTaskIds.addAll(r.linkedTaskIds());
             risksById.put(r.id(), r);
@@ -130,7 +131,7 @@ public final class RiskRegisterViewModel {
             if (row == null) {
                 row = new RiskRowViewModel(r.id());
             }
-            row.refresh(plan, r);
+            changed |= row.refresh(plan, r);
             keep.put(r.id(), row);
             wanted.add(row);
         }
@@ -138,10 +139,14 @@ public final class RiskRegisterViewModel {
         rowsById.putAll(keep);
         if (!wanted.equals(rows)) {
             rows.setAll(wanted);
+            changed = true;
         }
         syncChoices(plan);
-        recount();
-        refilter();
+        if (changed) {
+            // filtering again re-lists every shown row: only when a risk's text, score or the list changed
+            recount();
+            refilter();
+        }
     }
 
     private void syncChoices(Plan plan) {

@@ -32,16 +32,21 @@ public final class RiskRowViewModel {
         return riskId;
     }
 
-    void refresh(Plan plan, Risk risk) {
+    /** Reads the risk again; whether anything shown changed. */
+    boolean refresh(Plan plan, Risk risk) {
         StringBuilder all = new StringBuilder();
         for (RiskColumn c : RiskColumn.values()) {
             String text = c.text(plan, risk);
             values[c.ordinal()].set(text);
             all.append(text).append('\n');
         }
-        searchText = all.toString().toLowerCase(Locale.ROOT);
+        String search = all.toString().toLowerCase(Locale.ROOT);
+        ScoreBand residual = ScoreBand.of(risk.residualScore());
+        boolean changed = !search.equals(searchText) || band.get() != risk.band() || residualBand.get() != residual;
+        searchText = search;
         band.set(risk.band());
-        residualBand.set(ScoreBand.of(risk.residualScore()));
+        residualBand.set(residual);
+        return changed;
     }
 
     public ReadOnlyStringProperty valueProperty(RiskColumn column) {

@@ -97,6 +97,11 @@ public final class VisibleRows implements RowSource {
         return index.get(taskId);
     }
 
+    @Override
+    public long version() {
+        return structureVersion.get();
+    }
+
     /** The row object of a task (whether shown or not), or null when the plan has no such task. */
     public TaskRow row(long taskId) {
         TaskRow row = rowObjects.get(taskId);

@@ -43,6 +43,9 @@ final class WbsCell extends TableCell<TaskRow, String> {
     WbsCell(WbsColumn column, WbsSheet sheet) {
         this.column = column;
         this.sheet = sheet;
+        // The row sizes and places its cells itself (fixed row height, column widths); an unmanaged cell
+        // lays out its new text on its own instead of asking the whole sheet to lay out every row again.
+        setManaged(false);
         getStyleClass().add("wbs-cell-" + column.name().toLowerCase(java.util.Locale.ROOT));
         if (column == WbsColumn.ID) {
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -1,6 +1,7 @@
 package org.genaiplan.ui.wbs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -404,14 +405,27 @@ public final class WbsSheet extends BorderPane {
                     : columnOf(WbsColumn.NAME);
             table.getSelectionModel().clearSelection();
             int focusRow = -1;
-            for (long id : actions.selection().selectedIds()) {
+            List<Long> ids = actions.selection().selectedIds();
+            int[] selected = new int[ids.size()];
+            int count = 0;
+            for (long id : ids) {
                 int row = actions.rows().rowOf(id);
                 if (row >= 0) {
-                    table.getSelectionModel().select(row, col);
+                    selected[count++] = row;
                     if (id == actions.selection().focusedId()) {
                         focusRow = row;
                     }
                 }
+            }
+            // one selection change per run of adjacent rows, not one per row (each tells every cell on screen)
+            Arrays.sort(selected, 0, count);
+            for (int start = 0; start < count; ) {
+                int end = start;
+                while (end + 1 < count && selected[end + 1] <= selected[end] + 1) {
+                    end++;
+                }
+                table.getSelectionModel().selectRange(selected[start], col, selected[end], col);
+                start = end + 1;
             }
             if (focusRow >= 0) {
                 table.getFocusModel().focus(focusRow, col);

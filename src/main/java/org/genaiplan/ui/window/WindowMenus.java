@@ -1,6 +1,7 @@
 package org.genaiplan.ui.window;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.BooleanExpression;
 import javafx.collections.ListChangeListener;
@@ -70,10 +71,17 @@ final class WindowMenus {
 
     Menu menu(String title, List<String> ids) {
         Menu menu = new Menu(title);
-        for (String id : ids) {
-            menu.getItems().add(id.equals(SEP) ? new SeparatorMenuItem() : item(actions.get(id)));
-        }
+        menu.getItems().addAll(items(ids));
         return menu;
+    }
+
+    /** The menu items of the commands {@code ids}, not yet in any menu. */
+    private List<MenuItem> items(List<String> ids) {
+        List<MenuItem> items = new ArrayList<>();
+        for (String id : ids) {
+            items.add(id.equals(SEP) ? new SeparatorMenuItem() : item(actions.get(id)));
+        }
+        return items;
     }
 
     private Menu fileMenu() {
@@ -89,11 +97,11 @@ final class WindowMenus {
         export.setGraphic(new FontIcon("mdi2f-file-excel-outline"));
         Menu file = menu("_File", FILE_TOP);
         file.getItems().add(fromTemplate);
-        file.getItems().addAll(menu("", FILE_MIDDLE).getItems());
+        file.getItems().addAll(items(FILE_MIDDLE));
         file.getItems().add(openRecent);
-        file.getItems().addAll(menu("", FILE_SAVE).getItems());
+        file.getItems().addAll(items(FILE_SAVE));
         file.getItems().add(export);
-        file.getItems().addAll(menu("", FILE_END).getItems());
+        file.getItems().addAll(items(FILE_END));
         return file;
     }
 
@@ -179,7 +187,7 @@ final class WindowMenus {
 
     /** The shortcut help's rows: every command with a key, then the keys of the sheet itself. */
     static String[][] shortcutRows(WindowActions actions) {
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        java.util.List<String[]> rows = new ArrayList<>();
         for (AppAction a : actions.all()) {
             if (a.keys() != null) {
                 rows.add(new String[] {a.keyText(), a.tip()});

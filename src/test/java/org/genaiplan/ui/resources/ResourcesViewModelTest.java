@@ -15,6 +15,8 @@ import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.UndoStack;
 import org.genaiplan.ui.command.CreateOwnerCommand;
+import org.genaiplan.ui.command.DeleteTasksCommand;
+import org.genaiplan.ui.command.EditTaskFieldCommand;
 import org.genaiplan.ui.resources.ResourcesViewModel.PersonColumn;
 import org.genaiplan.ui.resources.ResourcesViewModel.RoleColumn;
 import org.genaiplan.ui.testing.MemoryDocuments;
@@ -62,6 +64,28 @@ class ResourcesViewModelTest {
         editor.undo();
         assertThat(task.ownerRole()).isNull();
         assertThat(vm.people()).isEmpty();
+    }
+
+    @Test
+    void taskCountsFollowOwnerEditsDeletionsAndUndoWithoutAFullRefresh() {
+        Task second = plan.addTask(null, "Evaluate");
+        plan.changes().drain();
+        editor.setSession(new MemoryDocuments().session(plan), true);
+        assertThat(vm.tasksOwnedBy("ML engineer")).isZero();
+
+        editor.execute(EditTaskFieldCommand.owner(task.id(), "ML engineer"));
+        editor.execute(EditTaskFieldCommand.owner(second.id(), "ML engineer"));
+        assertThat(vm.tasksOwnedBy("ML engineer")).isEqualTo(2);
+        long redraws = vm.refreshedProperty().get();
+        editor.execute(EditTaskFieldCommand.duration(task.id(), 960));
+        assertThat(vm.refreshedProperty().get()).as("a duration edit changes no count").isEqualTo(redraws);
+
+        editor.execute(new DeleteTasksCommand(List.of(second.id())));
+        assertThat(vm.tasksOwnedBy("ML engineer")).isEqualTo(1);
+        editor.undo();
+        assertThat(vm.tasksOwnedBy("ML engineer")).isEqualTo(2);
+        editor.execute(EditTaskFieldCommand.owner(task.id(), null));
+        assertThat(vm.tasksOwnedBy("ML engineer")).isEqualTo(1);
     }
 
     @Test

@@ -11,4 +11,9 @@ public interface RowSource {
 
     /** The row showing a task, or -1 when it is hidden (under a collapsed summary) or unknown. */
     int rowOf(long taskId);
+
+    /** Changes whenever the rows change (added, removed, moved, shown or hidden); a fixed list keeps 0. */
+    default long version() {
+        return 0;
+    }
 }
