@@ -12,13 +12,13 @@ import org.genaiplan.schedule.PredecessorFormat;
 
 /**
  * Writes a plan's WBS as one flat CSV table (UTF-8 with a byte-order mark so that Excel reads accents):
- * ID, WBS, Outline Level, Task Name, Duration (days), Start, Finish, Predecessors, % Complete, Owner, Cost,
- * Critical. The ID is MS Project's row number and the predecessors name tasks by it. Text that a spreadsheet
+ * ID, WBS, Outline Level, Task Name, Duration (days), Start, Finish, Deadline (empty when the task has none),
+ * Predecessors, % Complete, Owner, Cost, Critical. The ID is MS Project's row number and the predecessors name tasks by it. Text that a spreadsheet
  * would take for a formula gets a leading {@code '}; {@link CsvImporter} reads it back.
  */
 public final class CsvExporter {
-    static final String HEADER = "ID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,Predecessors,% Complete,"
-            + "Owner,Cost,Critical";
+    static final String HEADER = "ID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,Deadline,Predecessors,"
+            + "% Complete,Owner,Cost,Critical";
 
     public void export(Plan plan, Path target, ProgressListener listener) throws IOException {
         ReplaceFile.write(target, ".csv", out -> {
@@ -52,6 +52,8 @@ public final class CsvExporter {
             out.write(t.start() == null ? "" : t.start().toLocalDate().toString());
             out.write(',');
             out.write(t.finish() == null ? "" : t.finish().toLocalDate().toString());
+            out.write(',');
+            out.write(t.deadline() == null ? "" : t.deadline().toString());
             out.write(',');
             out.write(SafeText.csvField(preds.format(t)));
             out.write(',');

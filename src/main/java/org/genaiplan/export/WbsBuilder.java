@@ -35,7 +35,8 @@ import org.genaiplan.store.PackageLimits;
  * without the prefix ({@code 1.2}, as older exports of this app and other tools write) is unambiguous in a file
  * and is read as a WBS code too. WBS codes are those of the table's WBS column when it has one. A task's start
  * date later than the schedule gives it becomes a start-no-earlier-than constraint, so the imported plan
- * keeps the dates of the source. Rates and fixed costs come from {@link CostHints} when the file has them.
+ * keeps the dates of the source. A Deadline column (MS Project's, or a due date) sets each task's deadline, which
+ * moves nothing. Rates and fixed costs come from {@link CostHints} when the file has them.
  */
 final class WbsBuilder {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -137,7 +138,11 @@ final class WbsBuilder {
                     task.setOwnerRole(role);
                 }
             }
-            LocalDate start = readDate(row.get(cols.at(Column.START)), n);
+            LocalDate deadline = readDate(row.get(cols.at(Column.DEADLINE)), n, "deadline");
+            if (deadline != null) {
+                task.setDeadline(deadline);
+            }
+            LocalDate start = readDate(row.get(cols.at(Column.START)), n, "start");
             if (start != null) {
                 startOf.put(task, start);
                 earliest = earliest == null || start.isBefore(earliest) ? start : earliest;
@@ -280,24 +285,25 @@ final class WbsBuilder {
         task.setPercentComplete((int) Math.round(value));
     }
 
-    private LocalDate readDate(Object raw, int n) {
-        LocalDate date = parseDate(raw, n);
+    /** A date of the row ({@code what}: "start" or "deadline"), or null when blank or unreadable (a problem then). */
+    private LocalDate readDate(Object raw, int n, String what) {
+        LocalDate date = parseDate(raw, n, what);
         if (date != null && (date.getYear() < PackageLimits.FIRST_YEAR || date.getYear() > PackageLimits.LAST_YEAR)) {
-            problems.add(new ImportProblem(n, "the start " + date + " is not in the years " + PackageLimits.FIRST_YEAR
+            problems.add(new ImportProblem(n, "the " + what + " " + date + " is not in the years " + PackageLimits.FIRST_YEAR
                     + " to " + PackageLimits.LAST_YEAR + ", so it was left out."));
             return null;
         }
         return date;
     }
 
-    private LocalDate parseDate(Object raw, int n) {
+    private LocalDate parseDate(Object raw, int n, String what) {
         if (raw instanceof LocalDateTime d) {
             return d.toLocalDate();
         }
         if (!(raw instanceof String s) || s.isBlank()) {
             if (raw instanceof Double) {
-                problems.add(new ImportProblem(n, "the start " + text(raw) + " is a number, not a date, so it "
-                        + "was left out."));
+                problems.add(new ImportProblem(n, "the " + what + " " + text(raw) + " is a number, not a date, so"
+                        + " it was left out."));
             }
             return null;
         }
@@ -313,14 +319,14 @@ final class WbsBuilder {
                 try {
                     return LocalDate.parse(t, f);
                 } catch (DateTimeParseException e) {
-                    problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a day of the calendar, "
-                            + "so it was left out."));
+                    problems.add(new ImportProblem(n, "the " + what + " \"" + ImportText.shorten(s.strip())
+                            + "\" is not a day of the calendar, so it was left out."));
                     return null;
                 }
             }
         }
-        problems.add(new ImportProblem(n, "the start \"" + ImportText.shorten(s.strip()) + "\" is not a date such as 2027-01-04, "
-                + "so it was left out."));
+        problems.add(new ImportProblem(n, "the " + what + " \"" + ImportText.shorten(s.strip())
+                + "\" is not a date such as 2027-01-04, so it was left out."));
         return null;
     }
 

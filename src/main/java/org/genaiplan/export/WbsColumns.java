@@ -22,6 +22,7 @@ final class WbsColumns {
         PREDECESSORS(Set.of("predecessors", "predecessor", "preds", "pred", "dependson", "dependencies",
                 "dependency")),
         START(Set.of("start", "startdate", "begin", "begins", "earlystart", "plannedstart", "from")),
+        DEADLINE(Set.of("deadline", "deadlinedate", "duedate", "due", "dueby")),
         OWNER(Set.of("owner", "resourcenames", "resourcename", "resource", "resources", "assignedto", "assignee",
                 "role", "ownerrole", "responsible")),
         PERCENT(Set.of("complete", "percentcomplete", "pctcomplete", "progress", "done", "completed",

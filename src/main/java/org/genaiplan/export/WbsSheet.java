@@ -11,24 +11,25 @@ import org.genaiplan.schedule.TaskIds;
 
 /**
  * The WBS sheet: one row per task in outline order, rows grouped by level (collapsible), summary rows bold,
- * dates as date cells, frozen header and first three columns (ID, WBS, name), an autofilter. The ID column
+ * dates (start, finish and the task's own deadline, empty when it has none) as date cells, frozen header and first three columns (ID, WBS, name), an autofilter. The ID column
  * is MS Project's row number, and the Predecessors column names tasks by it.
  */
 final class WbsSheet {
     static final String NAME = "WBS";
-    static final String[] HEADERS = {"ID", "WBS", "Task Name", "Duration (days)", "Start", "Finish", "Predecessors",
-        "% Complete", "Owner", "Cost", "Critical"};
+    static final String[] HEADERS = {"ID", "WBS", "Task Name", "Duration (days)", "Start", "Finish", "Deadline",
+        "Predecessors", "% Complete", "Owner", "Cost", "Critical"};
     static final int ID = 0;
     static final int WBS = 1;
     static final int TASK_NAME = 2;
     static final int DURATION = 3;
     static final int START = 4;
     static final int FINISH = 5;
-    static final int PREDECESSORS = 6;
-    static final int PERCENT = 7;
-    static final int OWNER = 8;
-    static final int COST = 9;
-    static final int CRITICAL = 10;
+    static final int DEADLINE = 6;
+    static final int PREDECESSORS = 7;
+    static final int PERCENT = 8;
+    static final int OWNER = 9;
+    static final int COST = 10;
+    static final int CRITICAL = 11;
     /** Excel allows eight outline levels (0-7). */
     static final int MAX_OUTLINE = 7;
 
@@ -49,6 +50,7 @@ final class WbsSheet {
         }
         widths.see(START, 10);
         widths.see(FINISH, 10);
+        widths.see(DEADLINE, 10);
         TaskIds ids = new TaskIds(plan);
         PredecessorFormat preds = new PredecessorFormat(plan, ids);
         int r = 1;
@@ -70,6 +72,9 @@ final class WbsSheet {
             cells.number(row, DURATION, ctx.days(t.rolledUpDurationMinutes()), summary ? st.boldDays : st.days);
             cells.date(row, START, t.start(), summary ? st.boldDate : st.date);
             cells.date(row, FINISH, t.finish(), summary ? st.boldDate : st.date);
+            if (t.deadline() != null) {
+                cells.date(row, DEADLINE, t.deadline().atStartOfDay(), summary ? st.boldDate : st.date);
+            }
             String p = preds.format(t);
             if (!p.isEmpty()) {
                 cells.text(row, PREDECESSORS, p);

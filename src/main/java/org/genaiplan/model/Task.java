@@ -30,6 +30,7 @@ public final class Task {
     private String phase;
     private ConstraintType constraintType = ConstraintType.AS_SOON_AS_POSSIBLE;
     private LocalDate constraintDate;
+    private LocalDate deadline;
     private BigDecimal fixedCost = BigDecimal.ZERO;
     private LocalDateTime actualStart;
     private List<CostLine> costLines = List.of();
@@ -207,6 +208,20 @@ public final class Task {
         }
         this.constraintType = type;
         this.constraintDate = type.needsDate() ? date : null;
+        log.task(id);
+    }
+
+    /**
+     * The date the task should be finished by, or null for none. As in MS Project a deadline does not move
+     * the task: one that finishes later is late (its late finish is capped by the deadline, so its total
+     * slack goes negative).
+     */
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
         log.task(id);
     }
 

@@ -16,7 +16,8 @@ import org.genaiplan.model.Task;
  * <p>{@link #schedule(Plan)} recomputes every task. {@link #reschedule(Plan)} compares each task's
  * scheduling inputs with the last run and propagates only from the tasks that changed, forward while early
  * dates change and backward while late dates change; it falls back to a full run when the outline, the
- * dependencies, the calendar, the plan start or the deadline changed. Both give the same result.
+ * dependencies, the calendar, the plan start or the plan's deadline changed (a task's own deadline is one of
+ * its inputs, like its constraint). Both give the same result.
  *
  * <p>One instance keeps the arrays of one plan between runs; it is not thread-safe.
  */
@@ -53,6 +54,7 @@ public final class CpmScheduler implements Scheduler {
     private boolean[] seenMilestone;
     private ConstraintType[] seenConstraint;
     private LocalDate[] seenConstraintDate;
+    private LocalDate[] seenDeadline;
     private LocalDateTime[] seenActualStart;
     private int[] seenPercent;
 
@@ -232,6 +234,7 @@ public final class CpmScheduler implements Scheduler {
             seenMilestone = new boolean[n];
             seenConstraint = new ConstraintType[n];
             seenConstraintDate = new LocalDate[n];
+            seenDeadline = new LocalDate[n];
             seenActualStart = new LocalDateTime[n];
             seenPercent = new int[n];
             dirtyForward = new boolean[2 * n];
@@ -251,6 +254,7 @@ public final class CpmScheduler implements Scheduler {
         Task t = net.tasks[i];
         return t.durationMinutes() != seenDuration[i] || t.isMilestone() != seenMilestone[i]
                 || t.constraintType() != seenConstraint[i] || !Objects.equals(t.constraintDate(), seenConstraintDate[i])
+                || !Objects.equals(t.deadline(), seenDeadline[i])
                 || t.percentComplete() != seenPercent[i] || !Objects.equals(t.actualStart(), seenActualStart[i])
                 || rollUps.inputsChanged(i, t);
     }
@@ -262,6 +266,7 @@ public final class CpmScheduler implements Scheduler {
         seenMilestone[i] = t.isMilestone();
         seenConstraint[i] = t.constraintType();
         seenConstraintDate[i] = t.constraintDate();
+        seenDeadline[i] = t.deadline();
         seenPercent[i] = t.percentComplete();
         seenActualStart[i] = t.actualStart();
         dur[i] = summary || t.isMilestone() ? 0 : t.durationMinutes();
@@ -284,6 +289,10 @@ public final class CpmScheduler implements Scheduler {
                 }
             }
             case AS_SOON_AS_POSSIBLE -> { }
+        }
+        if (t.deadline() != null) {
+            // A deadline never moves the task; finishing after it makes the task late (negative slack).
+            finishCeil[i] = Math.min(finishCeil[i], time.endOfDay(t.deadline()));
         }
         if (!summary && t.percentComplete() > 0 && t.actualStart() != null) {
             fixedStart[i] = time.toOffset(t.actualStart());
@@ -580,7 +589,6 @@ public final class CpmScheduler implements Scheduler {
         return new ScheduleReport(full, updated, finish, loops, late, problems, changed, lateIds);
     }
 
-    /** Names up to three tasks whose own finish-no-later-than date cannot be met. */
     /** The first few late tasks by WBS code and name, and how many more there are. */
     private String lateNames(List<Long> lateIds) {
         StringBuilder out = new StringBuilder();
@@ -595,13 +603,19 @@ public final class CpmScheduler implements Scheduler {
         return out.toString();
     }
 
+    /**
+     * Names up to three tasks whose own date cannot be met: a finish-no-later-than date or the task's
+     * deadline, whichever is the one that bounds it.
+     */
     private void namedLateConstraints(List<String> problems) {
         DurationFormat durations = new DurationFormat(time.calendar());
         int named = 0;
         for (int i = 0; i < net.n && named < 3; i++) {
             Task t = net.tasks[i];
             if (ts[i] < 0 && finishCeil[i] != MAX && lf[net.summary[i] ? net.n + i : i] == finishCeil[i]) {
-                problems.add("\"" + t.name() + "\" (" + plan.wbsCode(t) + ") cannot finish by " + t.constraintDate()
+                boolean byDeadline = t.deadline() != null && time.endOfDay(t.deadline()) == finishCeil[i];
+                problems.add("\"" + t.name() + "\" (" + plan.wbsCode(t) + ") cannot finish by "
+                        + (byDeadline ? "its deadline of " + t.deadline() : t.constraintDate().toString())
                         + "; it is " + durations.format(-ts[i]) + " late.");
                 named++;
             }

@@ -28,7 +28,8 @@ public final class FormatUpgrades {
 
     /** The chain of this version of the app. */
     public static FormatUpgrades standard() {
-        return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel(), new AddProjectSettingsAndPeople()));
+        return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel(), new AddProjectSettingsAndPeople(),
+                new AddTaskDeadlines()));
     }
 
     public int current() {

@@ -7,7 +7,7 @@ public final class PackageFormat {
     /** The application id every manifest carries. */
     public static final String APPLICATION_ID = "org.genaiplan";
     /** The format this version of the app writes; it reads this one and every older one. */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
     /** The version of the app written into manifests (kept in step with the app's own version). */
     public static final String APP_VERSION = "0.1.0";
     public static final String EXTENSION = ".genaiplan";
@@ -20,7 +20,7 @@ public final class PackageFormat {
     public static final String ROLES = "roles.json";
     /** Since format 2: the price table and the budgets. */
     public static final String COSTS = "costs.json";
-    /** Since format 3: the people who can own tasks. */
+    /** Since format 3: the people who can own tasks. (Format 4 added each task's {@code deadline}.) */
     public static final String PEOPLE = "people.json";
 
     /** The data entries of the current format, in the order they are written. */

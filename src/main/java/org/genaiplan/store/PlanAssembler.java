@@ -123,6 +123,7 @@ public final class PlanAssembler {
         task.setNotes(row.notes());
         task.setPhase(row.phase());
         task.setConstraint(enumValue(ConstraintType.class, row.constraintType(), "constraint"), row.constraintDate());
+        task.setDeadline(row.deadline());
         task.setFixedCost(orZero(row.fixedCost()));
         task.setWorkActualCost(row.workActualCost());
         List<CostLine> lines = new ArrayList<>(row.costLines().size());

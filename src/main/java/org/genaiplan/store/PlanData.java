@@ -44,7 +44,7 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
     public record TaskRow(long id, Long parentId, int position, String name, boolean milestone,
                           long durationMinutes, int percentComplete, LocalDateTime actualStart,
                           String ownerRole, String notes, String phase, String constraintType,
-                          LocalDate constraintDate, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCost,
+                          LocalDate constraintDate, LocalDate deadline, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCost,
                           @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal workActualCost,
                           List<CostLineRow> costLines) {
         public TaskRow {

@@ -97,6 +97,7 @@ final class PlanDataCheck {
         values.text(subject, "notes", t.notes());
         values.name(subject, "a phase", t.phase());
         values.date(subject, "a constraint date", t.constraintDate());
+        values.date(subject, "a deadline", t.deadline());
         values.money(subject, "a fixed cost", t.fixedCost());
         values.money(subject, "an actual cost", t.workActualCost());
         for (int i = 0; i < t.costLines().size(); i++) {

@@ -71,7 +71,7 @@ public final class PlanRows {
     public static PlanData.TaskRow task(Task t, int position) {
         return new PlanData.TaskRow(t.id(), t.parent() == null ? null : t.parent().id(), position, t.name(),
                 t.isMilestone(), t.durationMinutes(), t.percentComplete(), t.actualStart(), t.ownerRole(),
-                t.notes(), t.phase(), t.constraintType().name(), t.constraintDate(), t.fixedCost(), t.workActualCost(),
+                t.notes(), t.phase(), t.constraintType().name(), t.constraintDate(), t.deadline(), t.fixedCost(), t.workActualCost(),
                 CostRows.rows(t.costLines()));
     }
 

@@ -199,8 +199,8 @@ public final class WorkingStore implements AutoCloseable {
 
     private static final String INSERT_TASK = "MERGE INTO tasks (id, parent_id, position, name, milestone,"
             + " duration_minutes, percent_complete, actual_start, owner_role, notes, phase, constraint_type,"
-            + " constraint_date, fixed_cost, work_actual_cost) KEY (id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " constraint_date, fixed_cost, work_actual_cost, deadline) KEY (id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private void writeTasks(Plan plan, ChangeLog.Changes changes) throws SQLException {
         if (!changes.removedTasks().isEmpty()) {
@@ -270,6 +270,7 @@ public final class WorkingStore implements AutoCloseable {
         p.setObject(13, t.constraintDate(), Types.DATE);
         p.setString(14, t.fixedCost().toString());
         p.setString(15, CostTables.text(t.workActualCost()));
+        p.setObject(16, t.deadline(), Types.DATE);
     }
 
     private void writeDependencies(Plan plan) throws SQLException {
@@ -463,14 +464,15 @@ public final class WorkingStore implements AutoCloseable {
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, parent_id, position, name, milestone, duration_minutes,"
                      + " percent_complete, actual_start, owner_role, notes, phase, constraint_type, constraint_date,"
-                     + " fixed_cost, work_actual_cost FROM tasks ORDER BY parent_id NULLS FIRST, position")) {
+                     + " fixed_cost, work_actual_cost, deadline FROM tasks ORDER BY parent_id NULLS FIRST, position")) {
             while (rs.next()) {
                 long parentValue = rs.getLong(2);
                 Long parent = rs.wasNull() ? null : parentValue;
                 rows.add(new PlanData.TaskRow(rs.getLong(1), parent, rs.getInt(3),
                         rs.getString(4), rs.getBoolean(5), rs.getLong(6), rs.getInt(7),
                         rs.getObject(8, LocalDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12), rs.getObject(13, LocalDate.class), new BigDecimal(rs.getString(14)),
+                        rs.getString(12), rs.getObject(13, LocalDate.class), rs.getObject(16, LocalDate.class),
+                        new BigDecimal(rs.getString(14)),
                         CostTables.decimal(rs.getString(15)), lines.getOrDefault(rs.getLong(1), List.of())));
             }
         }

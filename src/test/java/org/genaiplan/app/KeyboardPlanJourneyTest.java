@@ -102,17 +102,18 @@ class KeyboardPlanJourneyTest {
         assertThat(plan.tasksInOrder()).extracting(Task::name).containsExactly("Discovery", "Use cases",
                 "Success metrics", "Data", "Collect", "Label", "Fine-tune", "Go / no-go");
         // Predecessors by ID (the row number): Label starts 2 days after Collect starts; Fine-tune follows Label.
+        // From Duration, Tab goes to Start, Finish, Deadline, Predecessors and % Complete.
         select(robot, "Label", WbsColumn.DURATION);
-        toColumn(robot, 3);
+        toColumn(robot, 4);
         cell(robot, "5SS+2d");
         select(robot, "Fine-tune", WbsColumn.DURATION);
-        toColumn(robot, 3);
+        toColumn(robot, 4);
         cell(robot, "6");
         select(robot, "Go / no-go", WbsColumn.DURATION);
-        toColumn(robot, 3);
+        toColumn(robot, 4);
         cell(robot, "7");
         select(robot, "Use cases", WbsColumn.DURATION);
-        toColumn(robot, 4);
+        toColumn(robot, 5);
         cell(robot, "50");
 
         Task label = byName(plan, "Label");

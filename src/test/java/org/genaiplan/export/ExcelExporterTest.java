@@ -77,7 +77,9 @@ class ExcelExporterTest {
             assertThat(row.getCell(3).getNumericCellValue() * 480).isCloseTo(t.rolledUpDurationMinutes(),
                     org.assertj.core.data.Offset.offset(0.001));
             String p = preds.format(t);
-            Cell pc = row.getCell(6);
+            assertThat(row.getCell(6) == null || row.getCell(6).getCellType() == CellType.BLANK)
+                    .as("no deadline in the template").isTrue();
+            Cell pc = row.getCell(7);
             assertThat(pc == null ? "" : pc.getStringCellValue()).isEqualTo(p);
             if (!plan.predecessorsOf(t).isEmpty()) {
                 Task first = plan.task(plan.predecessorsOf(t).getFirst().predecessorId());
@@ -86,9 +88,9 @@ class ExcelExporterTest {
                 nestedPredecessors += first.parent() != null ? 1 : 0;
             }
             assertThat(p).doesNotContain(".");
-            assertThat(BigDecimal.valueOf(row.getCell(9).getNumericCellValue()).setScale(2))
+            assertThat(BigDecimal.valueOf(row.getCell(10).getNumericCellValue()).setScale(2))
                     .isEqualByComparingTo(t.cost());
-            Cell crit = row.getCell(10);
+            Cell crit = row.getCell(11);
             assertThat(crit != null && "Yes".equals(crit.getStringCellValue())).isEqualTo(t.isCritical());
             assertThat(wb.getFontAt(row.getCell(2).getCellStyle().getFontIndex()).getBold()).isEqualTo(t.hasChildren());
             assertThat(row.getOutlineLevel()).isEqualTo(t.level() - 1);
@@ -103,10 +105,31 @@ class ExcelExporterTest {
         assertThat(pane.isFreezePane()).isTrue();
         assertThat(pane.getVerticalSplitPosition()).as("ID, WBS and name stay in view").isEqualTo((short) 3);
         assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (plan.taskCount() + 1));
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (plan.taskCount() + 1));
         assertThat(sheet.getRowSumsBelow()).as("the +/- button sits on the summary row above its children").isFalse();
         assertThat(sheet.getCTWorksheet().getSheetFormatPr().getOutlineLevelRow()).isEqualTo((short) 2);
         assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(7));
+    }
+
+    @Test
+    void eachTasksDeadlineIsADateCellAfterTheFinish() throws Exception {
+        Plan p = ExportFixtures.chatbot();
+        Task summary = p.roots().getFirst();
+        Task leaf = summary.children().getFirst();
+        summary.setDeadline(java.time.LocalDate.of(2027, 2, 26));
+        leaf.setDeadline(java.time.LocalDate.of(2027, 1, 8));
+        try (XSSFWorkbook book = ExportFixtures.open(ExportFixtures.export(p, dir, "deadlines.xlsx"))) {
+            XSSFSheet sheet = book.getSheet("WBS");
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Deadline");
+            Cell first = sheet.getRow(1).getCell(6);
+            assertThat(DateUtil.isCellDateFormatted(first)).isTrue();
+            assertThat(first.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 2, 26));
+            assertThat(book.getFontAt(first.getCellStyle().getFontIndex()).getBold()).as("a summary's row").isTrue();
+            assertThat(sheet.getRow(2).getCell(6).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2027, 1, 8));
+            Cell none = sheet.getRow(3).getCell(6);
+            assertThat(none == null || none.getCellType() == CellType.BLANK).as("no deadline, no date").isTrue();
+        }
     }
 
     @Test

@@ -70,6 +70,48 @@ class ImportTest {
     }
 
     @Test
+    void taskDeadlinesRoundTripThroughTheWorkbookAndCsv() throws Exception {
+        Plan plan = ExportFixtures.chatbot();
+        List<Task> rows = plan.tasksInOrder();
+        rows.get(0).setDeadline(LocalDate.of(2027, 3, 31));
+        rows.get(1).setDeadline(LocalDate.of(2027, 1, 6));
+        rows.get(4).setDeadline(LocalDate.of(2027, 2, 12));
+        new org.genaiplan.schedule.CpmScheduler().schedule(plan);
+        List<LocalDate> deadlines = rows.stream().map(Task::deadline).toList();
+
+        Path xlsx = ExportFixtures.export(plan, dir, "deadlines.xlsx");
+        ImportResult fromWorkbook = new ExcelImporter().read(xlsx, "back", LocalDate.of(2030, 1, 7));
+        assertSamePlan(plan, fromWorkbook);
+        assertThat(fromWorkbook.plan().tasksInOrder()).extracting(Task::deadline).containsExactlyElementsOf(deadlines);
+
+        Path csv = dir.resolve("deadlines.csv");
+        new CsvExporter().export(plan, csv, null);
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(2)).contains(",2027-01-06,");
+        ImportResult fromCsv = new CsvImporter().read(csv, "back", LocalDate.of(2030, 1, 7));
+        assertSamePlan(plan, fromCsv);
+        assertThat(fromCsv.plan().tasksInOrder()).extracting(Task::deadline).containsExactlyElementsOf(deadlines);
+    }
+
+    @Test
+    void aDeadlineOrDueDateColumnOfAnotherToolIsReadAndABadOneIsAProblem() throws Exception {
+        Path csv = dir.resolve("due.csv");
+        Files.writeString(csv, String.join("\n",
+                "Task Name,Duration,Due Date",
+                "Collect data,2,2027-01-08",
+                "Label data,1,someday",
+                "Train,1,1850-01-01",
+                "Ship,1,"), StandardCharsets.UTF_8);
+        ImportResult result = new CsvImporter().read(csv, "Due", ExportFixtures.START);
+        assertThat(result.plan().tasksInOrder()).extracting(Task::deadline)
+                .containsExactly(LocalDate.of(2027, 1, 8), null, null, null);
+        assertThat(result.problems()).extracting(ImportProblem::toString).containsExactly(
+                "Row 3: the deadline \"someday\" is not a date such as 2027-01-04, so it was left out.",
+                "Row 4: the deadline 1850-01-01 is not in the years 1900 to 9999, so it was left out.");
+        assertThat(result.plan().tasksInOrder().getFirst().start().toLocalDate()).as("a deadline moves nothing")
+                .isEqualTo(ExportFixtures.START);
+    }
+
+    @Test
     void generatedPlanRoundTrips() throws Exception {
         Plan plan = new SyntheticPlanGenerator().generate(1500, 11);
         new org.genaiplan.schedule.CpmScheduler().schedule(plan);
@@ -199,7 +241,7 @@ class ImportTest {
         new CsvExporter().export(plan, csv, null);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,"
-                + "Predecessors,% Complete,Owner,Cost,Critical");
+                + "Deadline,Predecessors,% Complete,Owner,Cost,Critical");
         List<Task> rows = plan.tasksInOrder();
         Task linked = rows.stream().filter(t -> !plan.predecessorsOf(t).isEmpty() && t.parent() != null)
                 .findFirst().orElseThrow();

@@ -108,6 +108,21 @@ class PlanTest {
     }
 
     @Test
+    void aTaskDeadlineIsAnInputTheChangeLogRecords() {
+        Task a = plan.addTask(null, "A");
+        plan.changes().drain();
+        assertThat(a.deadline()).isNull();
+
+        a.setDeadline(LocalDate.of(2026, 11, 20));
+
+        assertThat(a.deadline()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(plan.changes().drain().tasks()).containsExactly(a.id());
+        a.setDeadline(null);
+        assertThat(a.deadline()).isNull();
+        assertThat(plan.changes().drain().tasks()).containsExactly(a.id());
+    }
+
+    @Test
     void riskScoreBandAndExposure() {
         Risk r = plan.addRisk("Prompt injection");
         r.setProbability(4);

@@ -182,6 +182,118 @@ class ConstraintsTest {
     }
 
     @Test
+    void aTaskDeadlineDoesNotMoveTheTaskButMakesItAndItsChainLate() {
+        // A 5d (0-5) -> B 1d (5-6, Mon 11th). B's deadline is Wed 6th = end of day 3: B stays on Mon 11th,
+        // its late finish is capped at Wed 6th 16:00, so B and A have -3d of slack and count as late.
+        Net n = new Net();
+        Task a = n.task("A", 5);
+        Task b = n.task("B", 1);
+        n.link(a, b);
+        b.setDeadline(LocalDate.of(2027, 1, 6));
+        ScheduleReport report = n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(11, 8));
+        assertThat(b.finish()).isEqualTo(jan(11, 16));
+        assertThat(b.lateFinish()).isEqualTo(jan(6, 16));
+        assertThat(b.totalSlackMinutes()).isEqualTo(-3 * DAY);
+        assertThat(a.totalSlackMinutes()).isEqualTo(-3 * DAY);
+        assertThat(b.isCritical()).isTrue();
+        assertThat(report.lateTaskIds()).containsExactly(a.id(), b.id());
+        assertThat(report.problems()).contains("2 tasks cannot meet their dates (negative slack): 1 A, 2 B.",
+                "\"B\" (2) cannot finish by its deadline of 2027-01-06; it is 3d late.");
+    }
+
+    @Test
+    void aDeadlineThatIsMetOnlyTakesSlackAway() {
+        // A 4d sets the plan finish (day 4). B 1d alone may slip 3d, but its deadline, Tue 5th (end of
+        // day 2), leaves it 1d: on time, not critical, not late.
+        Net n = new Net();
+        n.task("A", 4);
+        Task b = n.task("B", 1);
+        b.setDeadline(LocalDate.of(2027, 1, 5));
+        ScheduleReport report = n.schedule();
+
+        assertThat(b.start()).isEqualTo(jan(4, 8));
+        assertThat(b.totalSlackMinutes()).isEqualTo(DAY);
+        assertThat(b.lateFinish()).isEqualTo(jan(5, 16));
+        assertThat(b.isCritical()).isFalse();
+        assertThat(report.lateTasks()).isZero();
+        assertThat(report.problems()).isEmpty();
+    }
+
+    @Test
+    void aDeadlineOnASummaryBindsEveryTaskInIt() {
+        // Phase { A 2d -> B 2d } ends Fri 8th (day 4); its deadline Wed 6th (day 3) makes both 1d late.
+        Net n = new Net();
+        Task phase = n.task("Phase", 0);
+        Task a = n.child(phase, "A", 2);
+        Task b = n.child(phase, "B", 2);
+        n.link(a, b);
+        phase.setDeadline(LocalDate.of(2027, 1, 6));
+        ScheduleReport report = n.schedule();
+
+        assertThat(b.finish()).isEqualTo(jan(7, 16));
+        assertThat(a.totalSlackMinutes()).isEqualTo(-DAY);
+        assertThat(b.totalSlackMinutes()).isEqualTo(-DAY);
+        assertThat(phase.totalSlackMinutes()).isEqualTo(-DAY);
+        assertThat(report.lateTaskIds()).containsExactly(a.id(), b.id());
+        assertThat(report.problems()).contains("\"Phase\" (1) cannot finish by its deadline of 2027-01-06; it is 1d"
+                + " late.");
+    }
+
+    @Test
+    void theEarlierOfADeadlineAndAFinishNoLaterThanBinds() {
+        Net n = new Net();
+        Task a = n.task("A", 3);
+        a.setConstraint(ConstraintType.FINISH_NO_LATER_THAN, LocalDate.of(2027, 1, 5));
+        a.setDeadline(LocalDate.of(2027, 1, 4));
+        ScheduleReport report = n.schedule();
+        assertThat(a.totalSlackMinutes()).isEqualTo(-2 * DAY);
+        assertThat(report.problems()).contains("\"A\" (1) cannot finish by its deadline of 2027-01-04; it is 2d late.");
+
+        a.setDeadline(LocalDate.of(2027, 1, 20));
+        report = n.schedule();
+        assertThat(a.totalSlackMinutes()).isEqualTo(-DAY);
+        assertThat(report.problems()).contains("\"A\" (1) cannot finish by 2027-01-05; it is 1d late.");
+    }
+
+    @Test
+    void theIncrementalRunFollowsAChangedDeadlineAndGivesTheFullResult() {
+        Net n = new Net();
+        Task a = n.task("A", 2);
+        Task b = n.task("B", 1);
+        Task c = n.task("C", 1);
+        n.link(a, b).link(b, c);
+        CpmScheduler scheduler = new CpmScheduler();
+        scheduler.schedule(n.plan);
+
+        b.setDeadline(LocalDate.of(2027, 1, 4));
+        ScheduleReport report = scheduler.reschedule(n.plan);
+        assertThat(report.full()).isFalse();
+        assertThat(b.start()).as("a deadline never moves the task").isEqualTo(jan(6, 8));
+        assertThat(b.totalSlackMinutes()).isEqualTo(-2 * DAY);
+        assertThat(a.totalSlackMinutes()).isEqualTo(-2 * DAY);
+        assertThat(c.totalSlackMinutes()).isZero();
+        assertThat(report.lateTaskIds()).containsExactly(a.id(), b.id());
+        String incremental = slack(n);
+        n.schedule();
+        assertThat(slack(n)).isEqualTo(incremental);
+
+        b.setDeadline(null);
+        report = scheduler.reschedule(n.plan);
+        assertThat(report.full()).isFalse();
+        assertThat(b.totalSlackMinutes()).isZero();
+        assertThat(report.lateTasks()).isZero();
+    }
+
+    private static String slack(Net n) {
+        StringBuilder out = new StringBuilder();
+        n.plan.tasksInOrder().forEach(t -> out.append(t.name()).append(' ').append(t.lateFinish()).append(' ')
+                .append(t.totalSlackMinutes()).append(' ').append(t.freeSlackMinutes()).append('\n'));
+        return out.toString();
+    }
+
+    @Test
     void percentCompleteKeepsTheActualStart() {
         // A 2d -> B 2d. B started early, Monday 4th 10:00, and is 50 % done: it keeps that start
         // (not Wed 6th, where the link would put it) and finishes 960 minutes later: Tue 5th 16:00... plus 2h,

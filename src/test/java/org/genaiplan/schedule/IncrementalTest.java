@@ -64,7 +64,7 @@ class IncrementalTest {
     }
 
     private static void edit(Plan plan, Task t, Random rnd, List<Task> rows) {
-        switch (rnd.nextInt(9)) {
+        switch (rnd.nextInt(10)) {
             case 0, 1, 2 -> t.setDurationMinutes(60L * rnd.nextInt(60));
             case 3 -> t.setMilestone(!t.isMilestone());
             case 4 -> t.setConstraint(ConstraintType.values()[rnd.nextInt(ConstraintType.values().length)],
@@ -72,6 +72,8 @@ class IncrementalTest {
             case 5 -> t.setPercentComplete(rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(101));
             case 6 -> t.setFixedCost(BigDecimal.valueOf(rnd.nextInt(5000)));
             case 7 -> plan.putRole(new Role("ML engineer", BigDecimal.valueOf(50 + rnd.nextInt(200))));
+            case 8 -> t.setDeadline(rnd.nextInt(4) == 0 ? null
+                    : SyntheticPlanGenerator.DEFAULT_START.plusDays(rnd.nextInt(200)));
             default -> {
                 // A structural edit: a new link between any two tasks (summaries too) that closes no loop,
                 // or a new task.

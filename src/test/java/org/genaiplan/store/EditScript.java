@@ -104,6 +104,7 @@ final class EditScript {
                         any.setFixedCost(BigDecimal.valueOf(r.nextInt(10_000), 2));
                         any.setWorkActualCost(r.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(5_000), 1));
                         any.setCostLines(costLines(r, n));
+                        any.setDeadline(r.nextBoolean() ? null : java.time.LocalDate.of(2026, 1, 1).plusDays(r.nextInt(400)));
                     }
                 }
                 case 5 -> {

@@ -56,7 +56,7 @@ class FormatThreeTest {
             assertThat(r.availability()).isEmpty();
         });
         // Everything format 2 held is unchanged.
-        PlanData today = PlanRows.of(SamplePlans.everyField());
+        PlanData today = PlanRows.of(SamplePlans.withoutTaskDeadlines());
         PlanData read = PlanRows.of(plan);
         assertThat(read.tasks()).isEqualTo(today.tasks());
         assertThat(read.dependencies()).isEqualTo(today.dependencies());
@@ -68,7 +68,7 @@ class FormatThreeTest {
     }
 
     @Test
-    void formatTwoFileSavedAgainIsFormatThreeWithPeopleAndNamedRanges() throws Exception {
+    void formatTwoFileSavedAgainIsTodaysFormatWithPeopleAndNamedRanges() throws Exception {
         Plan plan = new PlanPackageReader().read(writtenByFormatTwoApp()).plan();
         plan.setCalendar(plan.calendar().withExceptions(List.of(new CalendarException(LocalDate.of(2026, 12, 24),
                 LocalDate.of(2027, 1, 1), "Year-end shutdown"))));
@@ -79,7 +79,7 @@ class FormatThreeTest {
             new PlanPackageWriter().write(plan, null, out);
         }
         PlanPackage again = new PlanPackageReader().read(saved);
-        assertThat(again.sourceFormat()).isEqualTo(3);
+        assertThat(again.sourceFormat()).isEqualTo(PackageFormat.CURRENT_VERSION);
         assertThat(again.manifest().entries()).containsKey(PackageFormat.PEOPLE);
         assertThat(again.plan().calendar().exceptions()).containsExactly(new CalendarException(
                 LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 1), "Year-end shutdown"));

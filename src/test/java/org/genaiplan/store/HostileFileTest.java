@@ -199,9 +199,10 @@ class HostileFileTest {
 
     @Test
     void newerFormat() throws Exception {
-        byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 4));
-        assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format 4);"
-                + " this version reads format 3 and older.");
+        int newer = PackageFormat.CURRENT_VERSION + 1;
+        byte[] zip = Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", newer));
+        assertThat(refused(zip)).isEqualTo("plan.genaiplan was saved by a newer GenAI Planner (file format " + newer
+                + "); this version reads format " + PackageFormat.CURRENT_VERSION + " and older.");
     }
 
     @Test

@@ -71,6 +71,7 @@ final class HostilePackage {
         t.put("phase", null);
         t.put("constraintType", "AS_SOON_AS_POSSIBLE");
         t.put("constraintDate", null);
+        t.put("deadline", null);
         t.put("fixedCost", "0");
         t.put("workActualCost", null);
         t.put("costLines", new ArrayList<>());
@@ -82,7 +83,7 @@ final class HostilePackage {
         return new Raw("{\"id\":" + id + ",\"parentId\":" + parentId + ",\"position\":" + position + ",\"name\":\"T" + id
                 + "\",\"milestone\":false,\"durationMinutes\":480,\"percentComplete\":0,\"actualStart\":null,"
                 + "\"ownerRole\":null,\"notes\":\"\",\"phase\":null,\"constraintType\":\"AS_SOON_AS_POSSIBLE\","
-                + "\"constraintDate\":null,\"fixedCost\":\"0\",\"workActualCost\":null,\"costLines\":[]}");
+                + "\"constraintDate\":null,\"deadline\":null,\"fixedCost\":\"0\",\"workActualCost\":null,\"costLines\":[]}");
     }
 
     static Map<String, Object> dependency(long pred, long succ) {

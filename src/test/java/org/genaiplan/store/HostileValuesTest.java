@@ -207,6 +207,22 @@ class HostileValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"1899-12-31", "+10000-01-01"})
+    void taskDeadlineOutsideTheYearsOfAPlanIsRefused(String date) throws Exception {
+        assertThat(refused(new HostilePackage().edit(p -> p.taskAt(1).put("deadline", date))))
+                .startsWith("plan.genaiplan cannot be opened because the task 2 (\"Task 2\") in \"tasks.json\" has a"
+                        + " deadline in the year ")
+                .endsWith("; dates must lie in the years 1900 to 9999.");
+    }
+
+    @Test
+    void taskDeadlineThatIsAMillionCharactersIsRefusedBeforeItIsParsed() throws Exception {
+        assertThat(refused(new HostilePackage().edit(p -> p.taskAt(0).put("deadline", "2".repeat(1_000_000)))))
+                .isEqualTo("plan.genaiplan cannot be opened because the field \"deadline\" of item 1 in \"tasks.json\""
+                        + " is longer than 500 characters.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tasks.json", "dependencies.json", "risks.json", "roles.json"})
     void emptyItemInAListIsRefusedNamingTheEntryAndTheItem(String entry) throws Exception {
         HostilePackage pkg = new HostilePackage();

@@ -104,7 +104,7 @@ final class Packages {
     }
 
     private static Map<String, byte[]> formatTwoData(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatThreeData(plan);
         data.remove(PackageFormat.PEOPLE);
         ObjectNode settings = (ObjectNode) MAPPER.readTree(data.get(PackageFormat.PLAN));
         com.fasterxml.jackson.databind.node.ArrayNode holidays = MAPPER.createArrayNode();
@@ -119,6 +119,21 @@ final class Packages {
             ((ObjectNode) r).remove(List.of("maxUnits", "availability"));
         }
         data.put(PackageFormat.ROLES, MAPPER.writeValueAsBytes(roles));
+        return data;
+    }
+
+    /** A package of {@code plan} as format 3 wrote it: tasks without a deadline. */
+    static byte[] formatThree(Plan plan) throws IOException {
+        return withManifest(formatThreeData(plan), m -> m.put("formatVersion", 3));
+    }
+
+    private static Map<String, byte[]> formatThreeData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        com.fasterxml.jackson.databind.JsonNode tasks = MAPPER.readTree(data.get(PackageFormat.TASKS));
+        for (com.fasterxml.jackson.databind.JsonNode t : tasks) {
+            ((ObjectNode) t).remove("deadline");
+        }
+        data.put(PackageFormat.TASKS, MAPPER.writeValueAsBytes(tasks));
         return data;
     }
 

@@ -70,7 +70,7 @@ class PlanDocumentTest {
         }
         Manifest second = new PlanPackageReader().read(file).manifest();
         assertThat(second.application()).isEqualTo("org.genaiplan");
-        assertThat(second.formatVersion()).isEqualTo(3);
+        assertThat(second.formatVersion()).isEqualTo(PackageFormat.CURRENT_VERSION);
         assertThat(second.appVersion()).isEqualTo(org.genaiplan.app.AppVersion.VERSION);
         assertThat(second.created()).isEqualTo(first.created());
         assertThat(second.modified()).isAfter(first.modified());

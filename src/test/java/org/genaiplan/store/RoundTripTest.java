@@ -127,6 +127,9 @@ class RoundTripTest {
         assertThat(interviews.phase()).isEqualTo("Discovery & scoping");
         assertThat(interviews.constraintType()).isEqualTo(ConstraintType.START_NO_EARLIER_THAN);
         assertThat(interviews.constraintDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(interviews.deadline()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(plan.task(4).deadline()).as("a summary's deadline").isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(plan.task(5).deadline()).isNull();
         assertThat(interviews.fixedCost()).isEqualTo(new BigDecimal("1250.50"));
         Task signOff = plan.task(3);
         assertThat(signOff.isMilestone()).isTrue();

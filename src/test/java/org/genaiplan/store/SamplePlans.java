@@ -47,6 +47,14 @@ final class SamplePlans {
         return plan;
     }
 
+    /** {@link #everyField()} as formats before 4 held it: no task has a deadline. */
+    static Plan withoutTaskDeadlines() throws Exception {
+        Plan plan = everyField();
+        plan.tasksInOrder().forEach(t -> t.setDeadline(null));
+        plan.changes().drain();
+        return plan;
+    }
+
     /** Called between steps of {@link #fill}, e.g. to commit each one as a user action. */
     interface Step {
         void done() throws Exception;
@@ -75,6 +83,7 @@ final class SamplePlans {
         interviews.setPhase("Discovery & scoping");
         interviews.setConstraint(ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(2026, 3, 4));
         interviews.setFixedCost(new BigDecimal("1250.50"));
+        interviews.setDeadline(LocalDate.of(2026, 3, 13));
         step.done();
         Task signOff = plan.addTask(discovery, "Scope signed off");
         signOff.setMilestone(true);
@@ -85,6 +94,7 @@ final class SamplePlans {
         eval.setDurationMinutes(10 * 450);
         eval.setConstraint(ConstraintType.MUST_START_ON, LocalDate.of(2026, 4, 6));
         eval.setFixedCost(new BigDecimal("1E+3"));
+        build.setDeadline(LocalDate.of(2026, 6, 30));
         Task prompt = plan.addTask(build, 0, "Prompt design");
         prompt.setDurationMinutes(90);
         prompt.setPercentComplete(100);

@@ -123,6 +123,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(4);
                 assertThat(rs.getString(2)).isEqualTo("V004__people.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(5);
+                assertThat(rs.getString(2)).isEqualTo("V005__task_deadline.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
@@ -276,8 +279,37 @@ class WorkingStoreTest {
         }
     }
 
-    /** Drops what migrations 3 and 4 added (project settings, exceptions, people). */
+    @Test
+    void workingCopyFromBeforeTaskDeadlinesMigratesWithNoneAndThenKeepsOne() throws Exception {
+        String id;
+        try (WorkingStore store = WorkingStore.create(home)) {
+            id = store.id();
+            store.importAll(SamplePlans.everyField(), info());
+        }
+        try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
+             Statement s = side.createStatement()) {
+            rewindToVersionFour(s);
+        }
+        try (WorkingStore again = WorkingStore.open(home, id)) {
+            Plan loaded = again.load();
+            assertThat(loaded.tasksInOrder()).extracting(Task::deadline).containsOnlyNulls();
+            assertThat(PlanRows.of(loaded)).isEqualTo(PlanRows.of(SamplePlans.withoutTaskDeadlines()));
+
+            loaded.task(3).setDeadline(java.time.LocalDate.of(2026, 3, 20));
+            assertThat(again.commit(loaded)).isTrue();
+            assertThat(again.load().task(3).deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 20));
+        }
+    }
+
+    /** Drops what migration 5 added (task deadlines). */
+    static void rewindToVersionFour(Statement s) throws SQLException {
+        s.execute("ALTER TABLE tasks DROP COLUMN deadline");
+        s.execute("DELETE FROM schema_version WHERE version >= 5");
+    }
+
+    /** Drops what migrations 3 to 5 added (project settings, exceptions, people, task deadlines). */
     static void rewindToVersionTwo(Statement s) throws SQLException {
+        rewindToVersionFour(s);
         for (String sql : java.util.List.of("DROP TABLE people", "ALTER TABLE roles DROP COLUMN max_units",
                 "ALTER TABLE roles DROP COLUMN availability", "ALTER TABLE plan_settings DROP COLUMN status_date",
                 "ALTER TABLE plan_settings DROP COLUMN default_duration_minutes", "ALTER TABLE holidays DROP COLUMN last_date",

@@ -72,6 +72,22 @@ public final class EditTaskFieldCommand implements PlanCommand {
         });
     }
 
+    /**
+     * Sets or (with null) clears a task's deadline; summaries have their own deadline too. It never moves the
+     * task: one finishing later is late.
+     */
+    public static EditTaskFieldCommand deadline(long taskId, LocalDate date) {
+        return new EditTaskFieldCommand(taskId, "Deadline", t -> t.setDeadline(checkedDeadline(date)));
+    }
+
+    /** A deadline a plan file can hold (its dates lie in the years 1900 to 9999), or null. */
+    public static LocalDate checkedDeadline(LocalDate date) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 9999)) {
+            throw new ValidationException("A deadline must lie in the years 1900 to 9999, not " + date + ".");
+        }
+        return date;
+    }
+
     /** Pins a task's start: it starts on {@code date} or later (MS Project's constraint for a typed start). */
     public static EditTaskFieldCommand startNoEarlierThan(long taskId, LocalDate date) {
         return dated(taskId, "Start", ConstraintType.START_NO_EARLIER_THAN, date);

@@ -6,15 +6,27 @@ import java.time.LocalDateTime;
 import org.genaiplan.model.ConstraintType;
 import org.genaiplan.model.Task;
 
-/** Everything a user types into one task (not its place in the outline, not its scheduled dates). */
+/**
+ * Everything a user types into one task (not its place in the outline, not its scheduled dates). Rows copied
+ * before tasks had deadlines (JSON on the clipboard without {@code deadline}) come back with none.
+ */
 public record TaskInputs(String name, boolean milestone, long durationMinutes, int percentComplete,
                          LocalDateTime actualStart, String ownerRole, String notes, String phase,
-                         ConstraintType constraintType, LocalDate constraintDate, BigDecimal fixedCost) {
+                         ConstraintType constraintType, LocalDate constraintDate, BigDecimal fixedCost,
+                         LocalDate deadline) {
+
+    /** Inputs without a deadline. */
+    public TaskInputs(String name, boolean milestone, long durationMinutes, int percentComplete,
+                      LocalDateTime actualStart, String ownerRole, String notes, String phase,
+                      ConstraintType constraintType, LocalDate constraintDate, BigDecimal fixedCost) {
+        this(name, milestone, durationMinutes, percentComplete, actualStart, ownerRole, notes, phase, constraintType,
+                constraintDate, fixedCost, null);
+    }
 
     public static TaskInputs of(Task task) {
         return new TaskInputs(task.name(), task.isMilestone(), task.durationMinutes(), task.percentComplete(),
                 task.actualStart(), task.ownerRole(), task.notes(), task.phase(), task.constraintType(),
-                task.constraintDate(), task.fixedCost());
+                task.constraintDate(), task.fixedCost(), task.deadline());
     }
 
     /** Writes these inputs into {@code task}, so that {@code TaskInputs.of(task)} equals this afterwards. */
@@ -30,5 +42,6 @@ public record TaskInputs(String name, boolean milestone, long durationMinutes, i
         task.setConstraint(constraintType == null ? ConstraintType.AS_SOON_AS_POSSIBLE : constraintType,
                 constraintDate);
         task.setFixedCost(fixedCost == null ? BigDecimal.ZERO : fixedCost);
+        task.setDeadline(deadline);
     }
 }

@@ -22,8 +22,8 @@ import org.genaiplan.ui.gantt.layout.TimeScale;
 
 /**
  * Draws one frame of the chart on a {@link GraphicsContext}: header tiers, shading of non-working days and
- * holidays, grid, bars, arrows, labels, constraint pins, late bars, the today and deadline lines, the
- * deadline arrow and any drag preview. Only the visible rows and the visible time window are drawn. The bar
+ * holidays, grid, bars, arrows, labels, constraint pins, each task's deadline arrow, late bars, the today and
+ * deadline lines, the plan's deadline arrow and any drag preview. Only the visible rows and the visible time window are drawn. The bar
  * and route buffers are reused, so a frame makes no object per row.
  */
 final class GanttPainter {
@@ -85,6 +85,7 @@ final class GanttPainter {
                 Task task = rows.task(row);
                 paintBar(gc, layout, task, row, theme, f, deadline);
                 paintConstraint(gc, layout, task, row, theme, w);
+                paintTaskDeadline(gc, layout, task, row, theme, w);
             }
         }
         paintLines(gc, layout, deadline, theme, f, bodyH);
@@ -294,15 +295,41 @@ final class GanttPainter {
         gc.strokeLine(footFrom, footY, footTo, footY);
     }
 
-    /** The deadline's down arrow, its point on the header's lower edge above the deadline line. */
+    /** The plan deadline's down arrow, its point on the header's lower edge above the deadline line. */
     void paintDeadlineArrow(GraphicsContext gc, double x, double top, Color color) {
-        double lx = snap(x);
-        headX[0] = lx - 5;
-        headY[0] = top - 10;
-        headX[1] = lx + 5;
-        headY[1] = top - 10;
-        headX[2] = lx;
-        headY[2] = top - 1;
+        deadlineArrow(gc, snap(x), top - 1, 5, 9, color);
+    }
+
+    /**
+     * A task's deadline: the plan deadline's arrow, smaller, hanging from the top of the task's row with its point
+     * at the end of the deadline day, outlined in the background colour so that it shows over a bar.
+     */
+    private void paintTaskDeadline(GraphicsContext gc, GanttLayout layout, Task task, int row, GanttTheme theme,
+                                   double w) {
+        double x = layout.deadlineX(task);
+        double half = GanttLayout.DEADLINE_HALF_WIDTH;
+        if (Double.isNaN(x) || x < -half || x > w + half) {
+            return;
+        }
+        taskDeadlineArrow(gc, x, layout.deadlineTipY(row), theme);
+    }
+
+    /** The arrow of a task's deadline with its point at ({@code x}, {@code tipY}); the legend draws it too. */
+    void taskDeadlineArrow(GraphicsContext gc, double x, double tipY, GanttTheme theme) {
+        deadlineArrow(gc, snap(x), tipY, GanttLayout.DEADLINE_HALF_WIDTH, GanttLayout.DEADLINE_HEIGHT, theme.deadline());
+        gc.setStroke(theme.background());
+        gc.setLineWidth(1);
+        gc.strokePolygon(headX, headY, 3);
+    }
+
+    /** A filled down arrow (a triangle) with its point at ({@code x}, {@code tipY}). */
+    private void deadlineArrow(GraphicsContext gc, double x, double tipY, double halfWidth, double height, Color color) {
+        headX[0] = x - halfWidth;
+        headY[0] = tipY - height;
+        headX[1] = x + halfWidth;
+        headY[1] = tipY - height;
+        headX[2] = x;
+        headY[2] = tipY;
         gc.setFill(color);
         gc.fillPolygon(headX, headY, 3);
     }

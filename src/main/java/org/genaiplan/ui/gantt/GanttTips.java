@@ -25,6 +25,7 @@ import org.genaiplan.model.WorkingCalendar;
 import org.genaiplan.schedule.DurationFormat;
 import org.genaiplan.schedule.PredecessorFormat;
 import org.genaiplan.ui.gantt.layout.ConstraintMark;
+import org.genaiplan.ui.gantt.layout.GanttLayout;
 import org.genaiplan.ui.gantt.layout.Lateness;
 
 /**
@@ -61,7 +62,7 @@ final class GanttTips {
         long revision = plan.structureVersion() * 31 + plan.dependencyVersion() + task.hashCode() + task.durationMinutes()
                 + (task.start() == null ? 0 : task.start().hashCode()) + task.percentComplete()
                 + 7L * task.constraintType().hashCode() + 17L * java.util.Objects.hashCode(task.constraintDate())
-                + 31L * java.util.Objects.hashCode(plan.deadline());
+                + 31L * java.util.Objects.hashCode(plan.deadline()) + 37L * java.util.Objects.hashCode(task.deadline());
         if (task.id() == shownId && revision == shownRevision && tooltip.getText() != null) {
             return;
         }
@@ -129,6 +130,9 @@ final class GanttTips {
         if (constraint != null) {
             b.append("\nConstraint: ").append(constraint);
         }
+        if (task.deadline() != null) {
+            b.append("\nDeadline: ").append(DAY.format(task.deadline()));
+        }
         String late = lateText(plan, task);
         if (late != null) {
             b.append('\n').append(late);
@@ -147,12 +151,17 @@ final class GanttTips {
 
     /** Why a task is drawn late ("Late: finishes 3 days after the plan's deadline (...)"), or null when it is not. */
     static String lateText(Plan plan, Task task) {
-        LocalDate missed = Lateness.missedDate(task, plan.deadline());
-        if (missed == null) {
+        Lateness.Missed which = Lateness.missed(task, plan.deadline());
+        if (which == null) {
             return null;
         }
+        LocalDate missed = Lateness.missedDate(task, plan.deadline());
         long days = ChronoUnit.DAYS.between(missed, task.finish().toLocalDate());
-        String what = missed.equals(plan.deadline()) ? "the plan's deadline" : "its finish-no-later-than date";
+        String what = switch (which) {
+            case OWN_DEADLINE -> "its deadline";
+            case PLAN_DEADLINE -> "the plan's deadline";
+            case FINISH_NO_LATER_THAN -> "its finish-no-later-than date";
+        };
         return "Late: finishes " + days + (days == 1 ? " day" : " days") + " after " + what + " ("
                 + DAY.format(missed) + ")";
     }
@@ -179,7 +188,7 @@ final class GanttTips {
     }
 
     /** The marks a legend explains, in its order. */
-    enum Mark { NON_WORKING, HOLIDAY, CONSTRAINT, DEADLINE, LATE, TODAY }
+    enum Mark { NON_WORKING, HOLIDAY, CONSTRAINT, TASK_DEADLINE, DEADLINE, LATE, TODAY }
 
     /** One line of the legend: a mark (with the constraint pin it shows, if any) and its text. */
     record LegendEntry(Mark mark, ConstraintMark pin, String text) {
@@ -200,6 +209,7 @@ final class GanttTips {
         for (ConstraintMark m : pins) {
             out.add(new LegendEntry(Mark.CONSTRAINT, m, m.label()));
         }
+        out.add(new LegendEntry(Mark.TASK_DEADLINE, null, "A task's deadline"));
         out.add(new LegendEntry(Mark.DEADLINE, null, "The plan's deadline"));
         out.add(new LegendEntry(Mark.LATE, null, "Late: the part of a bar after its deadline"));
         out.add(new LegendEntry(Mark.TODAY, null, "Today"));
@@ -234,6 +244,11 @@ final class GanttTips {
                 gc.fillRect(8, 0, 16, h);
             }
             case CONSTRAINT -> painter.pin(gc, e.pin(), w / 2, 2, h - 2, theme.constraint());
+            case TASK_DEADLINE -> {
+                gc.setFill(theme.barFill());
+                gc.fillRoundRect(2, 7, 20, 11, 4, 4);
+                painter.taskDeadlineArrow(gc, 24, 2 + GanttLayout.DEADLINE_HEIGHT, theme);
+            }
             case DEADLINE -> {
                 painter.paintDeadlineArrow(gc, w / 2, 11, theme.deadline());
                 gc.setStroke(theme.deadline());

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 
-/** The first and last day a plan's tasks occupy (its start date when nothing is scheduled yet). */
+/**
+ * The first and last day a plan's tasks occupy (its start date when nothing is scheduled yet), stretched to
+ * show the plan's deadline and each task's deadline.
+ */
 final class PlanSpan {
     private PlanSpan() {
     }
@@ -20,6 +23,16 @@ final class PlanSpan {
                 last = t.finish().toLocalDate();
             }
         }
-        return new LocalDate[] {first, last};
+        LocalDate[] span = {first, last};
+        for (Task root : plan.roots()) {
+            Plan.forEachInSubtree(root, t -> {
+                LocalDate d = t.deadline();
+                if (d != null) {
+                    span[0] = d.isBefore(span[0]) ? d : span[0];
+                    span[1] = d.isAfter(span[1]) ? d : span[1];
+                }
+            });
+        }
+        return span;
     }
 }

@@ -77,6 +77,7 @@ public final class CellEdits {
                 case NAME -> EditTaskFieldCommand.name(task.id(), value);
                 case DURATION -> EditTaskFieldCommand.duration(task.id(), formats.parseDuration(plan, value));
                 case START, FINISH -> throw new IllegalStateException("dates are entered by enterDate");
+                case DEADLINE -> deadline(task, value);
                 case PREDECESSORS -> predecessors(plan, task, value);
                 case PERCENT -> EditTaskFieldCommand.percentComplete(task.id(),
                         (int) Math.round(CellInput.percent(value, "% complete")));
@@ -85,7 +86,11 @@ public final class CellEdits {
                 case PHASE -> EditTaskFieldCommand.phase(task.id(), value);
                 case NOTES -> EditTaskFieldCommand.notes(task.id(), text == null ? "" : text);
             };
-            return command == null ? null : runner.run(command);
+            String refused = command == null ? null : runner.run(command);
+            if (refused == null && command != null && column == WbsColumn.DEADLINE) {
+                lateAfterDeadline(task);
+            }
+            return refused;
         } catch (ValidationException e) {
             message.set(e.getMessage());
             return e.getMessage();
@@ -150,6 +155,22 @@ public final class CellEdits {
             message.set(action.get().done());
         }
         return refused;
+    }
+
+    /** A typed deadline; blank removes it. Null when it is the deadline the task already has. */
+    private static PlanCommand deadline(Task task, String value) {
+        LocalDate date = CellInput.date(value, "The deadline");
+        return Objects.equals(date, task.deadline()) ? null : EditTaskFieldCommand.deadline(task.id(), date);
+    }
+
+    /** A deadline never moves the task; when it finishes later, the status bar says so. */
+    private void lateAfterDeadline(Task task) {
+        LocalDate deadline = task.deadline();
+        if (deadline != null && task.finish() != null && task.finish().toLocalDate().isAfter(deadline)) {
+            message.set("\"" + task.name() + "\" finishes on " + RowTexts.DATE.format(task.finish())
+                    + ", after its deadline of " + RowTexts.DATE.format(deadline) + ": it is late. A deadline does not"
+                    + " move the task.");
+        }
     }
 
     /** A typed cost; blank clears it to zero. */

@@ -55,6 +55,8 @@ public final class RowTexts {
             case DURATION -> formats.formatDuration(plan, t.rolledUpDurationMinutes());
             case START -> date(t.start());
             case FINISH -> date(t.finish());
+            // A narrow column: the ISO date alone (typed in any of the date forms).
+            case DEADLINE -> t.deadline() == null ? "" : t.deadline().toString();
             case PREDECESSORS -> formats.formatPredecessors(plan, t);
             case PERCENT -> Math.round(t.rolledUpPercentComplete()) + "%";
             case SLACK -> formats.formatDuration(plan, t.totalSlackMinutes());

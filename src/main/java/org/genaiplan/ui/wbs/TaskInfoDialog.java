@@ -28,12 +28,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Task information (double-click a row's ID, Shift+F2, or double-click a bar): every field of a task on
- * four tabs, General, Predecessors, Advanced and Notes, with its cost lines for reference. OK applies the
+ * four tabs, General, Predecessors, Advanced (constraint and deadline) and Notes, with its cost lines for
+ * reference. OK applies the
  * changes as one undoable action; a value that is refused keeps the dialog open with the reason.
  */
 public final class TaskInfoDialog extends Dialog<ButtonType> {
     private final TaskInfoViewModel model;
     private final Label refusal = new Label();
+    private DatePicker deadline;
 
     TaskInfoDialog(TaskInfoViewModel model) {
         this.model = model;
@@ -59,6 +61,8 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(content);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
+            // A date typed and not yet committed (OK by Enter, or a click before the field lost the focus) counts.
+            deadline.setValue(deadline.getConverter().fromString(deadline.getEditor().getText()));
             String why = model.apply();
             if (why != null) {
                 refusal.setText(why);
@@ -169,9 +173,45 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         date.setId("taskInfoConstraintDate");
         date.valueProperty().bindBidirectional(model.constraintDateProperty());
         date.disableProperty().bind(type.valueProperty().map(t -> !t.needsDate()));
+        deadline = dateField("taskInfoDeadline", model.deadlineProperty());
+        deadline.setPromptText("none");
+        Label deadlineHelp = new Label("The date the task should be done by. It does not move the task: finishing"
+                + " later makes it late (negative slack), and the Gantt chart marks the date with an arrow.");
+        deadlineHelp.setWrapText(true);
+        deadlineHelp.setPrefWidth(380);
+        deadlineHelp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        deadlineHelp.getStyleClass().add("dialog-note");
         grid.addRow(0, new Label("Constraint"), type);
         grid.addRow(1, new Label("Constraint date"), date);
+        grid.addRow(2, new Label("Deadline"), deadline);
+        grid.add(deadlineHelp, 1, 3);
         return grid;
+    }
+
+    /**
+     * A date picker whose text reads as the sheet's date cells do (ISO, "Fri 2026-11-20" or the system's short
+     * date); blank is no date, and text that is no date keeps the date it had.
+     */
+    private static DatePicker dateField(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setEditable(true);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate day) {
+                return day == null ? "" : RowTexts.DATE.format(day);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                return org.genaiplan.ui.input.CellInput.dateIfAny(text).orElse(picker.getValue());
+            }
+        });
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
     }
 
     private VBox notes() {

@@ -70,6 +70,7 @@ public final class TaskInfoViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObjectProperty<ConstraintType> constraint = new SimpleObjectProperty<>(this, "constraint");
     private final ObjectProperty<java.time.LocalDate> constraintDate = new SimpleObjectProperty<>(this, "constraintDate");
+    private final ObjectProperty<java.time.LocalDate> deadline = new SimpleObjectProperty<>(this, "deadline");
     private final StringProperty schedule = new SimpleStringProperty(this, "schedule", "");
     private final BooleanProperty summary = new SimpleBooleanProperty(this, "summary");
     private final ObservableList<PredecessorRow> predecessors = FXCollections.observableArrayList();
@@ -99,6 +100,7 @@ public final class TaskInfoViewModel {
         notes.set(t.notes());
         constraint.set(t.constraintType());
         constraintDate.set(t.constraintDate());
+        deadline.set(t.deadline());
         DurationFormat durations = new DurationFormat(plan.calendar());
         schedule.set("Start " + texts.text(plan, t, WbsColumn.START) + ", finish " + texts.text(plan, t, WbsColumn.FINISH)
                 + "; total slack " + durations.format(t.totalSlackMinutes()) + (t.isCritical() ? " (critical)" : ""));
@@ -171,10 +173,11 @@ public final class TaskInfoViewModel {
         if (type.needsDate() && date == null) {
             throw new ValidationException("The constraint \"" + label(type) + "\" needs a date.");
         }
+        java.time.LocalDate newDeadline = EditTaskFieldCommand.checkedDeadline(deadline.get());
         boolean same = newName.equals(t.name()) && minutes == t.durationMinutes() && pct == t.percentComplete()
                 && Objects.equals(newOwner, t.ownerRole()) && newPhase.equals(t.phase() == null ? "" : t.phase())
                 && notes.get().equals(t.notes()) && type == t.constraintType()
-                && Objects.equals(date, t.constraintDate());
+                && Objects.equals(date, t.constraintDate()) && Objects.equals(deadline.get(), t.deadline());
         if (same) {
             return null;
         }
@@ -189,6 +192,7 @@ public final class TaskInfoViewModel {
             task.setPhase(newPhase);
             task.setNotes(notes.get());
             task.setConstraint(type, date);
+            task.setDeadline(newDeadline);
         });
     }
 
@@ -253,6 +257,11 @@ public final class TaskInfoViewModel {
 
     public ObjectProperty<java.time.LocalDate> constraintDateProperty() {
         return constraintDate;
+    }
+
+    /** The task's deadline (null: none); it never moves the task, finishing later makes it late. */
+    public ObjectProperty<java.time.LocalDate> deadlineProperty() {
+        return deadline;
     }
 
     /** The scheduled dates and slack, for reference. */

@@ -193,10 +193,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             return;
         }
         String typed = sheet.takeTypedText();
-        editor = switch (column) {
-            case START, FINISH -> dateEditor();
-            default -> textEditor();
-        };
+        editor = column.date() ? dateEditor() : textEditor();
         setText(null);
         setGraphic(editor);
         // The editor's skin now, so that its own focus handling (select all) runs before the caret is placed.

@@ -10,6 +10,7 @@ public enum WbsColumn {
     DURATION("Duration", false, 74),
     START("Start", false, 134),
     FINISH("Finish", false, 134),
+    DEADLINE("Deadline", true, 92),
     PREDECESSORS("Predecessors", true, 104),
     PERCENT("% Complete", false, 92),
     SLACK("Total slack", false, 86),
@@ -48,6 +49,9 @@ public enum WbsColumn {
             case DURATION -> org.genaiplan.schedule.DurationFormat.HELP + " 0 makes a milestone.";
             case START -> org.genaiplan.ui.command.DateEntry.START_HELP;
             case FINISH -> org.genaiplan.ui.command.DateEntry.FINISH_HELP;
+            case DEADLINE -> "The date the task should be done by, as MS Project's Deadline; a summary's applies to all "
+                    + "of its work. It never moves the task: one finishing later is late (negative slack), and the "
+                    + "Gantt chart marks the date with an arrow. Type a date or pick one (Alt+Down); blank removes it.";
             case PREDECESSORS -> org.genaiplan.schedule.PredecessorFormat.HELP;
             case PERCENT -> "Work done, 0 to 100. Summaries show the duration-weighted % of their subtasks.";
             case SLACK -> "How long the task can slip without moving the plan's finish or a date it must meet. "
@@ -60,6 +64,11 @@ public enum WbsColumn {
             case RISKS -> "A warning mark shows when risks are linked to the task; point at it to see them. "
                     + "Links are made in the Risks tab.";
         };
+    }
+
+    /** Whether the column holds a date (typed as dates are, with a calendar to pick from). */
+    public boolean date() {
+        return this == START || this == FINISH || this == DEADLINE;
     }
 
     /** Whether the column is typed into at all (some are calculated for every row). */

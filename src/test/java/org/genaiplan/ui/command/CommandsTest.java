@@ -224,6 +224,30 @@ class CommandsTest {
     }
 
     @Test
+    void deadlineIsSetAndClearedOnATaskOrASummaryAndUndoPutsItBack() {
+        roundTrip(EditTaskFieldCommand.deadline(a1.id(), LocalDate.of(2026, 3, 6)));
+        assertThat(a1.deadline()).isEqualTo(LocalDate.of(2026, 3, 6));
+        roundTrip(EditTaskFieldCommand.deadline(a.id(), LocalDate.of(2026, 3, 31)));
+        assertThat(a.deadline()).as("a summary has its own deadline").isEqualTo(LocalDate.of(2026, 3, 31));
+        EditTaskFieldCommand clear = EditTaskFieldCommand.deadline(a1.id(), null);
+        roundTrip(clear);
+        assertThat(a1.deadline()).isNull();
+        assertThat(clear.displayName()).isEqualTo("Edit Deadline");
+    }
+
+    @Test
+    void pasteKeepsEachTasksDeadline() {
+        a.setDeadline(LocalDate.of(2026, 4, 30));
+        a2.setDeadline(LocalDate.of(2026, 3, 20));
+        TaskSubtree rows = TaskSubtree.copyOf(plan, List.of(a));
+        PasteTasksCommand paste = new PasteTasksCommand(rows, c.id(), 0);
+        roundTrip(paste);
+        Task copy = plan.task(paste.createdRoots().getFirst());
+        assertThat(copy.deadline()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(copy.children()).extracting(Task::deadline).containsExactly(null, LocalDate.of(2026, 3, 20), null);
+    }
+
+    @Test
     void pasteIntoAnotherPlanBringsTheRolesItNeeds() {
         TaskSubtree rows = TaskSubtree.copyOf(plan, List.of(a2));
         Plan other = new Plan("Other", LocalDate.of(2026, 1, 5));

@@ -200,7 +200,8 @@ class GanttPainterTest {
     void theLegendExplainsEveryMarkWithAPinPerConstraintType(FxRobot robot) {
         List<String> texts = GanttTips.legendEntries().stream().map(GanttTips.LegendEntry::text).toList();
         assertThat(texts).containsExactly("Non-working day", "Holiday", "Start no earlier than", "Finish no later than",
-                "Must start on", "Finish no earlier than", "The plan's deadline", "Late: the part of a bar after its deadline", "Today");
+                "Must start on", "Finish no earlier than", "A task's deadline", "The plan's deadline",
+                "Late: the part of a bar after its deadline", "Today");
         AtomicReference<javafx.scene.layout.VBox> legend = new AtomicReference<>();
         robot.interact(() -> legend.set((javafx.scene.layout.VBox) GanttTips.legend(theme)));
         assertThat(legend.get().getChildren()).hasSize(texts.size());
@@ -211,5 +212,72 @@ class GanttPainterTest {
             swatch.set(((Canvas) line.getChildren().get(0)).snapshot(null, null).getPixelReader());
         });
         assertColour(swatch.get(), 16, 10, theme.holiday(), "the holiday swatch");
+        // The task deadline's swatch holds its arrow, as the chart draws it.
+        int line = texts.indexOf("A task's deadline");
+        robot.interact(() -> {
+            var row = (javafx.scene.layout.HBox) legend.get().getChildren().get(line);
+            swatch.set(((Canvas) row.getChildren().get(0)).snapshot(null, null).getPixelReader());
+        });
+        assertColour(swatch.get(), 24, 5, theme.deadline(), "the task deadline's arrow");
+    }
+
+    @Test
+    void aTasksDeadlineIsASmallDownArrowOnItsRowAtTheEndOfTheDay(FxRobot robot) {
+        pinned.setDeadline(MONDAY.plusDays(8)); // Tuesday of the next week, well right of its bar
+        PixelReader px = paint(robot, ZoomLevel.DAYS);
+        double x = 9 * DAY; // the end of that Tuesday
+        double row0 = TOP;
+        assertColour(px, x, row0 + 4, theme.deadline(), "the arrow's top");
+        assertColour(px, x, row0 + 7, theme.deadline(), "towards its point");
+        assertThat(distance(px.getColor((int) x, (int) row0 + 13), theme.deadline())).as("below its point")
+                .isGreaterThan(0.2);
+        assertColour(px, x - 7, row0 + 4, theme.background(), "left of the arrow");
+        assertColour(px, x + 7, row0 + 4, theme.background(), "right of the arrow");
+        assertThat(distance(px.getColor((int) x, (int) (row0 + RH - 4)), theme.deadline()))
+                .as("no line below it: it is no plan deadline").isGreaterThan(0.2);
+        // The other rows have no deadline and no arrow (the plan's dashed deadline line crosses them at 140).
+        for (int row = 1; row <= 2; row++) {
+            for (int px0 = 0; px0 < 600; px0++) {
+                if (Math.abs(px0 - 5 * DAY) <= 2) {
+                    continue;
+                }
+                assertThat(distance(px.getColor(px0, (int) (TOP + row * RH + 4)), theme.deadline()))
+                        .as("row %s x %s", row, px0).isGreaterThan(0.08);
+            }
+        }
+    }
+
+    @Test
+    void aBarFinishingAfterItsOwnDeadlineIsLatePastThatDate(FxRobot robot) {
+        late.setDeadline(MONDAY.plusDays(3)); // Thursday, a day before the plan's deadline
+        PixelReader px = paint(robot, ZoomLevel.DAYS);
+        double barY = TOP + 2 * RH + RH / 2;
+        assertColour(px, 3 * DAY + 10, barY, theme.barFill(), "the bar on Thursday, its deadline day");
+        assertColour(px, 4 * DAY + 10, barY, theme.late(), "the bar on Friday, past its own deadline");
+        assertColour(px, 4 * DAY, TOP + 2 * RH + 5, theme.deadline(), "its deadline's arrow");
+        assertThat(GanttTips.lateText(plan, late))
+                .isEqualTo("Late: finishes 4 days after its deadline (Thu 5 Nov 2026)");
+        late.setDeadline(MONDAY.plusDays(7));
+        assertThat(GanttTips.lateText(plan, late)).as("the plan's deadline, earlier, is the one missed")
+                .isEqualTo("Late: finishes 3 days after the plan's deadline (Fri 6 Nov 2026)");
+        late.setDeadline(MONDAY.plusDays(9));
+        pinned.setDeadline(MONDAY.plusDays(3));
+        assertThat(GanttTips.lateText(plan, pinned)).as("finishing on its deadline day").isNull();
+    }
+
+    @Test
+    void aTasksTooltipNamesItsDeadline(FxRobot robot) {
+        late.setDeadline(MONDAY.plusDays(3));
+        AtomicReference<String> text = new AtomicReference<>();
+        robot.interact(() -> {
+            GanttTips tips = new GanttTips(new Canvas(10, 10));
+            tips.show(plan, late);
+            text.set(tips.tooltip().getText());
+            late.setDeadline(MONDAY.plusDays(9));
+            tips.show(plan, late);
+            assertThat(tips.tooltip().getText()).as("a new deadline is a new text").contains("Deadline: Wed 11 Nov 2026");
+        });
+        assertThat(text.get()).contains("\nDeadline: Thu 5 Nov 2026\n")
+                .endsWith("Late: finishes 4 days after its deadline (Thu 5 Nov 2026)");
     }
 }

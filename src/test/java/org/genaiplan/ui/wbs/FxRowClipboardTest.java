@@ -28,7 +28,7 @@ class FxRowClipboardTest {
         TaskInputs child = new TaskInputs("Red-team the chatbot", false, 960, 25,
                 LocalDateTime.of(2026, 3, 2, 8, 0), "QA engineer", "jailbreak prompts", "Evaluation",
                 org.genaiplan.model.ConstraintType.START_NO_EARLIER_THAN, LocalDate.of(2026, 3, 9),
-                new BigDecimal("300.00"));
+                new BigDecimal("300.00"), LocalDate.of(2026, 3, 20));
         List<org.genaiplan.model.cost.CostLine> lines = List.of(
                 new org.genaiplan.model.cost.CostLine("LoRA run", new org.genaiplan.model.cost.ComputeCost("H100", 4,
                         new BigDecimal("120")), new BigDecimal("1300")),
@@ -50,6 +50,25 @@ class FxRowClipboardTest {
         });
         assertThat(back[0]).isEqualTo(rows);
         assertThat(text[0]).contains("1\tEvaluation");
+    }
+
+    @Test
+    void rowsCopiedBeforeTasksHadDeadlinesPasteWithNone(FxRobot robot) {
+        String json = "{\"roots\":[{\"inputs\":{\"name\":\"Old row\",\"milestone\":false,\"durationMinutes\":480,"
+                + "\"percentComplete\":0,\"actualStart\":null,\"ownerRole\":null,\"notes\":\"\",\"phase\":null,"
+                + "\"constraintType\":\"AS_SOON_AS_POSSIBLE\",\"constraintDate\":null,\"fixedCost\":0},"
+                + "\"children\":[],\"costLines\":[],\"workActual\":null}],\"links\":[],\"roles\":[]}";
+        FxRowClipboard clipboard = new FxRowClipboard();
+        TaskSubtree[] back = new TaskSubtree[1];
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.put(javafx.scene.input.DataFormat.lookupMimeType("application/x-genaiplan-tasks+json"), json);
+            Clipboard.getSystemClipboard().setContent(content);
+            back[0] = clipboard.rows().orElse(null);
+        });
+        assertThat(back[0]).isNotNull();
+        assertThat(back[0].roots().getFirst().inputs().name()).isEqualTo("Old row");
+        assertThat(back[0].roots().getFirst().inputs().deadline()).isNull();
     }
 
     @Test

@@ -114,6 +114,48 @@ class SheetEditingTest {
     }
 
     @Test
+    void theDeadlineColumnIsTypedLikeADateOnTasksAndSummariesAndBlankRemovesIt() {
+        assertThat(edit("1.1.1", WbsColumn.DURATION, "3d")).isNull();
+        String start = cell("1.1.1", WbsColumn.START);
+        int steps = m.editor.undoStack().size();
+
+        assertThat(edit("1.1.1", WbsColumn.DEADLINE, "2026-03-06")).isNull();
+        assertThat(cell("1.1.1", WbsColumn.DEADLINE)).isEqualTo("2026-03-06");
+        assertThat(task("1.1.1").deadline()).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(m.editor.undoStack().undoTextProperty().get()).isEqualTo("Undo Edit Deadline");
+        assertThat(edit("1.1.1", WbsColumn.DEADLINE, "Fri 2026-03-06")).as("the same day again").isNull();
+        assertThat(m.editor.undoStack().size()).as("no step for the same deadline").isEqualTo(steps + 1);
+
+        // A deadline before the finish (Wed 4th) never moves the task; it makes it late.
+        assertThat(edit("1.1.1", WbsColumn.DEADLINE, "Tue 2026-03-03")).isNull();
+        assertThat(cell("1.1.1", WbsColumn.START)).isEqualTo(start);
+        assertThat(cell("1.1.1", WbsColumn.SLACK)).isEqualTo("-1d");
+        assertThat(m.message.get()).isEqualTo("\"Transcripts\" finishes on Wed 2026-03-04, after its deadline of"
+                + " Tue 2026-03-03: it is late. A deadline does not move the task.");
+        assertThat(m.editor.lastReport().lateTaskIds()).contains(task("1.1.1").id());
+
+        assertThat(edit("1", WbsColumn.DEADLINE, "2026-03-31")).as("a summary has a deadline of its own").isNull();
+        assertThat(cell("1", WbsColumn.DEADLINE)).isEqualTo("2026-03-31");
+
+        assertThat(edit("1.1.1", WbsColumn.DEADLINE, "")).isNull();
+        assertThat(task("1.1.1").deadline()).isNull();
+        assertThat(cell("1.1.1", WbsColumn.DEADLINE)).isEmpty();
+        m.actions.undo();
+        assertThat(task("1.1.1").deadline()).isEqualTo(LocalDate.of(2026, 3, 3));
+    }
+
+    @Test
+    void aDeadlineThatIsNoDateOrOutsideThePlansYearsIsRefused() {
+        int steps = m.editor.undoStack().size();
+        assertThat(edit("1.2", WbsColumn.DEADLINE, "next Friday")).startsWith("The deadline");
+        assertThat(edit("1.2", WbsColumn.DEADLINE, "1850-01-01"))
+                .isEqualTo("A deadline must lie in the years 1900 to 9999, not 1850-01-01.");
+        assertThat(m.message.get()).isEqualTo("A deadline must lie in the years 1900 to 9999, not 1850-01-01.");
+        assertThat(task("1.2").deadline()).isNull();
+        assertThat(m.editor.undoStack().size()).isEqualTo(steps);
+    }
+
+    @Test
     void wrongEntriesAreRefusedWithASentenceAndChangeNothing() {
         assertThat(edit("1.2", WbsColumn.PREDECESSORS, "3")).isNull();
         int undoDepth = m.editor.undoStack().size();

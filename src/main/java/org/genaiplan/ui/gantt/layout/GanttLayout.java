@@ -19,6 +19,10 @@ public final class GanttLayout {
     public static final double PIN_HALF_WIDTH = 4;
     /** Space a constraint marker leaves above and below it within its row. */
     public static final double PIN_INSET = 2;
+    /** Half the width of a task's deadline marker (a small down arrow near the top of its row). */
+    public static final double DEADLINE_HALF_WIDTH = 5;
+    /** The height of a task's deadline marker. */
+    public static final double DEADLINE_HEIGHT = 8;
 
     private final TimeScale scale;
     private double rowHeight = 24;
@@ -145,6 +149,17 @@ public final class GanttLayout {
         return scale.xOfDay(date.toEpochDay() + 1);
     }
 
+    /** Where a task's own deadline marker stands (as the plan's deadline, at the end of the day), or NaN for none. */
+    public double deadlineX(Task task) {
+        LocalDate date = task.deadline();
+        return date == null ? Double.NaN : deadlineX(date);
+    }
+
+    /** The y of the point of a task's deadline marker in {@code row}: it hangs from the row's top towards the bar. */
+    public double deadlineTipY(int row) {
+        return rowTop(row) + PIN_INSET + DEADLINE_HEIGHT;
+    }
+
     // ---- dependency arrows ----
 
     /**
@@ -209,8 +224,7 @@ public final class GanttLayout {
         }
         Task task = rows.task(row);
         if (!bar(task, row, probe)) {
-            return onConstraint(task, row, x, y) ? new Hit(HitKind.CONSTRAINT, row, task.id())
-                    : new Hit(HitKind.EMPTY, row, task.id());
+            return marker(task, row, x, y);
         }
         BarShape b = probe;
         switch (b.kind) {
@@ -241,8 +255,23 @@ public final class GanttLayout {
                 }
             }
         }
+        return marker(task, row, x, y);
+    }
+
+    /** A marker beside the bar (the deadline arrow first, as it is drawn over the pin), or the empty row. */
+    private Hit marker(Task task, int row, double x, double y) {
+        if (onDeadline(task, row, x, y)) {
+            return new Hit(HitKind.DEADLINE, row, task.id());
+        }
         return onConstraint(task, row, x, y) ? new Hit(HitKind.CONSTRAINT, row, task.id())
                 : new Hit(HitKind.EMPTY, row, task.id());
+    }
+
+    private boolean onDeadline(Task task, int row, double x, double y) {
+        double mx = deadlineX(task);
+        double top = rowTop(row);
+        return !Double.isNaN(mx) && Math.abs(x - mx) <= DEADLINE_HALF_WIDTH + 1
+                && y >= top + PIN_INSET - 1 && y <= deadlineTipY(row) + 1;
     }
 
     private boolean onConstraint(Task task, int row, double x, double y) {

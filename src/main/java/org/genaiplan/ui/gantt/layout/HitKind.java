@@ -15,5 +15,7 @@ public enum HitKind {
     MILESTONE,
     SUMMARY,
     /** A task's constraint marker beside its bar (its tooltip names the constraint). */
-    CONSTRAINT
+    CONSTRAINT,
+    /** A task's deadline marker, the small arrow at its deadline (its tooltip names the deadline). */
+    DEADLINE
 }

@@ -80,6 +80,50 @@ class MarksTest {
     }
 
     @Test
+    void aTasksDeadlineArrowStandsAtTheEndOfItsDayNearTheTopOfItsRow() {
+        assertThat(layout.deadlineX(task)).as("no deadline").isNaN();
+        task.setDeadline(MONDAY.plusDays(4));
+        assertThat(layout.deadlineX(task)).isEqualTo(5 * 28.0).isEqualTo(layout.deadlineX(MONDAY.plusDays(4)));
+        assertThat(layout.deadlineTipY(2)).isEqualTo(2 * RH + GanttLayout.PIN_INSET + GanttLayout.DEADLINE_HEIGHT);
+        assertThat(layout.deadlineTipY(0)).as("above the middle of the row, where the bar is")
+                .isLessThan(RH / 2);
+    }
+
+    @Test
+    void hoveringADeadlineArrowAwayFromTheBarHitsTheDeadline() {
+        task.setDeadline(MONDAY.plusDays(6));
+        ListRows rows = new ListRows(plan.tasksInOrder());
+        double x = 7 * 28;
+        assertThat(layout.hit(x, 6, rows)).isEqualTo(new Hit(HitKind.DEADLINE, 0, task.id()));
+        assertThat(layout.hit(x, 6, rows).onTask()).as("its tooltip is the task's").isTrue();
+        assertThat(layout.hit(x, RH - 3, rows).kind()).as("below the arrow").isEqualTo(HitKind.EMPTY);
+        assertThat(layout.hit(x + 12, 6, rows).kind()).isEqualTo(HitKind.EMPTY);
+        // A finish-no-later-than pin on the same day: the arrow is drawn over it and wins at its top.
+        task.setConstraint(ConstraintType.FINISH_NO_LATER_THAN, MONDAY.plusDays(6));
+        assertThat(layout.hit(x, 6, rows).kind()).isEqualTo(HitKind.DEADLINE);
+        assertThat(layout.hit(x, RH - 4, rows).kind()).isEqualTo(HitKind.CONSTRAINT);
+        // On the bar, the bar wins.
+        task.setDeadline(MONDAY.plusDays(1));
+        assertThat(layout.hit(2 * 28 - 1, 8, rows).kind()).isEqualTo(HitKind.BAR);
+    }
+
+    @Test
+    void aTaskFinishingAfterItsOwnDeadlineIsLate() {
+        task.setDeadline(MONDAY.plusDays(3));
+        assertThat(Lateness.missedDate(task, null)).as("finishing on its deadline day").isNull();
+        task.setDeadline(MONDAY.plusDays(2));
+        assertThat(Lateness.missedDate(task, null)).isEqualTo(MONDAY.plusDays(2));
+        assertThat(Lateness.missed(task, null)).isEqualTo(Lateness.Missed.OWN_DEADLINE);
+        assertThat(Lateness.missedDate(task, MONDAY.plusDays(1))).as("the plan's, earlier").isEqualTo(MONDAY.plusDays(1));
+        assertThat(Lateness.missed(task, MONDAY.plusDays(1))).isEqualTo(Lateness.Missed.PLAN_DEADLINE);
+        assertThat(Lateness.missed(task, MONDAY.plusDays(2))).as("the same day: its own").isEqualTo(
+                Lateness.Missed.OWN_DEADLINE);
+        task.setConstraint(ConstraintType.FINISH_NO_LATER_THAN, MONDAY);
+        assertThat(Lateness.missed(task, MONDAY.plusDays(1))).isEqualTo(Lateness.Missed.FINISH_NO_LATER_THAN);
+        assertThat(Lateness.missedDate(task, MONDAY.plusDays(1))).isEqualTo(MONDAY);
+    }
+
+    @Test
     void aTaskIsLateWhenItFinishesAfterThePlansDeadlineOrItsOwnFinishNoLaterThan() {
         assertThat(Lateness.missedDate(task, null)).isNull();
         assertThat(Lateness.missedDate(task, MONDAY.plusDays(3))).as("finishing on the deadline day").isNull();
