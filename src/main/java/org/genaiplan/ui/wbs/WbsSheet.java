@@ -439,6 +439,19 @@ public final class WbsSheet extends BorderPane {
     }
 
     private void scrollIntoView(int row) {
+        if (table.getHeight() <= 0) {
+            // not laid out yet (its tab just showed for the first time): decide once it has its height
+            table.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> h, Number was, Number now) {
+                    h.removeListener(this);
+                    if (row < actions.rows().rowCount()) {
+                        scrollIntoView(row);
+                    }
+                }
+            });
+            return;
+        }
         double top = actions.rows().scrollYProperty().get();
         double height = table.getHeight() - actions.rows().headerHeightProperty().get();
         double y = row * actions.rows().rowHeight();

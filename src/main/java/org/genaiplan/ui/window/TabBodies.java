@@ -35,15 +35,31 @@ final class TabBodies {
         if (tab.isSelected()) {
             attach(tab);
         }
+        Node[] focused = new Node[1];
         tab.selectedProperty().addListener((obs, was, now) -> {
             if (tab.getContent() == holder) {
                 if (now) {
                     attach(tab);
+                    // the control that had the keyboard when the tab was left has it again (the sheet's cell)
+                    if (focused[0] != null && focused[0].getScene() != null) {
+                        focused[0].requestFocus();
+                    }
                 } else {
+                    focused[0] = focusInside(holder);
                     holder.getChildren().clear();
                 }
             }
         });
+    }
+
+    private static Node focusInside(Node holder) {
+        Node owner = holder.getScene() == null ? null : holder.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == holder) {
+                return owner;
+            }
+        }
+        return null;
     }
 
     /**
