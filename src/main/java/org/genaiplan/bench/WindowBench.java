@@ -39,7 +39,8 @@ import org.genaiplan.ui.wbs.WbsColumn;
  * view-model told, next frame);</li>
  * <li>{@code indent-ui}: 100 selected rows indented through the sheet's Indent command;</li>
  * <li>{@code scroll-ui}: one page of scrolling down, sheet and chart;</li>
- * <li>{@code collapse-ui}: Collapse all, then Expand all; the larger of the two.</li>
+ * <li>{@code collapse-ui}: Collapse all, then Expand all; the larger of the two;</li>
+ * <li>{@code heap-ui}: the heap in use (MB) with the plan open in the window, after a full collection.</li>
  * </ul>
  */
 public final class WindowBench {
@@ -97,6 +98,7 @@ public final class WindowBench {
                 }
             });
         })));
+        heapLine(n);
         onFx(() -> {
             bench.window().tabs().getSelectionModel().select(1);
             frame(bench);
@@ -254,6 +256,18 @@ public final class WindowBench {
             }
         });
         return result.get(10, TimeUnit.MINUTES);
+    }
+
+    /** The heap in use with the plan open in the window, after a full collection: {@code heap-ui tasks=N mb=…}. */
+    private void heapLine(int tasks) {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) { // the smallest of three collections: a collection may leave some garbage
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        out.println("bench heap-ui tasks=" + tasks + " mb=" + used / (1024 * 1024));
+        out.flush();
     }
 
     private void line(String name, int tasks, long nanos) {
