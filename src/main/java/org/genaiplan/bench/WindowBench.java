@@ -40,7 +40,9 @@ import org.genaiplan.ui.wbs.WbsColumn;
  * <li>{@code indent-ui}: 100 selected rows indented through the sheet's Indent command;</li>
  * <li>{@code scroll-ui}: one page of scrolling down, sheet and chart;</li>
  * <li>{@code collapse-ui}: Collapse all, then Expand all; the larger of the two;</li>
- * <li>{@code heap-ui}: the heap in use (MB) with the plan open in the window, after a full collection.</li>
+ * <li>{@code heap-ui}: the heap in use (MB) with the plan open in the window, after a full collection;</li>
+ * <li>{@code scroll-floor}: not the product: one page scrolled in a bare {@code TableView} of the same shape,
+ * the toolkit's floor to read {@code scroll-ui} against.</li>
  * </ul>
  */
 public final class WindowBench {
@@ -108,6 +110,7 @@ public final class WindowBench {
         measureIndent(bench, n);
         measureScroll(bench, n);
         measureCollapse(bench, n);
+        measureScrollFloor(bench, n);
         onFx(() -> {
             bench.editor().setSession(null, true);
             ((Stage) bench.scene().getWindow()).hide();
@@ -181,6 +184,20 @@ public final class WindowBench {
                 frame(bench);
             });
         })));
+    }
+
+    /** {@code scroll-floor}: the same page scrolled in a bare TableView of the Gantt sheet's shape ({@link TableFloor}). */
+    private void measureScrollFloor(Workbench bench, int n) throws Exception {
+        TableFloor floor = onFx(() -> {
+            int columns = bench.window().ganttView().sheet().table().getVisibleLeafColumns().size();
+            return new TableFloor(columns, n, bench.wbs().rows().rowHeight(),
+                    bench.scene().getWidth(), bench.scene().getHeight());
+        });
+        line("scroll-floor", n, median(warmUps * 3, runs * 3, () -> onFx(floor::scrollOnePage)));
+        onFx(() -> {
+            floor.close();
+            return null;
+        });
     }
 
     private void measureCollapse(Workbench bench, int n) throws Exception {

@@ -3,8 +3,10 @@ package org.genaiplan.ui.command;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
@@ -37,13 +39,13 @@ final class TaskOrder {
                 out.add(t);
             }
         }
-        out.sort(rowOrder(plan));
+        // each task's place in the outline is read once, not at every comparison
+        Map<Task, int[]> paths = new HashMap<>();
+        for (Task t : out) {
+            paths.put(t, path(plan, t));
+        }
+        out.sort(Comparator.comparing(paths::get, TaskOrder::comparePaths));
         return out;
-    }
-
-    /** Compares tasks by their place in the outline (the order of the rows). */
-    static Comparator<Task> rowOrder(Plan plan) {
-        return Comparator.comparing(t -> path(plan, t), TaskOrder::comparePaths);
     }
 
     private static int[] path(Plan plan, Task task) {
