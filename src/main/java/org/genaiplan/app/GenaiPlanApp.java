@@ -19,7 +19,6 @@ import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.window.FailureDialog;
 import org.genaiplan.ui.window.FxTaskExecutor;
 import org.genaiplan.ui.window.FxDialogs;
-import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.window.MainViewModel;
 import org.genaiplan.ui.window.Workbench;
 
@@ -96,18 +95,17 @@ public final class GenaiPlanApp extends Application {
             stage.toFront();
             bench.main().open(requested);
         })).orElse(null);
-        PlanSession recovered = new RecoveryPrompt(home, stage).offer(leftBehind);
-        if (recovered != null) {
-            ahead.closeUnused();
-            bench.editor().setSession(recovered, false);
-            return bench;
-        }
-        if (file != null) {
-            bench.main().open(file);
-        }
+        RecoveryPrompt prompt = new RecoveryPrompt(home, stage);
+        RecoverableStore chosen = prompt.choose(leftBehind);
         MainViewModel main = bench.main();
+        if (chosen != null) {
+            main.recover(chosen.label(), () -> prompt.recover(chosen));
+        } else if (file != null) {
+            main.open(file);
+        }
         whenIdle(main, () -> {
-            // an empty plan when no file was given, or when it could not be opened (its error is shown)
+            // an empty plan when no file was given, or when it (or the recovered plan) could not be opened
+            // (its error is shown)
             if (main.editor().session() == null) {
                 main.startWithEmptyPlan();
             }

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.RecoverableStore;
+import org.genaiplan.ui.DocumentException;
 import org.genaiplan.store.Recovery;
 import org.genaiplan.store.StoreHome;
 import org.genaiplan.ui.PlanSession;
@@ -30,27 +31,37 @@ final class RecoveryPrompt {
     }
 
     /**
-     * Asks about each left-behind plan in {@code found} (as {@link Recovery#find} lists them, newest first);
-     * returns the first one the user recovers, or null.
+     * Asks about each left-behind plan in {@code found} (as {@link Recovery#find} lists them, newest first),
+     * discarding those the user discards; returns the first one the user chooses to recover, or null. The
+     * recovering itself (reading the working store) is left to the caller, to run in the background.
      */
-    PlanSession offer(List<RecoverableStore> found) {
+    RecoverableStore choose(List<RecoverableStore> found) {
         for (RecoverableStore store : found) {
             ButtonType answer = ask(store);
-            try {
-                if (answer == RECOVER) {
-                    return new StoreDocuments.StoreSession(Recovery.recover(store, home));
-                }
-                if (answer == DISCARD) {
+            if (answer == RECOVER) {
+                return store;
+            }
+            if (answer == DISCARD) {
+                try {
                     Recovery.discard(store, home);
+                } catch (PlanFileException e) {
+                    Alert error = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+                    error.initOwner(owner);
+                    error.setHeaderText("Cannot discard " + store.label());
+                    error.showAndWait();
                 }
-            } catch (PlanFileException e) {
-                Alert error = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-                error.initOwner(owner);
-                error.setHeaderText("Cannot recover " + store.label());
-                error.showAndWait();
             }
         }
         return null;
+    }
+
+    /** The recovered plan as a session; a failure as one sentence for the user. */
+    PlanSession recover(RecoverableStore store) throws DocumentException {
+        try {
+            return new StoreDocuments.StoreSession(Recovery.recover(store, home));
+        } catch (PlanFileException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
     }
 
     private ButtonType ask(RecoverableStore store) {

@@ -3,9 +3,11 @@ package org.genaiplan.ui;
 import org.genaiplan.ui.window.FxTaskExecutor;
 
 /**
- * Port: where long work runs (opening, saving, exporting, importing, closing a working store, the
- * recovery scan). The app runs it on one background thread ({@link FxTaskExecutor}); tests run it on the
- * calling thread, so a test reads the result right after the call.
+ * Port: where long work runs (opening, recovering a plan a crash left behind, saving, exporting,
+ * importing, writing a picture of the chart, closing a working store). The app runs it on one background
+ * thread ({@link FxTaskExecutor}); tests run it on the calling thread, so a test reads the result right
+ * after the call. (The scan for plans a crash left behind runs earlier, before the toolkit starts, on a
+ * thread of its own: see {@code StartAhead}.)
  */
 public interface TaskExecutor {
 

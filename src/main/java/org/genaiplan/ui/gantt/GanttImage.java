@@ -18,9 +18,10 @@ import org.genaiplan.ui.gantt.layout.TimeScale;
 import org.genaiplan.ui.gantt.layout.ZoomLevel;
 
 /**
- * Writes the chart to a PNG: what the view shows, or the whole plan (every task, summaries expanded) at
- * the view's zoom. The whole plan is drawn in tiles on an off-screen canvas with the same painter.
- * Runs on the JavaFX thread.
+ * The chart as a PNG: what the view shows, or the whole plan (every task, summaries expanded) at the view's
+ * zoom. The whole plan is drawn in tiles on an off-screen canvas with the same painter. Painting runs on the
+ * JavaFX thread; {@link #save} (encoding and writing the file, the slow part for a large plan) may run on
+ * any thread.
  */
 public final class GanttImage {
     /** The largest image written (about 240 MB of pixels while it is assembled). */
@@ -30,12 +31,18 @@ public final class GanttImage {
     private GanttImage() {
     }
 
-    /** Writes what the chart shows now. */
-    public static void writeVisible(GanttChart chart, Path file) throws IOException {
+    /** What the chart shows now, as a picture. */
+    public static BufferedImage visible(GanttChart chart) {
         chart.draw();
         Canvas c = chart.canvas();
         WritableImage image = c.snapshot(params(), null);
-        write(image, (int) c.getWidth(), (int) c.getHeight(), file);
+        return picture(image, (int) c.getWidth(), (int) c.getHeight());
+    }
+
+    /** {@code file}, or {@code file} with ".png" added when it lacks it. */
+    public static Path pngPath(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
+                : file.resolveSibling(file.getFileName() + ".png");
     }
 
     /**
@@ -62,12 +69,12 @@ public final class GanttImage {
         return java.util.Optional.of(bytes.toByteArray());
     }
 
-    /** Writes every task of the plan at the chart's zoom. */
-    public static void writeWholePlan(GanttChart chart, Plan plan, Path file) throws IOException {
-        writeWholePlan(plan, chart.scale().zoom(), chart.theme(), chart.ganttLayout().rowHeight(), file);
+    /** Every task of the plan at the chart's zoom, as a picture; refused when it would be too large. */
+    public static BufferedImage wholePlan(GanttChart chart, Plan plan) throws IOException {
+        return wholePlan(plan, chart.scale().zoom(), chart.theme(), chart.ganttLayout().rowHeight());
     }
 
-    static void writeWholePlan(Plan plan, ZoomLevel zoom, GanttTheme theme, double rowHeight, Path file)
+    static BufferedImage wholePlan(Plan plan, ZoomLevel zoom, GanttTheme theme, double rowHeight)
             throws IOException {
         var span = PlanSpan.of(plan);
         TimeScale scale = new TimeScale(span[0].minusDays(3), zoom, plan.calendar());
@@ -103,7 +110,7 @@ public final class GanttImage {
                 out.setRGB(tx, ty, w, h, pixels, 0, w);
             }
         }
-        save(out, file);
+        return out;
     }
 
     private static SnapshotParameters params() {
@@ -112,15 +119,16 @@ public final class GanttImage {
         return p;
     }
 
-    private static void write(WritableImage image, int w, int h, Path file) throws IOException {
+    private static BufferedImage picture(WritableImage image, int w, int h) {
         int[] pixels = new int[Math.max(1, w * h)];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), w);
         BufferedImage out = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, pixels, 0, w);
-        save(out, file);
+        return out;
     }
 
-    private static void save(BufferedImage image, Path file) throws IOException {
+    /** Encodes the picture as PNG into {@code file}, through a temporary file; any thread. */
+    public static void save(BufferedImage image, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             if (!ImageIO.write(image, "png", tmp.toFile())) {

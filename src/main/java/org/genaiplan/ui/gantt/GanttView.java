@@ -31,10 +31,22 @@ public final class GanttView extends BorderPane {
     private final StringProperty message;
 
     private final Runnable exportVisible;
+    private final PictureWriter pictures;
 
-    /** @param exportVisible asks where to write the visible chart as a picture, then writes it */
-    public GanttView(WbsSheet sheet, GanttChart chart, StringProperty message, Runnable exportVisible) {
+    /** Writes a painted picture of the chart to its file (in the window, in the background) and says so. */
+    @FunctionalInterface
+    public interface PictureWriter {
+        void write(java.awt.image.BufferedImage picture, Path file);
+    }
+
+    /**
+     * @param exportVisible asks where to write the visible chart as a picture, then writes it
+     * @param pictures      writes the pictures {@link #exportImage} paints
+     */
+    public GanttView(WbsSheet sheet, GanttChart chart, StringProperty message, Runnable exportVisible,
+                     PictureWriter pictures) {
         this.exportVisible = exportVisible;
+        this.pictures = pictures;
         this.sheet = sheet;
         this.message = message;
         this.chart = chart;
@@ -155,17 +167,16 @@ public final class GanttView extends BorderPane {
         return b;
     }
 
-    /** Writes the image to {@code file}; a failure becomes the status message. */
+    /**
+     * Paints the chart (the whole plan, or what shows) and hands the picture to be written to {@code file}
+     * (".png" added when missing); whether it was painted. A refusal (a picture too large) becomes the
+     * status message.
+     */
     public boolean exportImage(Path file, boolean wholePlan) {
-        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
-                : file.resolveSibling(file.getFileName() + ".png");
+        Path target = GanttImage.pngPath(file);
         try {
-            if (wholePlan) {
-                GanttImage.writeWholePlan(chart, chart.rows().plan(), target);
-            } else {
-                GanttImage.writeVisible(chart, target);
-            }
-            message.set("Chart saved to " + target.getFileName() + ".");
+            pictures.write(wholePlan ? GanttImage.wholePlan(chart, chart.rows().plan()) : GanttImage.visible(chart),
+                    target);
             return true;
         } catch (IOException e) {
             message.set(e.getMessage());

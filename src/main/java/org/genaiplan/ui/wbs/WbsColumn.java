@@ -4,8 +4,8 @@ import org.genaiplan.ui.rows.TaskRow;
 
 /** The columns of the WBS sheet, their headers, tooltips and which rows may be typed into. */
 public enum WbsColumn {
-    ID("ID", false, 44),
-    WBS("WBS", false, 64),
+    ID("ID", false, 52),
+    WBS("WBS", false, 76),
     NAME("Task name", true, 270),
     DURATION("Duration", false, 74),
     START("Start", false, 134),

@@ -59,6 +59,13 @@ final class DocumentActions {
 
     /** Replaces the plan shown by one made or read in the background; {@code then} follows on success. */
     void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what, Runnable then) {
+        replaceWith(create, saved, file, what, file != null ? "Cannot open " + file.getFileName()
+                : "Cannot create the plan", then);
+    }
+
+    /** As above, with the title of the dialog that says why it failed. */
+    void replaceWith(Callable<PlanSession> create, boolean saved, Path file, String what, String failureTitle,
+                     Runnable then) {
         loading.set(what + "\u2026");
         jobs.run(what + "\u2026", true, false, progress -> create.call(), session -> {
             loading.set("");
@@ -70,14 +77,10 @@ final class DocumentActions {
             then.run();
         }, error -> {
             loading.set("");
-            if (file != null) {
-                if (!Files.exists(file)) {
-                    recentFiles.remove(file);
-                }
-                dialogs.showError("Cannot open " + file.getFileName(), error);
-            } else {
-                dialogs.showError("Cannot create the plan", error);
+            if (file != null && !Files.exists(file)) {
+                recentFiles.remove(file);
             }
+            dialogs.showError(failureTitle, error);
         });
     }
 

@@ -114,6 +114,14 @@ public final class MainViewModel {
         files.replaceWith(documents::createNew, true, null, "Creating a plan", () -> { });
     }
 
+    /**
+     * Brings back the plan a crash left behind ({@code label} names it), read in the background as a plan
+     * is opened; it shows with its changes unsaved.
+     */
+    public void recover(String label, java.util.concurrent.Callable<PlanSession> recover) {
+        files.replaceWith(recover, false, null, "Recovering " + label, "Cannot recover " + label, () -> { });
+    }
+
     /** What follows File > New once the empty plan shows (the app asks for its project information). */
     public void setAfterNewPlan(Runnable then) {
         this.afterNewPlan = Objects.requireNonNull(then);

@@ -1,5 +1,8 @@
 package org.genaiplan.ui.window;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import org.genaiplan.ui.costs.BudgetBadge;
 import org.genaiplan.ui.costs.CostView;
 import org.genaiplan.ui.costs.CostViewModel;
 import org.genaiplan.ui.gantt.GanttChart;
+import org.genaiplan.ui.gantt.GanttImage;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.gantt.GanttViewModel;
 import org.genaiplan.ui.risks.RiskRegisterView;
@@ -82,11 +86,12 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         ganttSheet.setId("ganttSheet");
         GanttChart chart = new GanttChart(wbs.rows(), wbs, new GanttViewModel(), main.messageProperty(),
                 sheetParts.taskInfo());
-        ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false));
+        ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false),
+                this::savePicture);
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
         main.setGanttPicture(() -> bodies.withAttached(ganttTab, () -> {
             try {
-                return org.genaiplan.ui.gantt.GanttImage.visiblePng(ganttView.chart()).orElse(null);
+                return GanttImage.visiblePng(ganttView.chart()).orElse(null);
             } catch (java.io.IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The workbook is exported without the Gantt picture", e);
                 return null;
@@ -281,6 +286,19 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
                 .ifPresent(file -> bodies.withAttached(ganttTab, () -> ganttView.exportImage(file, wholePlan)));
+    }
+
+    /** Encodes and writes a picture of the chart in the background (a whole plan's can take seconds). */
+    private void savePicture(BufferedImage picture, Path file) {
+        String name = file.getFileName().toString();
+        main.jobs().run("Saving " + name + "\u2026", false, false, progress -> {
+            try {
+                GanttImage.save(picture, file);
+            } catch (IOException e) {
+                throw new DocumentException(e.getMessage(), e);
+            }
+            return file;
+        }, saved -> main.messageProperty().set("Chart saved to " + name + "."), main.messageProperty()::set);
     }
 
     @Override
