@@ -317,6 +317,7 @@ public final class PlanDocument implements AutoCloseable {
             store.delete();
         } catch (IOException e) {
             // an orphaned store is offered by recovery next time or removed then
+            LOG.log(System.Logger.Level.DEBUG, "A working copy was left for recovery to offer or remove", e);
         } finally {
             storeLock.close();
             if (fileLock != null) {
@@ -378,6 +379,7 @@ public final class PlanDocument implements AutoCloseable {
             store.delete();
         } catch (IOException e) {
             // left for recovery to clean
+            LOG.log(System.Logger.Level.DEBUG, "A working copy was left for recovery to clean", e);
         }
     }
 }

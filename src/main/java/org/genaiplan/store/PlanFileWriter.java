@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * processes that no longer run are removed when saving into the folder and at start-up.
  */
 public final class PlanFileWriter {
+    private static final System.Logger LOG = System.getLogger(PlanFileWriter.class.getName());
     static final String TEMP_PREFIX = ".genaiplan-save-";
     private static final Pattern TEMP_NAME = Pattern.compile(
             Pattern.quote(TEMP_PREFIX) + "(\\d+)-(\\d+)-[0-9a-f]{32}\\.tmp");
@@ -105,6 +106,7 @@ public final class PlanFileWriter {
                 Files.deleteIfExists(tmp);
             } catch (IOException e) {
                 // removed by the next cleaning of this folder
+                LOG.log(System.Logger.Level.DEBUG, "A temporary file was left to the next cleaning", e);
             }
         }
     }
@@ -134,6 +136,7 @@ public final class PlanFileWriter {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // not every platform can sync a folder; the rename is already done
+            LOG.log(System.Logger.Level.DEBUG, "The folder could not be synced after the rename", e);
         }
     }
 
@@ -160,6 +163,7 @@ public final class PlanFileWriter {
             }
         } catch (IOException | RuntimeException e) {
             // a folder that is gone or unreadable has nothing to clean
+            LOG.log(System.Logger.Level.DEBUG, "Nothing cleaned in a folder that could not be read", e);
         }
         return removed;
     }

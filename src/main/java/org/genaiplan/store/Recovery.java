@@ -18,6 +18,8 @@ import java.util.UUID;
  * already holds everything.
  */
 public final class Recovery {
+    private static final System.Logger LOG = System.getLogger(Recovery.class.getName());
+
     private Recovery() {
     }
 
@@ -70,6 +72,7 @@ public final class Recovery {
                     ids.add(id);
                 } catch (IllegalArgumentException e) {
                     // not one of ours
+                    LOG.log(System.Logger.Level.DEBUG, "Not a working store of this app", e);
                 }
             }
         } catch (IOException e) {

@@ -36,6 +36,7 @@ import org.genaiplan.model.Task;
  * one transaction ({@link #commit(Plan)}) that writes exactly the rows the action changed.
  */
 public final class WorkingStore implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(WorkingStore.class.getName());
     static final String DB_SUFFIX = ".mv.db";
     private static final int BATCH = 1000;
 
@@ -528,6 +529,7 @@ public final class WorkingStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             // closing a store that is already gone
+            LOG.log(System.Logger.Level.DEBUG, "Closing a store that was already gone", e);
         }
     }
 
