@@ -43,9 +43,13 @@ public final class LinkSpans {
         int n = 0;
         long[] keyed = new long[p.dependencies().size()];
         Dependency[] all = p.dependencies().toArray(new Dependency[0]);
+        int[] fromAll = new int[all.length];
+        int[] toAll = new int[all.length];
         for (int i = 0; i < all.length; i++) {
             int a = r.rowOf(all[i].predecessorId());
             int b = r.rowOf(all[i].successorId());
+            fromAll[i] = a;
+            toAll[i] = b;
             if (a >= 0 && b >= 0) {
                 keyed[n++] = ((long) Math.min(a, b) << 32) | i; // upper row first, then the link's position
             }
@@ -57,10 +61,10 @@ public final class LinkSpans {
         tops = new int[n];
         bottoms = new int[n];
         for (int k = 0; k < n; k++) {
-            Dependency d = all[(int) keyed[k]];
-            int a = r.rowOf(d.predecessorId());
-            int b = r.rowOf(d.successorId());
-            links[k] = d;
+            int i = (int) keyed[k];
+            int a = fromAll[i];
+            int b = toAll[i];
+            links[k] = all[i];
             fromRows[k] = a;
             toRows[k] = b;
             tops[k] = Math.min(a, b);
