@@ -2,7 +2,7 @@ package org.genaiplan.ui.wbs;
 
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
+import javafx.geometry.Insets;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.textfield.TextFields;
 import org.genaiplan.ui.rows.TaskRow;
@@ -26,6 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WbsCell extends TableCell<TaskRow, String> {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final double INDENT = 16;
+    /** The name cell's padding: as the sheet's other cells have it, plus the indent on the left. */
+    private static final double PAD = 3;
+    private static final double VPAD = 2;
 
     /** Where the cursor goes after a value is kept. */
     enum Move { NONE, DOWN, RIGHT, LEFT }
@@ -112,22 +114,30 @@ final class WbsCell extends TableCell<TaskRow, String> {
             outline = new Outline();
         }
         outline.show(row);
-        setGraphic(outline.box);
+        setGraphic(outline.icon);
+        double left = PAD + row.depth() * INDENT;
+        if (getPadding().getLeft() != left) {
+            setPadding(new Insets(VPAD, PAD, VPAD, left));
+        }
     }
 
-    /** The indent and the triangle before a task's name, made once per cell and reused as rows scroll. */
+    /**
+     * The triangle before a task's name that opens and closes its branch (kept, unseen, on a task without
+     * subtasks so that names line up), made once per cell and reused as rows scroll. It is one region drawn
+     * by the style sheet (its shape; turned to the right when the branch is closed), and the indent is the cell's left padding:
+     * one node per name instead of a box of four, since every node is styled again each time the sheet
+     * scrolls a page.
+     */
     private static final class Outline {
-        final Region pad = new Region();
-        final FontIcon icon = new FontIcon("mdi2c-chevron-down");
-        final Label toggle = new Label();
-        final HBox box = new HBox(pad, toggle);
+        final Region icon = new Region();
         TaskRow row;
+        int depth = -1;
+        boolean branch;
+        boolean expanded;
 
         Outline() {
-            toggle.getStyleClass().add("outline-toggle");
-            toggle.setMinWidth(INDENT);
-            box.getStyleClass().add("outline-indent");
-            toggle.setOnMouseClicked(e -> {
+            icon.getStyleClass().add("outline-toggle");
+            icon.setOnMouseClicked(e -> {
                 if (row != null && row.hasChildren()) {
                     e.consume();
                     row.setExpanded(!row.isExpanded());
@@ -137,24 +147,20 @@ final class WbsCell extends TableCell<TaskRow, String> {
 
         /** Whether the row's place in the outline differs from what the cell shows. */
         boolean changed(TaskRow now) {
-            return now != row || pad.getMinWidth() != now.depth() * INDENT
-                    || now.hasChildren() != (toggle.getGraphic() != null)
-                    || now.hasChildren() && now.isExpanded() != icon.getIconLiteral().equals("mdi2c-chevron-down");
+            return now != row || depth != now.depth() || branch != now.hasChildren()
+                    || branch && expanded != now.isExpanded();
         }
 
         void show(TaskRow shown) {
             row = shown;
-            pad.setMinWidth(shown.depth() * INDENT);
-            pad.setPrefWidth(shown.depth() * INDENT);
-            if (shown.hasChildren()) {
-                String literal = shown.isExpanded() ? "mdi2c-chevron-down" : "mdi2c-chevron-right";
-                if (!literal.equals(icon.getIconLiteral())) {
-                    icon.setIconLiteral(literal);
-                }
-                toggle.setGraphic(icon);
-            } else {
-                toggle.setGraphic(null);
-            }
+            depth = shown.depth();
+            branch = shown.hasChildren();
+            expanded = shown.isExpanded();
+            // turned and hidden here rather than by pseudo-classes: a changed pseudo-class would have the row's
+            // cells styled again
+            icon.setRotate(branch && !expanded ? -90 : 0);
+            icon.setOpacity(branch ? 1 : 0);
+            icon.setMouseTransparent(!branch);
         }
     }
 

@@ -109,7 +109,11 @@ public final class WbsSheet extends BorderPane {
                 (ListChangeListener<TablePosition>) c -> pushSelection());
         table.getFocusModel().focusedCellProperty().addListener((obs, o, n) -> pushSelection());
         actions.selection().versionProperty().addListener((obs, o, n) -> whenShown(this::pullSelection));
-        rows.structureVersionProperty().addListener((obs, o, n) -> whenShown(this::pullSelection));
+        rows.structureVersionProperty().addListener((obs, o, n) -> whenShown(() -> {
+            pullSelection();
+            // a row that stays in its place can still have opened, closed or moved in the outline
+            skin.refreshShownRows();
+        }));
         rows.contentVersionProperty().addListener((obs, o, n) -> whenShown(skin::refreshShownRows));
         actions.editRequestProperty().addListener((obs, o, request) -> {
             if (request != null && shown.get()) {
