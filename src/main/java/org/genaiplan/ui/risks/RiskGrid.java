@@ -182,7 +182,16 @@ final class RiskGrid extends TableView<RiskRowViewModel> {
         if (pos == null || pos.getRow() < 0 || pos.getTableColumn() == null) {
             return;
         }
-        RiskCell cell = cellAt(getItems().get(pos.getRow()), (RiskColumn) pos.getTableColumn().getUserData());
+        RiskRowViewModel row = getItems().get(pos.getRow());
+        RiskColumn column = (RiskColumn) pos.getTableColumn().getUserData();
+        RiskCell cell = cellAt(row, column);
+        if (cell == null) {
+            // a row just added (the first into an empty register) has no cell until the next layout: an
+            // edit started before that would open on nothing and swallow the keys typed next
+            applyCss();
+            layout();
+            cell = cellAt(row, column);
+        }
         requestFocus();
         if (typed != null && cell != null) {
             cell.startEditWith(typed);

@@ -355,7 +355,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     /** Puts a view into a tab; it is in the scene while its tab is shown ({@link TabBodies}). */
     private void setTabContent(Tab tab, Node view, EditTarget target) {
-        bodies.put(tab, view);
+        bodies.put(tab, view, target == null ? null : target::focus);
         if (target != null) {
             targets.put(tab, target);
         }

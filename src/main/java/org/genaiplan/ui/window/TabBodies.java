@@ -24,9 +24,11 @@ final class TabBodies {
 
     /**
      * Puts {@code view} into {@code tab} inside a holder of its own: the tab sets the holder's disabled state
-     * when it changes its content, while the view's own follows whether a plan is open.
+     * when it changes its content, while the view's own follows whether a plan is open. When the tab shows,
+     * the control that had the keyboard there before has it again; the first time, {@code focus} gives it to
+     * the view's table (so that typing, Insert and Delete act on what the tab shows); null leaves it alone.
      */
-    void put(Tab tab, Node view) {
+    void put(Tab tab, Node view, Runnable focus) {
         view.disableProperty().bind(javafx.beans.binding.Bindings.not(documentOpen));
         StackPane holder = new StackPane();
         holder.getStyleClass().add("tab-body");
@@ -34,6 +36,7 @@ final class TabBodies {
         tab.setContent(holder);
         if (tab.isSelected()) {
             attach(tab);
+            focusIn(holder, focus);
         }
         Node[] focused = new Node[1];
         tab.selectedProperty().addListener((obs, was, now) -> {
@@ -43,6 +46,8 @@ final class TabBodies {
                     // the control that had the keyboard when the tab was left has it again (the sheet's cell)
                     if (focused[0] != null && focused[0].getScene() != null) {
                         focused[0].requestFocus();
+                    } else {
+                        focusIn(holder, focus);
                     }
                 } else {
                     focused[0] = focusInside(holder);
@@ -50,6 +55,13 @@ final class TabBodies {
                 }
             }
         });
+    }
+
+    /** Gives the keyboard to the shown view, unless it already has it (or there is nothing to give it to). */
+    private static void focusIn(Node holder, Runnable focus) {
+        if (focus != null && holder.getScene() != null && focusInside(holder) == null) {
+            focus.run();
+        }
     }
 
     private static Node focusInside(Node holder) {
