@@ -9,7 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.CancellationException;
 import org.genaiplan.export.ExcelExporter;
 import org.genaiplan.export.ExportOptions;
-import org.genaiplan.export.HeatMapImage;
 import org.genaiplan.export.ImportException;
 import org.genaiplan.export.ImportProblem;
 import org.genaiplan.export.ImportResult;
@@ -39,7 +38,6 @@ public final class WorkbookExchange implements PlanExchange {
 
     /** Writes {@code plan}, which no one else changes meanwhile, as an Excel workbook. */
     void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
-        byte[] heatMap = HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
         ProgressListener listener = new ProgressListener() {
             @Override
             public void progress(long done, long total, String step) {
@@ -52,7 +50,7 @@ public final class WorkbookExchange implements PlanExchange {
             }
         };
         try {
-            new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults().withHeatMapPng(heatMap), ganttPng), listener);
+            new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults(), ganttPng), listener);
         } catch (CancellationException e) {
             throw e;
         } catch (FileSystemException e) {

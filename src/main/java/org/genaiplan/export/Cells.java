@@ -27,17 +27,30 @@ final class Cells {
     }
 
     Cell text(Row row, int col, String value, boolean bold, int indent) {
+        return text(row, col, value, bold, indent, false);
+    }
+
+    /** Text that may run long (a name, a mitigation, a note): it wraps within its column. */
+    Cell sentence(Row row, int col, String value) {
+        return text(row, col, value, false, 0, true);
+    }
+
+    Cell sentence(Row row, int col, String value, boolean bold, int indent) {
+        return text(row, col, value, bold, indent, true);
+    }
+
+    private Cell text(Row row, int col, String value, boolean bold, int indent, boolean wrap) {
         Cell c = row.createCell(col);
         if (value == null || value.isEmpty()) {
             if (bold || indent > 0) {
-                c.setCellStyle(styles.text(bold, indent, false));
+                c.setCellStyle(styles.text(bold, indent, false, wrap));
             }
             return c;
         }
         c.setCellValue(fit(value));
         boolean quote = SafeText.looksLikeFormula(value);
-        if (bold || indent > 0 || quote) {
-            c.setCellStyle(styles.text(bold, indent, quote));
+        if (bold || indent > 0 || quote || wrap) {
+            c.setCellStyle(styles.text(bold, indent, quote, wrap));
         }
         return c;
     }

@@ -3,9 +3,6 @@ package org.genaiplan.export;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.genaiplan.model.cost.CostCategory;
 import org.genaiplan.schedule.CostReport;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,8 +29,9 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * The cost charts, built from a {@link CostReport} as JFreeChart charts: the cost view shows them in the window
- * and the workbook embeds them as PNG pictures, so both show the same thing. Plain java.awt; works headless.
+ * The cost charts, built from a {@link CostReport} as JFreeChart charts, for the cost view in the window; the
+ * workbook draws the same three as native charts ({@link SummaryCharts}) in these series' names and colours.
+ * Plain java.awt; works headless.
  */
 public final class CostCharts {
     public static final String PLANNED = "Planned";
@@ -103,16 +100,6 @@ public final class CostCharts {
         todayLine.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(todayLine);
         return chart("Cumulative cost", plot);
-    }
-
-    /** The chart as a PNG image. */
-    public static byte[] png(JFreeChart chart, int width, int height) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void add(DefaultCategoryDataset data, String column, CostReport.Totals totals) {

@@ -1,6 +1,7 @@
 package org.genaiplan.export;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import org.genaiplan.schedule.CostReport;
  * the WBS sheet): what it is, its inputs, quantity x unit price where it has one (the unit price points at the
  * price table further down, and the planned amount is {@code ROUND(quantity x unit price, 2)}), planned,
  * actual, % complete and forecast ({@code actual + planned x (1 - % complete)}, or planned while no actual is
- * entered), and a warning where a price is missing. Under the items: the total row (SUBTOTAL, so a filter
+ * entered), a warning where a price is missing, and the task's start and finish. Under the items: the total row (SUBTOTAL, so a filter
  * shows the total of the rows shown), totals by category and by phase (SUMIF), the budgets with their shares
  * and alerts, the contingency reserve, and the price table. Every formula carries its computed value, so
  * readers that do not recalculate still show the figures; a changed price updates the amounts and totals in
@@ -26,7 +27,7 @@ import org.genaiplan.schedule.CostReport;
 final class CostsSheet {
     static final String NAME = "Costs";
     static final String[] HEADERS = {"WBS", "Task Name", "Phase", "Category", "Kind", "Inputs", "Quantity", "Unit",
-        "Unit price", "Planned", "Actual", "% complete", "Forecast", "Missing price"};
+        "Unit price", "Planned", "Actual", "% complete", "Forecast", "Missing price", "Start", "Finish"};
     static final int CODE = 0;
     static final int TASK = 1;
     static final int PHASE = 2;
@@ -41,6 +42,9 @@ final class CostsSheet {
     static final int DONE = 11;
     static final int FORECAST = 12;
     static final int WARNING = 13;
+    /** When the item's task starts and finishes: the Summary's cumulative cost spreads its amount in between. */
+    static final int START = 14;
+    static final int FINISH = 15;
     /** Column of the labels of the blocks under the items. */
     static final int LABEL = TASK;
     /** The kind of the item that holds a task's own fixed cost (as CostReport names it). */
@@ -58,7 +62,7 @@ final class CostsSheet {
         void header(Row row, int first, String... names) {
             for (int i = 0; i < names.length; i++) {
                 cells.styled(row, first + i, names[i], styles.header);
-                widths.see(first + i, names[i]);
+                widths.header(first + i, names[i]);
             }
         }
 
@@ -69,7 +73,7 @@ final class CostsSheet {
             }
             for (int i = 0; i < names.length; i++) {
                 cells.styled(row, cols[i], names[i], styles.header);
-                widths.see(cols[i], names[i]);
+                widths.header(cols[i], names[i]);
             }
         }
 
@@ -86,9 +90,10 @@ final class CostsSheet {
         Plan plan = ctx.plan();
         CostReport report = ctx.costs();
         SXSSFSheet sheet = wb.createSheet(NAME);
-        Writer w = new Writer(ctx.cells(), ctx.styles(), new ColumnWidths(HEADERS.length, 7, 60));
+        Writer w = new Writer(ctx.cells(), ctx.styles(), new ColumnWidths(HEADERS.length, 7, 60).cap(TASK, 30)
+                .cap(PHASE, 18).cap(KIND, 14).cap(INPUTS, 34).cap(WARNING, 18));
         for (int c = 0; c < HEADERS.length; c++) {
-            w.widths().see(c, HEADERS[c]);
+            w.widths().header(c, HEADERS[c]);
         }
         List<CostReport.Item> items = report.items();
         int lastItemRow = Math.max(1, items.size());
@@ -99,7 +104,9 @@ final class CostsSheet {
         tail.addAll(prices.lines());
         ItemPricing pricing = new ItemPricing(plan, prices);
 
-        w.header(sheet.createRow(0), 0, HEADERS);
+        Row head = sheet.createRow(0);
+        w.header(head, 0, HEADERS);
+        ColumnWidths.header(head);
         if (items.isEmpty()) {
             w.label(sheet.createRow(1), NO_ITEMS);
         }
@@ -118,8 +125,8 @@ final class CostsSheet {
         blocks.format(sheet);
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastItemRow, 0, HEADERS.length - 1));
-        Styles.print(sheet, true);
         w.widths().apply(sheet);
+        PageSetup.table(r - 1, HEADERS.length - 1).apply(wb, sheet, plan.name());
     }
 
     private static void item(Row row, CostReport.Item item, ItemPricing.Priced priced, Plan plan, Writer w) {
@@ -129,12 +136,16 @@ final class CostsSheet {
         int e = row.getRowNum() + 1;
         String code = plan.wbsCode(item.task());
         cells.text(row, CODE, code);
-        cells.text(row, TASK, item.task().name());
-        cells.text(row, PHASE, item.phase());
+        cells.sentence(row, TASK, item.task().name());
+        cells.sentence(row, PHASE, item.phase());
         cells.text(row, CATEGORY, item.category().label());
-        cells.text(row, KIND, item.kind());
+        cells.sentence(row, KIND, item.kind());
         String inputs = item.summary();
-        cells.text(row, INPUTS, inputs);
+        cells.sentence(row, INPUTS, inputs);
+        widths.fit(row, TASK, item.task().name());
+        widths.fit(row, PHASE, item.phase());
+        widths.fit(row, KIND, item.kind());
+        widths.fit(row, INPUTS, inputs);
         widths.see(CODE, code);
         widths.see(TASK, item.task().name());
         widths.see(PHASE, item.phase());
@@ -162,9 +173,15 @@ final class CostsSheet {
                 item.forecast().doubleValue(), st.money);
         widths.see(FORECAST, item.forecast().toPlainString().length() + 4);
         if (item.missingPrice() != null) {
-            cells.styled(row, WARNING, item.missingPrice(), st.filled(Styles.AMBER, false, false));
+            cells.styled(row, WARNING, item.missingPrice(), st.wrapped(st.filled(Styles.AMBER, false, false)));
             widths.see(WARNING, item.missingPrice());
+            widths.fit(row, WARNING, item.missingPrice());
         }
+        LocalDateTime start = item.task().start() != null ? item.task().start() : plan.startDate().atStartOfDay();
+        cells.date(row, START, start, st.date);
+        cells.date(row, FINISH, item.task().finish() != null ? item.task().finish() : start, st.date);
+        widths.see(START, 10);
+        widths.see(FINISH, 10);
     }
 
     /** A SUMIF criterion as a formula string that matches exactly this text (case aside, as SUMIF does). */

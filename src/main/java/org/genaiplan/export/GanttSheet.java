@@ -12,7 +12,8 @@ import org.genaiplan.model.Task;
 /**
  * The Gantt sheet: the WBS rows with a timeline of day, week or month columns. A task's cells are filled
  * over its span (critical tasks red, summaries dark), a milestone shows a diamond in its column, and the
- * column holding today is highlighted.
+ * column holding today is highlighted. It prints one page wide, or over more pages across with the task columns
+ * repeated when the timeline is long.
  */
 final class GanttSheet {
     static final String NAME = "Gantt";
@@ -41,7 +42,7 @@ final class GanttSheet {
                     st.headerDate(timeline.scale().format, c == todayIndex));
         }
         CellStyle today = st.filled(Styles.TODAY, false, false);
-        ColumnWidths widths = new ColumnWidths(FIRST_TIME_COLUMN, 8, 60);
+        ColumnWidths widths = new ColumnWidths(FIRST_TIME_COLUMN, 8, 60).cap(1, WbsSheet.NAME_WIDTH);
         widths.see(2, 10);
         widths.see(3, 10);
         int r = 1;
@@ -54,7 +55,8 @@ final class GanttSheet {
             boolean summary = t.hasChildren();
             String code = plan.wbsCode(t);
             cells.text(row, 0, code, summary, 0);
-            cells.text(row, 1, t.name(), summary, level - 1);
+            cells.sentence(row, 1, t.name(), summary, level - 1);
+            widths.fit(row, 1, t.name(), 2 * (level - 1));
             widths.see(0, code);
             widths.see(1, t.name().length() + 2 * (level - 1));
             cells.date(row, 2, t.start(), summary ? st.boldDate : st.date);
@@ -87,7 +89,6 @@ final class GanttSheet {
             ctx.progress().step("Gantt");
         }
         sheet.createFreezePane(FIRST_TIME_COLUMN, 1);
-        Styles.print(sheet, true);
         widths.apply(sheet);
         int width = switch (timeline.scale()) {
             case DAY -> 3;
@@ -97,6 +98,10 @@ final class GanttSheet {
         for (int c = 0; c < timeline.columns(); c++) {
             sheet.setColumnWidth(FIRST_TIME_COLUMN + c, width * 256);
         }
+        // A long timeline tiles over pages across, the task columns repeated on each, rather than shrinking.
+        int pages = PageSetup.pagesFor(widths.total() + width * timeline.columns());
+        new PageSetup(r - 1, FIRST_TIME_COLUMN + timeline.columns() - 1, 1, pages > 1 ? FIRST_TIME_COLUMN : 0, pages,
+                true).apply(wb, sheet, plan.name());
     }
 
     /** The last calendar day a task occupies (a finish at midnight belongs to the day before). */

@@ -20,7 +20,8 @@ import org.genaiplan.model.Task;
 
 /**
  * The Risks sheet: the register (score = probability x impact as a live formula, coloured by band through
- * conditional formatting) and below it a 5 x 5 heat map of open risks counted with COUNTIFS.
+ * conditional formatting; titles, categories, owners, mitigations and linked tasks wrap) and under it the
+ * {@link HeatMapCells heat map} of open risks counted with COUNTIFS. It prints one page wide.
  */
 final class RisksSheet {
     static final String NAME = "Risks";
@@ -50,47 +51,53 @@ final class RisksSheet {
         return counts;
     }
 
-    /** First column of the heat map block (O), and the rows it takes (title, header, five probabilities). */
-    static final int HEAT_COLUMN = 14;
-    static final int HEAT_ROWS = 7;
+    /** Columns of the sentences: they wrap at their widths. */
+    static final int TITLE = 1;
+    static final int MITIGATION = 10;
+    /** The heat map's first column, under the register: Status, then the narrow rating columns beside it. */
+    static final int HEAT_COLUMN = STATUS;
+    static final String HEAT_CAPTION = "Open risks: probability x impact";
 
     static void write(SXSSFWorkbook wb, ExportContext ctx) {
         Plan plan = ctx.plan();
         SXSSFSheet sheet = wb.createSheet(NAME);
         Cells cells = ctx.cells();
         Styles st = ctx.styles();
-        ColumnWidths widths = new ColumnWidths(HEADERS.length, 7, 45);
-        cells.headers(sheet.createRow(0), HEADERS);
-        widths.see(10, 40);
+        ColumnWidths widths = new ColumnWidths(HEADERS.length, 7, 45).cap(TITLE, 30).cap(2, 16).cap(3, 16)
+                .cap(MITIGATION, 40).cap(12, 12);
+        Row head = sheet.createRow(0);
+        cells.headers(head, HEADERS);
+        ColumnWidths.header(head);
         for (int c = 0; c < HEADERS.length; c++) {
-            widths.see(c, HEADERS[c]);
+            widths.header(c, HEADERS[c]);
         }
         List<Risk> risks = plan.risks();
-        int[][] counts = counts(risks);
-        int rowsNeeded = Math.max(risks.size() + 1, HEAT_ROWS);
-        for (int r = 0; r < rowsNeeded; r++) {
-            Row row = r == 0 ? sheet.getRow(0) : sheet.createRow(r);
-            writeHeatMapCells(row, r, ctx, counts, risks.size());
-            if (r == 0 || r > risks.size()) {
-                continue;
-            }
+        for (int r = 1; r <= risks.size(); r++) {
+            Row row = sheet.createRow(r);
             Risk risk = risks.get(r - 1);
             int excelRow = r + 1;
             cells.text(row, 0, risk.code());
-            cells.text(row, 1, risk.title());
-            widths.see(1, risk.title());
-            cells.text(row, 2, risk.category());
+            widths.see(0, risk.code());
+            cells.sentence(row, TITLE, risk.title());
+            widths.fit(row, TITLE, risk.title());
+            widths.see(TITLE, risk.title());
+            cells.sentence(row, 2, risk.category());
+            widths.fit(row, 2, risk.category());
             widths.see(2, risk.category());
-            cells.text(row, 3, risk.owner());
+            cells.sentence(row, 3, risk.owner());
+            widths.fit(row, 3, risk.owner());
             widths.see(3, risk.owner());
             cells.text(row, STATUS, statusText(risk.status()));
             cells.number(row, PROBABILITY, risk.probability(), st.integer);
             cells.number(row, IMPACT, risk.impact(), st.integer);
             cells.formula(row, SCORE, "F" + excelRow + "*G" + excelRow, risk.score(), st.integer);
             cells.text(row, 8, band(risk.band()));
-            cells.text(row, 9, risk.strategy() == null ? "" : statusLike(risk.strategy().name()));
-            cells.text(row, 10, risk.mitigation());
-            widths.see(10, Math.min(60, risk.mitigation() == null ? 0 : risk.mitigation().length()));
+            String strategy = risk.strategy() == null ? "" : statusLike(risk.strategy().name());
+            cells.text(row, 9, strategy);
+            widths.see(9, strategy);
+            cells.sentence(row, MITIGATION, risk.mitigation());
+            widths.fit(row, MITIGATION, risk.mitigation());
+            widths.see(MITIGATION, risk.mitigation());
             if (risk.dueDate() != null) {
                 cells.date(row, 11, risk.dueDate().atStartOfDay(), st.date);
             }
@@ -103,7 +110,8 @@ final class RisksSheet {
                 }
             }
             String linked = String.join(", ", codes);
-            cells.text(row, 12, linked);
+            cells.sentence(row, 12, linked);
+            widths.fit(row, 12, linked);
             widths.see(12, linked);
             ctx.progress().step("Risks");
         }
@@ -111,54 +119,11 @@ final class RisksSheet {
         if (n > 0) {
             bandFormatting(sheet, new CellRangeAddress(1, n, SCORE, SCORE));
         }
-        for (int c = HEAT_COLUMN; c <= HEAT_COLUMN + 5; c++) {
-            sheet.setColumnWidth(c, 6 * 256);
-        }
-        sheet.setColumnWidth(HEAT_COLUMN - 1, 3 * 256);
+        int heatRow = n + 2;
+        new HeatMapCells(sheet, "", n, HEAT_CAPTION).write(sheet::createRow, heatRow, HEAT_COLUMN, counts(risks), ctx);
         sheet.createFreezePane(2, 1);
-        Styles.print(sheet, true);
         widths.apply(sheet);
-    }
-
-    /**
-     * The heat map beside the register (columns O-T): a title row, a header row of impacts, then probability
-     * 5 down to 1, each cell a COUNTIFS of the open risks with that probability and impact.
-     */
-    private static void writeHeatMapCells(Row row, int r, ExportContext ctx, int[][] counts, int n) {
-        Cells cells = ctx.cells();
-        Styles st = ctx.styles();
-        if (r == 0) {
-            cells.styled(row, HEAT_COLUMN, "Heat map of open risks",
-                    st.boldText);
-            return;
-        }
-        if (r == 1) {
-            cells.styled(row, HEAT_COLUMN, "P \\ I", st.header);
-            for (int i = 1; i <= 5; i++) {
-                cells.number(row, HEAT_COLUMN + i, i, st.filled(Styles.HEADER, true, true));
-            }
-            return;
-        }
-        if (r >= HEAT_ROWS) {
-            return;
-        }
-        int p = 5 - (r - 2);
-        cells.number(row, HEAT_COLUMN, p, st.filled(Styles.HEADER, true, true));
-        for (int i = 1; i <= 5; i++) {
-            byte[] colour = switch (ScoreBand.of(p * i)) {
-                case GREEN -> Styles.GREEN;
-                case AMBER -> Styles.AMBER;
-                case RED -> Styles.RED;
-            };
-            int count = counts[p - 1][i - 1];
-            if (n == 0) {
-                cells.number(row, HEAT_COLUMN + i, count, st.heatCell(colour));
-            } else {
-                String f = "COUNTIFS($F$2:$F$" + (n + 1) + "," + p + ",$G$2:$G$" + (n + 1) + "," + i
-                        + ",$E$2:$E$" + (n + 1) + ",\"<>Closed\")";
-                cells.formula(row, HEAT_COLUMN + i, f, count, st.heatCell(colour));
-            }
-        }
+        PageSetup.table(heatRow + HeatMapCells.ROWS - 1, HEADERS.length - 1).apply(wb, sheet, plan.name());
     }
 
     /** Green 1-4, amber 5-14, red 15-25 on the score cells. */

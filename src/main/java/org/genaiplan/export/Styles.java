@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -18,6 +19,11 @@ final class Styles {
     static final String PERCENT_FORMAT = "0%";
     static final String DAYS_FORMAT = "0.##";
     static final String HOURS_FORMAT = "0.##";
+    /**
+     * Ends every number format: a space as wide as a closing bracket after the figure, so that a right-aligned
+     * number never touches the left-aligned text of the next column on screen or on paper.
+     */
+    static final String PAD = "_)";
 
     static final byte[] BAR = rgb(0x4a, 0x7f, 0xc1);
     static final byte[] CRITICAL = rgb(0xd9, 0x4a, 0x3d);
@@ -49,7 +55,6 @@ final class Styles {
     final CellStyle quantity;
     final CellStyle integer;
     final CellStyle hours;
-    final CellStyle wrap;
     private final Map<String, CellStyle> cache = new HashMap<>();
 
     /** Styles whose money formats show no currency. */
@@ -69,25 +74,27 @@ final class Styles {
         header.setFont(bold);
         fill(header, HEADER);
         header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.BOTTOM);
         text = wb.createCellStyle();
         boldText = wb.createCellStyle();
         boldText.setFont(bold);
         title = wb.createCellStyle();
         title.setFont(big);
         date = format(false, DATE_FORMAT);
+        date.setAlignment(HorizontalAlignment.CENTER);
         boldDate = format(true, DATE_FORMAT);
-        days = format(false, DAYS_FORMAT);
-        boldDays = format(true, DAYS_FORMAT);
-        money = format(false, moneyFormat(currency, false));
-        boldMoney = format(true, moneyFormat(currency, false));
-        unitPrice = format(false, moneyFormat(currency, true));
-        percent = format(false, PERCENT_FORMAT);
-        share = format(false, "0.0%");
-        quantity = format(false, "#,##0.##");
-        integer = format(false, "0");
-        hours = format(false, HOURS_FORMAT);
-        wrap = wb.createCellStyle();
-        wrap.setWrapText(true);
+        boldDate.setAlignment(HorizontalAlignment.CENTER);
+        days = format(false, DAYS_FORMAT + PAD);
+        boldDays = format(true, DAYS_FORMAT + PAD);
+        money = format(false, moneyFormat(currency, false) + PAD);
+        boldMoney = format(true, moneyFormat(currency, false) + PAD);
+        unitPrice = format(false, moneyFormat(currency, true) + PAD);
+        percent = format(false, PERCENT_FORMAT + PAD);
+        share = format(false, "0.0%" + PAD);
+        quantity = format(false, "#,##0.##" + PAD);
+        integer = format(false, "0" + PAD);
+        hours = format(false, HOURS_FORMAT + PAD);
     }
 
     /**
@@ -128,8 +135,16 @@ final class Styles {
 
     /** Text style, bold or not, indented by {@code indent} steps, quote-prefixed when asked. */
     CellStyle text(boolean isBold, int indent, boolean quotePrefix) {
+        return text(isBold, indent, quotePrefix, false);
+    }
+
+    /**
+     * Text style as above; {@code wrap} breaks the text into lines within its column (for sentences: names,
+     * mitigations, notes), so that it never runs into the next column.
+     */
+    CellStyle text(boolean isBold, int indent, boolean quotePrefix, boolean wrap) {
         int level = Math.min(Math.max(indent, 0), 15);
-        return cache.computeIfAbsent("t" + isBold + level + quotePrefix, k -> {
+        return cache.computeIfAbsent("t" + isBold + level + quotePrefix + wrap, k -> {
             CellStyle s = wb.createCellStyle();
             if (isBold) {
                 s.setFont(bold);
@@ -139,6 +154,7 @@ final class Styles {
                 s.setIndention((short) level);
             }
             s.setQuotePrefixed(quotePrefix);
+            s.setWrapText(wrap);
             return s;
         });
     }
@@ -158,6 +174,16 @@ final class Styles {
         });
     }
 
+    /** The style with its text wrapped within the column. */
+    CellStyle wrapped(CellStyle base) {
+        return cache.computeIfAbsent("w" + base.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setWrapText(true);
+            return s;
+        });
+    }
+
     /** The style aligned left (for the Summary's facts column). */
     CellStyle left(CellStyle base) {
         return cache.computeIfAbsent("l" + base.getIndex(), k -> {
@@ -166,17 +192,6 @@ final class Styles {
             s.setAlignment(HorizontalAlignment.LEFT);
             return s;
         });
-    }
-
-    /** Landscape, one page wide, header row repeated. */
-    static void print(org.apache.poi.ss.usermodel.Sheet sheet, boolean repeatHeader) {
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        if (repeatHeader) {
-            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
-        }
     }
 
     /** A heat-map cell: solid fill, bold, centred, zero shown as blank. */

@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.RiskStatus;
@@ -17,34 +19,33 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
 import org.genaiplan.schedule.BudgetAlert;
 import org.genaiplan.schedule.CostReport;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The Summary sheet: the plan's name, dates (project start, status date, deadline), working calendar and
- * days off, status, counts and cost figures (planned, actual, forecast, budget,
- * contingency), the top open risks, and pictures: the risk heat map beside the figures, the cost charts under
- * the risks (cumulative cost and cost by phase side by side, cost by category below) and the Gantt view when
- * given.
+ * days off, status, counts and cost figures (planned, actual, forecast, budget, contingency), the top open
+ * risks, and beside the figures the risk heat map as coloured cells ({@link HeatMapCells}, counting over the
+ * Risks sheet). The cost charts print on a page of their own: native charts ({@link SummaryCharts}) reading the
+ * {@link ChartData} cells right of the printed page, which are formulas over the Costs sheet. The Gantt view,
+ * when given as a picture, comes last.
  */
 final class SummarySheet {
     static final String NAME = "Summary";
-    /** Column where the heat map picture starts. */
-    static final int PICTURE_COLUMN = 4;
-    /** Column of the charts right of the first: past A and B, which together are wider than a chart. */
-    static final int SECOND_CHART_COLUMN = 2;
-    /** Size of each cost chart in pixels. */
-    static final int CHART_WIDTH = 520;
-    static final int CHART_HEIGHT = 320;
-    /** Height of the rows under the lower charts: Excel's default, 20 pixels, set so that every program agrees. */
+    /** First column of the heat map, past a narrow gap after the top risks' columns. */
+    static final int HEAT_COLUMN = 5;
+    /** The last printed column: the heat map's. */
+    static final int LAST_PRINTED_COLUMN = HEAT_COLUMN + HeatMapCells.COLUMNS - 1;
+    /** Row of the heat map's caption. */
+    static final int HEAT_ROW = 2;
+    static final String HEAT_CAPTION = "Open risks: probability x impact";
+    /** Rows each row of charts takes: two rows of charts fill a landscape page. */
+    static final int CHART_ROWS = 21;
+    /** Height of the chart rows: Excel's default, set so that every program agrees. */
     private static final float ROW_POINTS = 15;
-    /** Rows the lower charts take, plus one to spare. */
-    static final int CHART_ROWS = CHART_HEIGHT / 20 + 1;
-    /**
-     * The lower charts start no higher than this row, so that they clear the heat map above even where rows are
-     * drawn lower than Excel's 20 pixels (fonts other than Calibri).
-     */
-    static final int FIRST_CHART_ROW = 26;
+    /** Column where the charts right of the first start: past A and B, the figures' labels and values. */
+    static final int SECOND_CHART_COLUMN = 2;
     static final String NO_COST_CHARTS = "No costs to chart yet.";
+    /** Widths of the columns A to K in characters: labels, values, score, owner, gap, heat map. */
+    private static final int[] WIDTHS = {26, 46, 9, 22, 3, 7, 7, 7, 7, 7, 7};
 
     private SummarySheet() {
     }
@@ -62,8 +63,13 @@ final class SummarySheet {
                 .setCellStyle(SafeText.looksLikeFormula(plan.name()) ? st.text(true, 0, true) : st.title);
         titleRow.setHeightInPoints(24);
         if (!plan.description().isBlank()) {
-            Row row = sheet.createRow(r++);
-            cells.text(row, 0, firstLine(plan.description()));
+            Row row = sheet.createRow(r);
+            String line = firstLine(plan.description());
+            cells.sentence(row, 0, line);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, LAST_PRINTED_COLUMN));
+            // a merged cell does not grow with its text: as many lines as the page's width needs
+            row.setHeightInPoints(15 * Math.max(1, (line.length() + 139) / 140));
+            r++;
         }
         r++;
         r = fact(sheet, r, cells, "Project start", plan.startDate().atStartOfDay(), st);
@@ -74,7 +80,7 @@ final class SummarySheet {
         r = textFact(sheet, r, cells, st, "Calendar", CalendarText.week(plan.calendar()));
         r = textFact(sheet, r, cells, st, "Holidays and days off", CalendarText.exceptions(plan.calendar()));
         r = textFact(sheet, r, cells, st, "Status", facts.status);
-        r = numberFact(sheet, r, cells, st, "% complete", Math.round(facts.percent), st.integer);
+        r = numberFact(sheet, r, cells, st, "% complete", Math.round(facts.percent) / 100.0, st.percent);
         r = numberFact(sheet, r, cells, st, "Tasks", facts.tasks, st.integer);
         r = numberFact(sheet, r, cells, st, "Summary tasks", facts.summaries, st.integer);
         r = numberFact(sheet, r, cells, st, "Milestones", facts.milestones, st.integer);
@@ -95,6 +101,10 @@ final class SummarySheet {
                 st.money);
         r = textFact(sheet, r, cells, st, "Budget status", budgetStatus(costs));
         r = fact(sheet, r, cells, "Exported", ctx.options().today().atStartOfDay(), st);
+        // The facts' rows are still in memory (far fewer than the streaming window): the heat map goes beside them.
+        new HeatMapCells(sheet, RisksSheet.NAME + "!", plan.risks().size(), HEAT_CAPTION)
+                .write(k -> sheet.getRow(k) != null ? sheet.getRow(k) : sheet.createRow(k), HEAT_ROW, HEAT_COLUMN,
+                        RisksSheet.counts(plan.risks()), ctx);
         r++;
 
         List<Risk> top = plan.risks().stream().filter(k -> k.status() != RiskStatus.CLOSED)
@@ -109,55 +119,76 @@ final class SummarySheet {
         for (Risk k : top) {
             Row row = sheet.createRow(r++);
             cells.text(row, 0, k.code());
-            cells.text(row, 1, k.title());
-            cells.number(row, 2, k.score(), st.filled(colour(k), false, true));
-            cells.text(row, 3, k.owner());
+            cells.sentence(row, 1, k.title());
+            cells.number(row, 2, k.score(), st.filled(HeatMapCells.colour(k.band()), false, true));
+            cells.sentence(row, 3, k.owner());
+            ColumnWidths.fit(row, k.title(), WIDTHS[1]);
+            ColumnWidths.fit(row, k.owner(), WIDTHS[3]);
         }
         r++;
-
-        sheet.setColumnWidth(0, 26 * 256);
-        sheet.setColumnWidth(1, 48 * 256);
-        sheet.setColumnWidth(2, 8 * 256);
-        sheet.setColumnWidth(3, 22 * 256);
-
-        byte[] heat = ctx.options().heatMapPng() != null ? ctx.options().heatMapPng()
-                : HeatMapImage.png(HeatMapImage.count(plan.risks(), false), "Open risks: probability x impact");
-        Styles.print(sheet, false);
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
-        int[] heatSize = Pictures.size(heat);
-        if (heatSize == null) {
-            picture(wb, drawing, heat, PICTURE_COLUMN, 0, PICTURE_COLUMN + 5, 19);
-        } else {
-            Pictures.place(wb, drawing, heat, PICTURE_COLUMN, 0, heatSize[0], heatSize[1]);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
+        r = costCharts(wb, sheet, ctx, r);
+        r = gantt(wb, sheet, ctx.options().ganttPng(), r);
+        new PageSetup(r - 1, LAST_PRINTED_COLUMN, 0, 0, 1, false).apply(wb, sheet, plan.name());
+    }
+
+    /**
+     * The cost charts on a page of their own from row {@code r}: the cumulative cost across the page, cost by
+     * phase and by category under it; their data right of the page. Returns the row after them.
+     */
+    private static int costCharts(SXSSFWorkbook wb, SXSSFSheet sheet, ExportContext ctx, int r) {
+        CostReport costs = ctx.costs();
         if (costs.items().isEmpty()) {
-            cells.styled(sheet.createRow(r++), 0, NO_COST_CHARTS, st.boldText);
-        } else {
-            ctx.progress().report("Cost charts");
-            String code = plan.currency();
-            r = Math.max(r, FIRST_CHART_ROW);
-            sheet.setRowBreak(r - 1);
-            for (int k = r; k < r + 2 * CHART_ROWS; k++) {
-                sheet.createRow(k).setHeightInPoints(ROW_POINTS);
-            }
-            chart(wb, drawing, CostCharts.sCurve(costs, code, ctx.options().today()), 0, r);
-            chart(wb, drawing, CostCharts.byPhase(costs, code), SECOND_CHART_COLUMN, r);
-            chart(wb, drawing, CostCharts.byCategory(costs, code), 0, r + CHART_ROWS);
-            r += 2 * CHART_ROWS + 1;
+            ctx.cells().styled(sheet.createRow(r++), 0, NO_COST_CHARTS, ctx.styles().boldText);
+            return r;
         }
-        if (ctx.options().ganttPng() != null) {
-            sheet.setRowBreak(r - 1);
-            byte[] gantt = ctx.options().ganttPng();
-            int[] size = Pictures.size(gantt);
-            if (size == null) {
-                picture(wb, drawing, gantt, 0, r, 10, r + 28);
-            } else {
-                // The chart as the user saw it, shrunk to a page's width but never stretched.
-                double scale = Math.min(1.0, (double) GANTT_MAX_WIDTH / size[0]);
-                Pictures.place(wb, drawing, gantt, 0, r, (int) Math.round(size[0] * scale),
-                        (int) Math.round(size[1] * scale));
-            }
+        ctx.progress().report("Cost charts");
+        sheet.setRowBreak(r - 1);
+        ChartData data = new ChartData(costs, r);
+        int last = Math.max(r + 2 * CHART_ROWS, data.lastRow() + 1);
+        for (int k = r; k < last; k++) {
+            Row row = sheet.createRow(k);
+            row.setHeightInPoints(ROW_POINTS);
+            data.write(row, ctx);
         }
+        for (int c = ChartData.FIRST_COLUMN; c <= ChartData.ACTUAL_TO_DATE; c++) {
+            sheet.setColumnWidth(c, (c == ChartData.FIRST_COLUMN ? 24 : c == ChartData.DATE - 1 ? 3 : 13) * 256);
+        }
+        XSSFDrawing drawing = wb.getXSSFWorkbook().getSheet(NAME).createDrawingPatriarch();
+        SummaryCharts charts = new SummaryCharts(drawing, data, ctx.plan().currency());
+        int end = LAST_PRINTED_COLUMN + 1;
+        charts.cumulative(0, r, end, r + CHART_ROWS);
+        charts.byPhase(0, r + CHART_ROWS, SECOND_CHART_COLUMN, r + 2 * CHART_ROWS);
+        charts.byCategory(SECOND_CHART_COLUMN, r + CHART_ROWS, end, r + 2 * CHART_ROWS);
+        return r + 2 * CHART_ROWS + 1;
+    }
+
+    /** The window's Gantt picture, if given, on a page of its own from row {@code r}; returns the row after it. */
+    private static int gantt(SXSSFWorkbook wb, SXSSFSheet sheet, byte[] gantt, int r) {
+        if (gantt == null) {
+            return r;
+        }
+        sheet.setRowBreak(r - 1);
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        int[] size = Pictures.size(gantt);
+        if (size == null) {
+            int index = wb.addPicture(gantt, Workbook.PICTURE_TYPE_PNG);
+            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(0);
+            anchor.setRow1(r);
+            anchor.setCol2(LAST_PRINTED_COLUMN + 1);
+            anchor.setRow2(r + 28);
+            anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+            drawing.createPicture(anchor, index);
+            return r + 29;
+        }
+        // The chart as the user saw it, shrunk to a page's width but never stretched.
+        double scale = Math.min(1.0, (double) GANTT_MAX_WIDTH / size[0]);
+        int height = (int) Math.round(size[1] * scale);
+        Pictures.place(wb, drawing, gantt, 0, r, (int) Math.round(size[0] * scale), height);
+        return r + height / 20 + 2;
     }
 
     /** The widest the window's Gantt picture is placed, in pixels: about a landscape page. */
@@ -170,31 +201,6 @@ final class SummarySheet {
         }
         return costs.alerts().stream().max(Comparator.comparingInt(BudgetAlert::threshold))
                 .map(BudgetAlert::message).orElse("Within budget: nothing has reached 50 %");
-    }
-
-    /** A chart drawn at {@link #CHART_WIDTH} x {@link #CHART_HEIGHT} pixels with its top-left corner at a cell. */
-    private static void chart(Workbook wb, Drawing<?> drawing, JFreeChart chart, int col, int row) {
-        Pictures.place(wb, drawing, CostCharts.png(chart, CHART_WIDTH, CHART_HEIGHT), col, row, CHART_WIDTH,
-                CHART_HEIGHT);
-    }
-
-    private static void picture(Workbook wb, Drawing<?> drawing, byte[] png, int col1, int row1, int col2, int row2) {
-        int index = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
-        ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-        anchor.setCol1(col1);
-        anchor.setRow1(row1);
-        anchor.setCol2(col2);
-        anchor.setRow2(row2);
-        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        drawing.createPicture(anchor, index);
-    }
-
-    private static byte[] colour(Risk k) {
-        return switch (k.band()) {
-            case GREEN -> Styles.GREEN;
-            case AMBER -> Styles.AMBER;
-            case RED -> Styles.RED;
-        };
     }
 
     private static String firstLine(String text) {
@@ -217,7 +223,8 @@ final class SummarySheet {
     private static int textFact(SXSSFSheet sheet, int r, Cells cells, Styles st, String label, String value) {
         Row row = sheet.createRow(r);
         cells.styled(row, 0, label, st.boldText);
-        cells.text(row, 1, value);
+        cells.sentence(row, 1, value);
+        ColumnWidths.fit(row, value, WIDTHS[1]);
         return r + 1;
     }
 

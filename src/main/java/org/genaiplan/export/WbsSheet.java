@@ -11,8 +11,9 @@ import org.genaiplan.schedule.TaskIds;
 
 /**
  * The WBS sheet: one row per task in outline order, rows grouped by level (collapsible), summary rows bold,
- * dates (start, finish and the task's own deadline, empty when it has none) as date cells, frozen header and first three columns (ID, WBS, name), an autofilter. The ID column
- * is MS Project's row number, and the Predecessors column names tasks by it.
+ * dates (start, finish and the task's own deadline, empty when it has none) as date cells, frozen header and first
+ * three columns (ID, WBS, name), an autofilter. The ID column is MS Project's row number, and the Predecessors
+ * column names tasks by it. Names, predecessors and owners wrap within their columns; it prints one page wide.
  */
 final class WbsSheet {
     static final String NAME = "WBS";
@@ -32,6 +33,8 @@ final class WbsSheet {
     static final int CRITICAL = 11;
     /** Excel allows eight outline levels (0-7). */
     static final int MAX_OUTLINE = 7;
+    /** The widest the name column gets, in characters; longer names wrap. */
+    static final int NAME_WIDTH = 45;
 
     private WbsSheet() {
     }
@@ -42,11 +45,13 @@ final class WbsSheet {
         sheet.setRowSumsBelow(false);
         Cells cells = ctx.cells();
         Styles st = ctx.styles();
-        ColumnWidths widths = new ColumnWidths(HEADERS.length, 5, 70);
+        ColumnWidths widths = new ColumnWidths(HEADERS.length, 5, 70).cap(TASK_NAME, NAME_WIDTH)
+                .cap(PREDECESSORS, 18).cap(OWNER, 22);
         Row head = sheet.createRow(0);
         cells.headers(head, HEADERS);
+        ColumnWidths.header(head);
         for (int c = 0; c < HEADERS.length; c++) {
-            widths.see(c, HEADERS[c]);
+            widths.header(c, HEADERS[c]);
         }
         widths.see(START, 10);
         widths.see(FINISH, 10);
@@ -66,7 +71,8 @@ final class WbsSheet {
             widths.see(ID, Integer.toString(id));
             String code = plan.wbsCode(t);
             cells.text(row, WBS, code, summary, 0);
-            cells.text(row, TASK_NAME, t.name(), summary, level - 1);
+            cells.sentence(row, TASK_NAME, t.name(), summary, level - 1);
+            widths.fit(row, TASK_NAME, t.name(), 2 * (level - 1));
             widths.see(WBS, code);
             widths.see(TASK_NAME, t.name().length() + 2 * (level - 1));
             cells.number(row, DURATION, ctx.days(t.rolledUpDurationMinutes()), summary ? st.boldDays : st.days);
@@ -77,12 +83,14 @@ final class WbsSheet {
             }
             String p = preds.format(t);
             if (!p.isEmpty()) {
-                cells.text(row, PREDECESSORS, p);
+                cells.sentence(row, PREDECESSORS, p);
+                widths.fit(row, PREDECESSORS, p);
                 widths.see(PREDECESSORS, p);
             }
-            cells.number(row, PERCENT, Math.round(t.rolledUpPercentComplete()), st.integer);
+            cells.number(row, PERCENT, Math.round(t.rolledUpPercentComplete()) / 100.0, st.percent);
             if (t.ownerRole() != null) {
-                cells.text(row, OWNER, t.ownerRole());
+                cells.sentence(row, OWNER, t.ownerRole());
+                widths.fit(row, OWNER, t.ownerRole());
                 widths.see(OWNER, t.ownerRole());
             }
             cells.number(row, COST, t.cost().doubleValue(), summary ? st.boldMoney : st.money);
@@ -95,7 +103,7 @@ final class WbsSheet {
         }
         sheet.createFreezePane(TASK_NAME + 1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.length - 1));
-        Styles.print(sheet, true);
         widths.apply(sheet);
+        PageSetup.table(r - 1, HEADERS.length - 1).apply(wb, sheet, plan.name());
     }
 }

@@ -97,7 +97,11 @@ class CostsSheetTest {
         assertThat(number(row, CostsSheet.ACTUAL)).isEqualTo(1000.00);
         assertThat(number(row, CostsSheet.DONE)).isEqualTo(0.5);
         assertThat(number(row, CostsSheet.FORECAST)).as("1,000 spent + half of 1,200 to go").isEqualTo(1600.00);
-        assertThat(row.getCell(CostsSheet.PLANNED).getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00");
+        assertThat(row.getCell(CostsSheet.PLANNED).getCellStyle().getDataFormatString())
+                .as("dollars, thousands separated, a space before the next column").isEqualTo("\"$\"#,##0.00_)");
+        org.genaiplan.model.Task train = ExportFixtures.costed().tasksInOrder().get(1);
+        assertThat(row.getCell(CostsSheet.START).getLocalDateTimeCellValue()).isEqualTo(train.start());
+        assertThat(row.getCell(CostsSheet.FINISH).getLocalDateTimeCellValue()).isEqualTo(train.finish());
     }
 
     @Test
@@ -267,7 +271,7 @@ class CostsSheetTest {
         PaneInformation pane = sheet.getPaneInformation();
         assertThat(pane.isFreezePane()).isTrue();
         assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N8");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P8");
         assertThat(sheet.getColumnWidth(CostsSheet.INPUTS)).isGreaterThan(sheet.getColumnWidth(CostsSheet.UNIT));
     }
 
@@ -285,7 +289,7 @@ class CostsSheetTest {
             labelled(s, "No budget set.");
             labelled(s, "No GPU types priced.");
             labelled(s, "No roles.");
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N2");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P2");
         }
     }
 

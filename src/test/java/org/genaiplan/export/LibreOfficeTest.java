@@ -17,6 +17,7 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CostReport;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -233,6 +234,79 @@ class LibreOfficeTest {
         int pages = text.split("/Type\\s*/Page[^s]").length - 1;
         assertThat(pages).as("the Summary takes two pages: figures and risks, then the charts").isGreaterThanOrEqualTo(6);
         int images = text.split("/Subtype\\s*/Image").length - 1;
-        assertThat(images).as("heat map and three cost charts").isGreaterThanOrEqualTo(4);
+        assertThat(images).as("heat map and charts are cells and native charts, drawn as vectors").isZero();
+        String layer = pdfText(out.resolve("costed.pdf"));
+        assertThat(layer).contains(SummaryCharts.CUMULATIVE, SummaryCharts.BY_PHASE, SummaryCharts.BY_CATEGORY,
+                SummarySheet.HEAT_CAPTION);
+    }
+
+    /** The PDF's text layer as {@code pdftotext -layout} lays it out, pages split by form feeds. */
+    private static String pdfText(Path pdf) throws Exception {
+        String pdftotext = find("pdftotext");
+        assumeTrue(pdftotext != null, "pdftotext is not on the PATH; .ci/run installs poppler-utils");
+        Path txt = pdf.resolveSibling(pdf.getFileName() + ".txt");
+        Process p = new ProcessBuilder(pdftotext, "-layout", pdf.toString(), txt.toString()).redirectErrorStream(true)
+                .start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return Files.readString(txt, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Tag("slow")
+    void thePrintedWbsKeepsEveryColumnApartOnAFewReadablePages() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("printed"));
+        convert("pdf", out, false, workbook);
+        String text = pdfText(out.resolve("chatbot.pdf"));
+        String[] pages = text.split("\f");
+        long printed = java.util.Arrays.stream(pages).filter(page -> !page.isBlank()).count();
+        assertThat(printed).as("Summary and charts, WBS, Gantt, Risks and Costs of 55 tasks").isBetween(6L, 12L);
+        assertThat(text).contains("Page 1 of " + printed);
+        String wbsPages = java.util.Arrays.stream(pages).filter(page -> page.contains("Predecessors"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        List<Task> rows = plan.tasksInOrder();
+        for (int i = 0; i < rows.size(); i++) {
+            Task t = rows.get(i);
+            String words = t.name().split(" ")[0];
+            java.util.regex.Pattern row = java.util.regex.Pattern.compile("(?m)^\\s*" + (i + 1) + "\\s+"
+                    + java.util.regex.Pattern.quote(plan.wbsCode(t)) + "\\s+" + java.util.regex.Pattern.quote(words));
+            assertThat(row.matcher(wbsPages).find()).as("row %d: ID, WBS code and name apart", i + 1).isTrue();
+        }
+        assertThat(wbsPages).as("a date runs into the next column")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}\\S");
+        assertThat(text).as("a number runs into the next column's text").doesNotContainPattern("\\d[A-Z][a-z]")
+                .doesNotContainPattern("%[A-Za-z]");
+    }
+
+    @Test
+    @Tag("slow")
+    void aChangedGpuPriceMovesTheSummarysChartData() throws Exception {
+        Path changed = dir.resolve("costed-chart.xlsx");
+        try (XSSFWorkbook wb = ExportFixtures.open(costedWorkbook)) {
+            CostsSheetTest.labelled(wb.getSheet("Costs"), "H100").getCell(PriceBlock.FIRST).setCellValue(3.0);
+            try (var o = Files.newOutputStream(changed)) {
+                wb.write(o);
+            }
+        }
+        Path out = Files.createDirectories(dir.resolve("chart-recalculated"));
+        convert(CSV_ALL_SHEETS, out, true, costedWorkbook, changed);
+        assertThat(chartFigures(out.resolve("costed-Summary.csv"))).containsExactly(1200.0, 7510.0);
+        assertThat(chartFigures(out.resolve("costed-chart-Summary.csv")))
+                .as("480 GPU-hours at 0.50 more: the Compute bar and the end of the curve").containsExactly(1440.0, 7750.0);
+    }
+
+    /** The Summary's chart data: Compute's planned cost and the last point of the planned curve. */
+    private static List<Double> chartFigures(Path summaryCsv) throws IOException {
+        double compute = Double.NaN;
+        double curve = Double.NaN;
+        for (List<String> row : readCsv(summaryCsv)) {
+            if (row.size() > ChartData.PLANNED && row.get(ChartData.FIRST_COLUMN).equals("Compute")) {
+                compute = Double.parseDouble(row.get(ChartData.PLANNED));
+            }
+            if (row.size() > ChartData.PLANNED_TO_DATE && row.get(ChartData.PLANNED_TO_DATE).matches("[0-9.]+")) {
+                curve = Double.parseDouble(row.get(ChartData.PLANNED_TO_DATE));
+            }
+        }
+        return List.of(compute, Math.round(curve * 100) / 100.0);
     }
 }

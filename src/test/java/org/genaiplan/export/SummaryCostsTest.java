@@ -2,30 +2,36 @@ package org.genaiplan.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.GraphicsEnvironment;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
-import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.genaiplan.model.Plan;
 import org.genaiplan.schedule.CostReport;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
 
-/** The cost figures and charts on the Summary sheet. */
+/** The cost figures and the native cost charts on the Summary sheet. */
 class SummaryCostsTest {
     @TempDir
     Path dir;
@@ -41,20 +47,22 @@ class SummaryCostsTest {
         return facts;
     }
 
-    static BufferedImage image(XSSFShape shape) throws Exception {
-        return ImageIO.read(new ByteArrayInputStream(((XSSFPicture) shape).getPictureData().getData()));
+    /** The chart whose title is {@code title}. */
+    static XSSFChart chart(XSSFSheet sheet, String title) {
+        return sheet.getDrawingPatriarch().getCharts().stream()
+                .filter(c -> c.getTitleText() != null && c.getTitleText().getString().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no chart titled " + title));
     }
 
-    static int pixels(BufferedImage image, Color colour) {
-        int n = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xffffff) == (colour.getRGB() & 0xffffff)) {
-                    n++;
-                }
-            }
+    /** The cells a reference such as {@code Summary!$N$40:$N$43} names, in order. */
+    static List<Cell> cells(XSSFWorkbook wb, String reference) {
+        AreaReference area = new AreaReference(reference, SpreadsheetVersion.EXCEL2007);
+        List<Cell> out = new ArrayList<>();
+        XSSFSheet sheet = wb.getSheet(area.getFirstCell().getSheetName());
+        for (CellReference ref : area.getAllReferencedCells()) {
+            out.add(sheet.getRow(ref.getRow()).getCell(ref.getCol()));
         }
-        return n;
+        return out;
     }
 
     @Test
@@ -69,36 +77,34 @@ class SummaryCostsTest {
             assertThat(facts.get("Contingency reserve (USD)").getNumericCellValue()).isEqualTo(5000.0);
             assertThat(facts.get("Budget status").getStringCellValue())
                     .isEqualTo("Forecast for Fine-tuning has reached 100 % of its budget (112 %).");
-            assertThat(facts.get("Forecast (USD)").getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00");
+            assertThat(facts.get("Forecast (USD)").getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00_)");
         }
     }
 
     @Test
-    void theCostChartsArePicturesOfTheirOwnSizeUnderTheRisks() throws Exception {
-        assertThat(GraphicsEnvironment.isHeadless()).as("charts are drawn without a display").isTrue();
+    void theCostChartsAreNativeChartsOnAPageOfTheirOwnUnderTheRisks() throws Exception {
         Plan plan = ExportFixtures.costed();
         try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(plan, dir, "costed.xlsx"))) {
             XSSFSheet sheet = wb.getSheet(SummarySheet.NAME);
-            List<XSSFShape> shapes = sheet.getDrawingPatriarch().getShapes();
-            assertThat(shapes).as("heat map, cumulative cost, cost by phase, cost by category").hasSize(4);
-            for (XSSFShape chart : shapes.subList(1, 4)) {
-                BufferedImage image = image(chart);
-                assertThat(image.getWidth()).isEqualTo(SummarySheet.CHART_WIDTH);
-                assertThat(image.getHeight()).isEqualTo(SummarySheet.CHART_HEIGHT);
-                assertThat(pixels(image, CostCharts.PLANNED_COLOUR)).as("the planned series is drawn").isPositive();
-                assertThat(pixels(image, CostCharts.ACTUAL_COLOUR)).as("the actual series is drawn").isPositive();
-            }
-            assertThat(pixels(image(shapes.get(2)), CostCharts.FORECAST_COLOUR)).isPositive();
+            XSSFDrawing drawing = sheet.getDrawingPatriarch();
+            assertThat(drawing.getCharts()).hasSize(3);
+            assertThat(drawing.getShapes()).as("charts, no pictures").noneMatch(s -> s instanceof XSSFPicture);
+            assertThat(wb.getAllPictures()).isEmpty();
+            XSSFChart curve = chart(sheet, SummaryCharts.CUMULATIVE);
+            XSSFChart phase = chart(sheet, SummaryCharts.BY_PHASE);
+            XSSFChart category = chart(sheet, SummaryCharts.BY_CATEGORY);
+            assertThat(curve.getChartSeries().getFirst()).isInstanceOf(XDDFLineChartData.class);
+            assertThat(phase.getChartSeries().getFirst()).isInstanceOf(XDDFBarChartData.class);
+            assertThat(category.getChartSeries().getFirst()).isInstanceOf(XDDFBarChartData.class);
 
-            var anchors = sheet.getDrawingPatriarch().getCTDrawing().getOneCellAnchorArray();
-            assertThat(anchors).hasSize(4);
-            CTOneCellAnchor curve = anchors[1];
-            assertThat(curve.getExt().getCx()).isEqualTo((long) SummarySheet.CHART_WIDTH * Units.EMU_PER_PIXEL);
-            assertThat(curve.getExt().getCy()).isEqualTo((long) SummarySheet.CHART_HEIGHT * Units.EMU_PER_PIXEL);
-            int chartRow = curve.getFrom().getRow();
-            assertThat(anchors[2].getFrom().getRow()).as("cost by phase beside the curve").isEqualTo(chartRow);
+            var anchors = drawing.getCTDrawing().getTwoCellAnchorArray();
+            assertThat(anchors).hasSize(3);
+            int chartRow = anchors[0].getFrom().getRow();
+            assertThat(anchors[1].getFrom().getRow()).as("cost by phase under the curve").isGreaterThan(chartRow);
+            assertThat(anchors[2].getFrom().getRow()).as("cost by category beside it").isEqualTo(anchors[1].getFrom().getRow());
             assertThat(anchors[2].getFrom().getCol()).isEqualTo(SummarySheet.SECOND_CHART_COLUMN);
-            assertThat(anchors[3].getFrom().getRow()).as("cost by category below").isGreaterThan(chartRow);
+            assertThat(anchors[0].getTo().getCol()).as("within the printed columns")
+                    .isLessThanOrEqualTo(SummarySheet.LAST_PRINTED_COLUMN + 1);
             int risks = -1;
             for (Row row : sheet) {
                 Cell c = row.getCell(0);
@@ -112,6 +118,38 @@ class SummaryCostsTest {
     }
 
     @Test
+    void eachSeriesReadsTheSummarysCellsWhichAreFormulasOverTheCostsSheet() throws Exception {
+        Plan plan = ExportFixtures.costed();
+        try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(plan, dir, "costed.xlsx"))) {
+            XSSFSheet sheet = wb.getSheet(SummarySheet.NAME);
+            for (XSSFChart chart : sheet.getDrawingPatriarch().getCharts()) {
+                XDDFChartData data = chart.getChartSeries().getFirst();
+                assertThat(data.getSeriesCount()).isGreaterThanOrEqualTo(2);
+                for (int i = 0; i < data.getSeriesCount(); i++) {
+                    XDDFChartData.Series series = data.getSeries(i);
+                    String values = series.getValuesData().getDataRangeReference();
+                    assertThat(values).as(chart.getTitleText().getString()).startsWith(SummarySheet.NAME + "!$");
+                    assertThat(series.getCategoryData().getDataRangeReference()).startsWith(SummarySheet.NAME + "!$");
+                    List<Cell> cells = cells(wb, values);
+                    assertThat(cells).hasSize(series.getValuesData().getPointCount());
+                    for (int k = 0; k < cells.size(); k++) {
+                        Number cached = series.getValuesData().getPointAt(k);
+                        Cell c = cells.get(k);
+                        if (cached == null) {
+                            assertThat(c == null || c.getCellType() == CellType.BLANK).as("no actual after today").isTrue();
+                        } else {
+                            assertThat(c.getNumericCellValue()).as(values + " point " + k).isEqualTo(cached.doubleValue());
+                        }
+                    }
+                }
+                String planned = data.getSeries(0).getValuesData().getDataRangeReference();
+                for (Cell c : cells(wb, planned)) {
+                    assertThat(c.getCellFormula()).as("planned follows the Costs sheet").contains("Costs!$J$2:$J$");
+                }
+            }
+        }
+    }
+    @Test
     void theWindowsGanttPictureKeepsItsShapeAndFitsAPage() throws Exception {
         java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(2000, 600,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -123,7 +161,8 @@ class SummaryCostsTest {
                 .withGanttPng(png.toByteArray()), ProgressListener.NONE);
         try (XSSFWorkbook wb = ExportFixtures.open(file)) {
             var anchors = wb.getSheet(SummarySheet.NAME).getDrawingPatriarch().getCTDrawing().getOneCellAnchorArray();
-            CTOneCellAnchor gantt = anchors[anchors.length - 1];
+            assertThat(anchors).as("the Gantt picture; the charts span cells").hasSize(1);
+            CTOneCellAnchor gantt = anchors[0];
             assertThat(gantt.getExt().getCx()).isEqualTo((long) SummarySheet.GANTT_MAX_WIDTH * Units.EMU_PER_PIXEL);
             assertThat(gantt.getExt().getCy()).as("2000 x 600 halved, not stretched")
                     .isEqualTo(300L * Units.EMU_PER_PIXEL);
@@ -135,10 +174,25 @@ class SummaryCostsTest {
         Plan plan = ExportFixtures.costed();
         CostReport report = CostReport.of(plan, ExportFixtures.TODAY);
         try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(plan, dir, "costed.xlsx"))) {
-            List<XSSFShape> shapes = wb.getSheet(SummarySheet.NAME).getDrawingPatriarch().getShapes();
-            byte[] byPhase = CostCharts.png(CostCharts.byPhase(report, "USD"), SummarySheet.CHART_WIDTH,
-                    SummarySheet.CHART_HEIGHT);
-            assertThat(((XSSFPicture) shapes.get(2)).getPictureData().getData()).isEqualTo(byPhase);
+            XSSFSheet sheet = wb.getSheet(SummarySheet.NAME);
+            CategoryDataset view = ((CategoryPlot) CostCharts.byPhase(report, "USD").getPlot()).getDataset();
+            XSSFChart phaseChart = chart(sheet, SummaryCharts.BY_PHASE);
+            XDDFChartData byPhase = phaseChart.getChartSeries().getFirst();
+            assertThat(byPhase.getSeriesCount()).isEqualTo(view.getRowCount());
+            for (int i = 0; i < byPhase.getSeriesCount(); i++) {
+                XDDFChartData.Series series = byPhase.getSeries(i);
+                assertThat(phaseChart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(i).getTx().getStrRef()
+                        .getStrCache().getPtArray(0).getV()).isEqualTo(view.getRowKey(i));
+                for (int k = 0; k < view.getColumnCount(); k++) {
+                    assertThat(series.getCategoryData().getPointAt(k)).isEqualTo(view.getColumnKey(k));
+                    assertThat(series.getValuesData().getPointAt(k).doubleValue())
+                            .isEqualTo(view.getValue(i, k).doubleValue());
+                }
+            }
+            XDDFChartData curve = chart(sheet, SummaryCharts.CUMULATIVE).getChartSeries().getFirst();
+            var planned = curve.getSeries(0).getValuesData();
+            assertThat(planned.getPointAt(planned.getPointCount() - 1).doubleValue())
+                    .as("the curve ends at the planned total").isCloseTo(7510.0, org.assertj.core.data.Offset.offset(0.01));
         }
     }
 
@@ -149,7 +203,7 @@ class SummaryCostsTest {
         new org.genaiplan.schedule.CpmScheduler().schedule(plan);
         try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(plan, dir, "empty.xlsx"))) {
             XSSFSheet sheet = wb.getSheet(SummarySheet.NAME);
-            assertThat(sheet.getDrawingPatriarch().getShapes()).as("the heat map only").hasSize(1);
+            assertThat(sheet.getDrawingPatriarch()).as("no charts, no pictures").isNull();
             Map<String, Cell> facts = facts(sheet);
             assertThat(facts.get("Budget (USD)").getStringCellValue()).isEqualTo("None");
             assertThat(facts.get("Budget status").getStringCellValue()).isEqualTo("No budget set");
