@@ -17,8 +17,9 @@ final class Styles {
     static final String DATE_FORMAT = "yyyy-mm-dd";
     static final String MONEY_FORMAT = "#,##0.00";
     static final String PERCENT_FORMAT = "0%";
-    static final String DAYS_FORMAT = "0.##";
-    static final String HOURS_FORMAT = "0.##";
+    /** Whole numbers without a decimal point, fractions as they are ("0.##" shows "20." in Excel). */
+    static final String DAYS_FORMAT = "General";
+    static final String HOURS_FORMAT = "General";
     /**
      * Ends every number format: a space as wide as a closing bracket after the figure, so that a right-aligned
      * number never touches the left-aligned text of the next column on screen or on paper.
