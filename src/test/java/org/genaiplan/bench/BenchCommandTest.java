@@ -20,13 +20,14 @@ class BenchCommandTest {
         String[] lines = out.toString().strip().split("\\R");
         assertThat(lines).extracting(l -> l.split(" ")[1])
                 .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "heap",
-                        "heap-open", "open-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui");
+                        "heap-open", "open-ui", "heap-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui");
         for (String line : lines) {
-            assertThat(line).matches("bench [a-z-]+ tasks=300 ms=\\d+\\.\\d{2}( mb=\\d+)?");
+            assertThat(line).matches("bench [a-z-]+ tasks=300 (ms=\\d+\\.\\d{2}( mb=\\d+)?|mb=\\d+)");
         }
         assertThat(lines[9]).contains(" mb=");
         assertThat(lines[10]).contains(" mb=");
         assertThat(lines[11]).contains(" mb=");
+        assertThat(lines[13]).matches("bench heap-ui tasks=300 mb=\\d+");
     }
 
     @Test
