@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
 
     @Test
+    @Slow
     void printsOneLinePerMeasurementInTheAgreedForm() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new BenchCommand());
@@ -31,6 +33,7 @@ class BenchCommandTest {
     }
 
     @Test
+    @Slow
     void measuresFilteringAndSortingTheRiskRegister() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new BenchCommand());
