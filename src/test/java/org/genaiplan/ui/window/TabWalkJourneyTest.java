@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  * exception reached the UI thread. (The sheet used to move between tabs and stayed blank after the Gantt
  * tab had been visited.)
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class TabWalkJourneyTest {
     private final Fixture fixture = new Fixture();
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
