@@ -15,12 +15,12 @@ import org.genaiplan.ui.testing.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window is up before its first plan, which is opened or created in the background. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class FirstPlanTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Stage stage;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * weeks, a milestone, predecessors with a start-to-start lag, % complete; then saves (Ctrl+S), closes
  * (Ctrl+W), reopens (Ctrl+O) and finds every value again, in the real window over the real store.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class KeyboardPlanJourneyTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workbench bench;

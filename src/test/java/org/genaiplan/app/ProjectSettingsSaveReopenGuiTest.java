@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Project information and people set in the real window (working store and package), saved, closed and
  * reopened, and shown in the exported workbook; a plan nobody named is called after its file.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class ProjectSettingsSaveReopenGuiTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workbench bench;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,7 @@ class SingleInstanceTest {
     }
 
     @Test
+    @Slow
     void theCommandLineForwardsToTheRunningInstanceWithoutOpeningAWindow() throws Exception {
         Path plan = home.resolve("risk review.genaiplan");
         try (SingleInstance running = SingleInstance.listen(home, opened::add)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ class StartupProbeTest {
     }
 
     @Test
+    @Slow
     void probeRunReportsWhenTheWindowIsVisibleAndUsableAndExits() throws Exception {
         ChildJvm.Result child = ChildJvm.run(List.of("-Dgenaiplan.home=" + home, "-Dgenaiplan.startupProbe=true",
                 "-Dglass.platform=Headless", "-Dprism.order=sw"));
@@ -38,6 +40,7 @@ class StartupProbeTest {
     }
 
     @Test
+    @Slow
     void withAFileTheProbeWaitsForItsRowsOnScreen() throws Exception {
         Path plan = dir.resolve("plan.genaiplan");
         assertThat(GenaiPlanCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Journey: a PM starts from the LLM chatbot template, drags a bar on the Gantt chart, adds a risk from the
  * library and a cost line, exports the Excel workbook, saves, and reopens the plan to find it all again.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class TemplateToExportJourneyTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Workbench bench;

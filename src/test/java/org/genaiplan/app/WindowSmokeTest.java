@@ -12,10 +12,10 @@ import org.genaiplan.ui.window.FxDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class WindowSmokeTest {
     private Stage stage;
     private org.genaiplan.ui.window.Workbench bench;

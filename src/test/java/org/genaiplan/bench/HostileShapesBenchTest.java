@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 /** The hostile shapes are the shapes they claim to be (their timing is the benchmark's, not a test's). */
@@ -26,6 +27,7 @@ class HostileShapesBenchTest {
     }
 
     @Test
+    @Slow
     void theInfoPlanHasAHundredThousandTasksTenThousandRisksAndAThousandLevels() {
         Plan plan = HostileShapesBench.infoPlan();
         assertThat(plan.taskCount()).isEqualTo(100_000);

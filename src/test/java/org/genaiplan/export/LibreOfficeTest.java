@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CostReport;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens exported workbooks in LibreOffice (headless, as .ci/run installs it) and converts them to CSV and PDF:
  * another program reads the file, shows our cached totals, and computes the same totals from the formulas.
  */
+@Slow
 class LibreOfficeTest {
     /** All sheets, each to its own name-suffixed file (LibreOffice 7.2 and later). */
     private static final String CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";

@@ -15,10 +15,12 @@ import org.genaiplan.model.Dependency;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Risk;
 import org.genaiplan.model.Task;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Kills a child JVM (kill -9) while it saves or edits, then checks what a user would find. */
+@Slow
 class CrashTest {
     @TempDir
     Path dir;

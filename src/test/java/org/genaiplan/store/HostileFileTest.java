@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.genaiplan.model.Plan;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +278,7 @@ class HostileFileTest {
     }
 
     @Test
+    @Slow
     void rawH2DatabaseWithAJavaSourceTrigger() throws Exception {
         Path marker = dir.resolve("marker.txt");
         Path db = dir.resolve("evil");

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.genaiplan.model.Plan;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,6 +175,7 @@ class PlanDocumentTest {
     }
 
     @Test
+    @Slow
     void sameFileOpenInAnotherProcessGivesTheSecondAClearMessage() throws Exception {
         saveSample();
         String before = FileStamp.sha256Hex(Files.readAllBytes(file));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.genaiplan.model.Task;
+import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ class RecoveryTest {
     }
 
     @Test
+    @Slow
     void crashedSessionIsRecoveredWithItsActionsAndCanBeSavedToItsFile() throws Exception {
         crashAfterEditing(true);
         List<RecoverableStore> found = Recovery.find(home);
@@ -59,6 +61,7 @@ class RecoveryTest {
     }
 
     @Test
+    @Slow
     void crashedSessionWithNothingUnsavedIsCleanedUpSilently() throws Exception {
         crashAfterEditing(false);
         try (var files = Files.list(home.stores())) {
@@ -71,6 +74,7 @@ class RecoveryTest {
     }
 
     @Test
+    @Slow
     void discardDeletesTheStore() throws Exception {
         crashAfterEditing(true);
         RecoverableStore store = Recovery.find(home).get(0);

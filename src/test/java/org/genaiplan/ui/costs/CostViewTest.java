@@ -28,12 +28,12 @@ import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the Costs tab as a PM would: pick a task, add a compute line, read totals and charts, undo. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class CostViewTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Edits the plan by dragging on the Gantt chart, as a PM would, and undoes each edit. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class GanttEditTest {
     private static final double DAY = ZoomLevel.DAYS.dayWidth();
     private final Fixture fixture = new Fixture();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
  * column, a constraint pin, the deadline arrow and a late bar must be. Days are 28 px from Monday 2 November
  * 2026 at pixel 0, the header is 52 px, rows 26 px.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class GanttPainterTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
     private static final double DAY = 28;

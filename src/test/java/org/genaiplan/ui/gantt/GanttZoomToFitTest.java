@@ -14,12 +14,12 @@ import org.genaiplan.ui.wbs.WbsColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** "Zoom to fit" in the window: the whole plan across the chart's width, not a third of it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class GanttZoomToFitTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

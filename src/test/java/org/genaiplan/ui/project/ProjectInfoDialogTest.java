@@ -18,12 +18,12 @@ import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Project information dialog driven as a PM would: type, toggle a weekday, add two holidays, OK. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class ProjectInfoDialogTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

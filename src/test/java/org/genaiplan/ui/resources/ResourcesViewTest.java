@@ -24,12 +24,12 @@ import org.genaiplan.ui.testing.MemoryDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Resources tab on its own, as the window will hold it: add, type into cells, refuse, undo. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class ResourcesViewTest {
     private final StringProperty message = new SimpleStringProperty("");
     private PlanEditor editor;

@@ -10,7 +10,7 @@ import org.genaiplan.ui.window.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A PM opens the Risks tab of a new plan from the keyboard and types the first risk: the tab gives the
  * keyboard to the register, Insert adds a risk and opens its title, and what is typed next lands there.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class FirstRiskTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

@@ -16,12 +16,12 @@ import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the risk register as a PM would: library, in-place edits, heat map, links, undo. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class RiskRegisterTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

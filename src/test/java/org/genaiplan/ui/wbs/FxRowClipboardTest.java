@@ -15,10 +15,10 @@ import org.genaiplan.ui.command.TaskSubtree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 
 /** Rows travel through the system clipboard as JSON (for other plans) and as text (for other apps). */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class FxRowClipboardTest {
 
     @Test

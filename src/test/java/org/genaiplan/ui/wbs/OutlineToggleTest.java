@@ -11,7 +11,7 @@ import org.genaiplan.ui.window.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * when it is closed, whether the branch is closed by the triangle or by a command; a task without subtasks
  * shows none and keeps its name in line.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class OutlineToggleTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

@@ -18,12 +18,12 @@ import org.genaiplan.ui.window.Workbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Task information (Shift+F2) shows the task's deadline on its Advanced tab and applies a new one with OK. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class TaskInfoDialogTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

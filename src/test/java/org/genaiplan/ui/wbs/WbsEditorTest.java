@@ -15,12 +15,12 @@ import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the WBS sheet with the keyboard and mouse as a PM would, and checks what the sheet shows. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class WbsEditorTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

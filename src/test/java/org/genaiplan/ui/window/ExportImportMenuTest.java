@@ -36,7 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.genaiplan.ui.DocumentException;
@@ -50,7 +50,7 @@ import org.genaiplan.ui.ScheduleFormats;
  * real background thread. The export waits at a gate the test opens, so the test can look at the window
  * while the export is under way.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class ExportImportMenuTest {
     private final MemoryDocuments documents = new MemoryDocuments();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();

@@ -14,7 +14,7 @@ import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The Risks and Costs tabs are built when first shown, and no tab's view joins the scene before its tab is
  * shown, so the window's first frame does not wait for them.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class LazyTabsTest {
     private final Fixture fixture = new Fixture();
     private Workbench bench;

@@ -11,13 +11,13 @@ import org.genaiplan.ui.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.genaiplan.ui.DocumentException;
 
 /** The document life cycle in the window: title mark, saving, unsaved-changes prompt, opening. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(RobotExtension.class)
 class MainWindowTest {
     private static final Path FILE = Path.of("/tmp/genaiplan-ui-test/launch.genaiplan");
     private final Fixture fixture = new Fixture();

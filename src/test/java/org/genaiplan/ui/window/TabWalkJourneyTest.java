@@ -11,6 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
+import org.genaiplan.testing.Slow;
 import org.genaiplan.ui.rows.TaskRow;
 import org.genaiplan.ui.testing.Fixture;
 import org.genaiplan.ui.wbs.WbsColumn;
@@ -20,16 +21,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Journey: a PM visits the tabs in every order (all 24 orders of WBS, Gantt, Risks and Costs, and every step
  * from one of the five tabs to another), editing in each, and the sheets never go blank: after every step the visible sheet shows the plan's rows and no
  * exception reached the UI thread. (The sheet used to move between tabs and stayed blank after the Gantt
- * tab had been visited.)
+ * tab had been visited.) Slow: 136 tab visits, each styled and laid out in full.
  */
-@ExtendWith(ApplicationExtension.class)
+@Slow
+@ExtendWith(RobotExtension.class)
 class TabWalkJourneyTest {
     private final Fixture fixture = new Fixture();
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
