@@ -36,14 +36,22 @@ class HostileCommandTest {
     @TempDir
     Path dir;
 
+    /** The store folder the test JVM was given (its fork's own), put back afterwards. */
+    private static String givenHome;
+
     @BeforeAll
     static void privateStoreHome() {
+        givenHome = System.getProperty("genaiplan.home");
         System.setProperty("genaiplan.home", home.toString());
     }
 
     @AfterAll
-    static void clearStoreHome() {
-        System.clearProperty("genaiplan.home");
+    static void restoreStoreHome() {
+        if (givenHome == null) {
+            System.clearProperty("genaiplan.home");
+        } else {
+            System.setProperty("genaiplan.home", givenHome);
+        }
     }
 
     private Path save(Plan plan, String name) throws Exception {
