@@ -317,75 +317,13 @@ public final class RiskRegisterViewModel {
         if (plan == null || text == null || text.isBlank()) {
             return "There is nothing to paste.";
         }
-        List<String[]> lines = new ArrayList<>();
-        for (String line : text.split("\\r?\\n")) {
-            if (!line.isEmpty()) {
-                lines.add(line.split("\t", -1));
-            }
-        }
         try {
-            if (isWholeRows(lines)) {
-                return run(pasteRowsCommand(plan, lines)) ? null : statusMessage.get();
-            }
-            if (anchorRow == null || anchorColumn == null) {
-                throw new ValidationException("Select the cell to paste into first.");
-            }
-            int startRow = visibleRows.indexOf(anchorRow);
-            List<RiskColumn> columns = List.of(RiskColumn.values());
-            int startCol = anchorColumn.ordinal();
-            List<EditRiskFieldCommand.Change> changes = new ArrayList<>();
-            for (int r = 0; r < lines.size() && startRow + r < visibleRows.size(); r++) {
-                long id = visibleRows.get(startRow + r).riskId();
-                String[] fields = lines.get(r);
-                for (int c = 0; c < fields.length && startCol + c < columns.size(); c++) {
-                    RiskColumn col = columns.get(startCol + c);
-                    if (col.editable()) {
-                        changes.add(new EditRiskFieldCommand.Change(id, col.parse(plan, fields[c])));
-                    }
-                }
-            }
-            if (changes.isEmpty()) {
-                throw new ValidationException("These cells are calculated and cannot be pasted into.");
-            }
-            return run(new EditRiskFieldCommand("Paste", changes)) ? null : statusMessage.get();
+            return run(RiskPaste.command(plan, text, visibleRows, anchorRow, anchorColumn)) ? null
+                    : statusMessage.get();
         } catch (ValidationException e) {
             statusMessage.set(e.getMessage());
             return e.getMessage();
         }
-    }
-
-    private static boolean isWholeRows(List<String[]> lines) {
-        for (String[] l : lines) {
-            if (l.length != RiskColumn.values().length || !l[0].matches("R-\\d+")) {
-                return false;
-            }
-        }
-        return !lines.isEmpty();
-    }
-
-    /** New risks from whole pasted rows; task links are left out (WBS codes belong to the copied plan). */
-    private static PlanCommand pasteRowsCommand(Plan plan, List<String[]> lines) {
-        List<List<Consumer<Risk>>> parsed = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        for (String[] fields : lines) {
-            List<Consumer<Risk>> changes = new ArrayList<>();
-            for (RiskColumn c : RiskColumn.values()) {
-                if (c.editable() && c != RiskColumn.TASKS) {
-                    changes.add(c.parse(plan, fields[c.ordinal()]));
-                }
-            }
-            titles.add(fields[RiskColumn.TITLE.ordinal()]);
-            parsed.add(changes);
-        }
-        return new AddRisksCommand("Paste", p -> {
-            List<Risk> out = new ArrayList<>();
-            for (int i = 0; i < parsed.size(); i++) {
-                Risk r = p.addRisk(titles.get(i));
-                out.add(r);
-                parsed.get(i).forEach(ch -> ch.accept(r));
-            }
-            return out;
-        });
     }
 
     // ---- undo ----
