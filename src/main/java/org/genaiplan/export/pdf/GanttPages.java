@@ -29,6 +29,8 @@ final class GanttPages {
     static final int MAX_INDENT_LEVELS = 6;
     /** Room after the plan's last day, for the last milestone's label. */
     static final double END_ROOM = 46;
+    /** Days at least this wide are never cut by a page edge. */
+    static final double MIN_WHOLE_DAY = 2;
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A page of the chart: rows {@code first} (inclusive) to {@code end} (exclusive), page {@code column} across. */
@@ -64,7 +66,9 @@ final class GanttPages {
         for (Task t : rows) {
             widest = Math.max(widest, indent(t) + fonts.width(t.name(), t.hasChildren() ? bold : body));
         }
-        nameWidth = Math.clamp(widest + 8, 110, bodyWidth * 0.3);
+        // up to 230 pt for the names (about 60 letters), never more than 42 % of the page, and 30 % at least allowed
+        double most = Math.max(bodyWidth * 0.3, Math.min(230, bodyWidth * 0.42));
+        nameWidth = Math.clamp(widest + 8, Math.min(110, most), most);
         durationWidth = fonts.width("Duration", bold) + 8;
         dateWidth = fonts.width("30 Sep 2026", bold) + 8;
         rowsPerPage = Math.max(1, (int) Math.floor((bodyHeight - HEADER) / ROW));
@@ -78,14 +82,18 @@ final class GanttPages {
         int wide;
         if (setup.pagesWide() > 0 || setup.zoom() == null) {
             wide = Math.max(1, setup.pagesWide());
-            dayWidth = (firstWidth + (wide - 1) * other - END_ROOM) / days;
+            // a day more per page: whole-day pages lose less than a day each
+            dayWidth = (firstWidth + (wide - 1) * other - END_ROOM) / (days + wide - 1);
         } else {
             dayWidth = setup.zoom().dayWidth();
-            double total = days * dayWidth + END_ROOM;
-            wide = total <= firstWidth ? 1 : 1 + (int) Math.ceil((total - firstWidth) / other);
+            // at a chosen zoom no page is added only for the last milestone's label
+            double total = days * dayWidth;
+            double firstWhole = dayWidth >= MIN_WHOLE_DAY ? Math.floor(firstWidth / dayWidth) * dayWidth : firstWidth;
+            double otherWhole = dayWidth >= MIN_WHOLE_DAY ? Math.floor(other / dayWidth) * dayWidth : other;
+            wide = total <= firstWidth ? 1 : 1 + (int) Math.ceil((total - firstWhole) / otherWhole);
             if (wide > PageSetup.MAX_PAGES_WIDE) {
                 wide = PageSetup.MAX_PAGES_WIDE;
-                dayWidth = (firstWidth + (wide - 1) * other - END_ROOM) / days;
+                dayWidth = (firstWidth + (wide - 1) * other - END_ROOM) / (days + wide - 1);
             }
         }
         pagesWide = wide;
@@ -161,8 +169,13 @@ final class GanttPages {
         return column == 0 ? nameWidth + durationWidth + 2 * dateWidth : nameWidth;
     }
 
+    /** Width of page {@code column}'s part of the chart: whole days when the chart spans pages, so no day is cut in two. */
     double chartWidth(int column) {
-        return bodyWidth - tableWidth(column);
+        double width = bodyWidth - tableWidth(column);
+        if (pagesWide > 1 && scale.dayWidth() >= MIN_WHOLE_DAY) {
+            width = Math.floor(width / scale.dayWidth()) * scale.dayWidth();
+        }
+        return width;
     }
 
     /** Where page {@code column}'s part of the chart starts, in the chart's own x. */
@@ -183,7 +196,7 @@ final class GanttPages {
     /** The last day of the chosen dates on page {@code column} across. */
     LocalDate lastDayShown(int column) {
         LocalDate d = scale.dateAt(chartOffset(column) + chartWidth(column) - 0.01);
-        return d.isAfter(last) ? last : d;
+        return d.isAfter(last) && !firstDay(column).isAfter(last) ? last : d;
     }
 
     List<Task> rows() {

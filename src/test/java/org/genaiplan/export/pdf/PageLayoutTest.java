@@ -95,6 +95,26 @@ class PageLayoutTest {
     }
 
     @Test
+    void pagesAcrossEndOnWholeDaysAndTogetherReachThePlansLastDay() {
+        Plan plan = TemplateCatalog.load().template("llm-chatbot").instantiate(START);
+        new CpmScheduler().schedule(plan);
+        for (PageSetup setup : List.of(GANTT.withPagesWide(3), GANTT.withZoom(PageSetup.Zoom.DAYS))) {
+            GanttPages gantt = new GanttPages(plan, setup, ReportFonts.get(), 786, 497);
+            LocalDate end = GanttPages.range(plan, setup)[1];
+            assertThat(gantt.pagesWide()).isGreaterThan(1);
+            for (int c = 0; c < gantt.pagesWide(); c++) {
+                double days = gantt.chartWidth(c) / gantt.scale().dayWidth();
+                assertThat(days).isCloseTo(Math.rint(days), org.assertj.core.data.Offset.offset(1e-6));
+                if (c > 0) {
+                    assertThat(gantt.firstDay(c)).isEqualTo(gantt.lastDayShown(c - 1).plusDays(1));
+                }
+            }
+            assertThat(gantt.lastDayShown(gantt.pagesWide() - 1)).isEqualTo(end);
+            assertThat(gantt.lastDayShown(gantt.pagesWide() - 2)).isBefore(end);
+        }
+    }
+
+    @Test
     void everySectionHasAtLeastOnePageEvenForAnEmptyPlan() {
         Plan empty = new Plan("Empty", START);
         PageLayout layout = PageLayout.of(empty, PageSetup.defaults().withToday(START));
