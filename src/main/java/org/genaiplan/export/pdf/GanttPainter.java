@@ -65,14 +65,15 @@ final class GanttPainter {
         Timescale timescale = new Timescale(layout.scale(), fonts);
         timescale.shade(g, chartX - offset, offset, chartW, rowsTop, rowsH);
         timescale.paint(g, chartX - offset, offset, chartW, y0, rowsH);
-        for (int i = tile.first(); i < tile.end(); i++) {
-            bar(g, rows.get(i), chartX - offset, rowY(rowsTop, tile, i));
-        }
+        // the today line goes behind the bars and the milestones' dates, which stay readable across it
         double todayX = chartX - offset + layout.scale().x(today);
         if (todayX >= chartX && todayX <= chartX + chartW) {
             g.setColor(Ink.TODAY);
             g.setStroke(Ink.TODAY_LINE);
             g.draw(new Line2D.Double(todayX, rowsTop, todayX, rowsTop + rowsH));
+        }
+        for (int i = tile.first(); i < tile.end(); i++) {
+            bar(g, rows.get(i), chartX - offset, rowY(rowsTop, tile, i));
         }
         g.setClip(saved);
         tableHeader(g, x0, y0, tile.column() == 0);
