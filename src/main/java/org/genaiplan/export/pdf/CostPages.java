@@ -83,6 +83,12 @@ final class CostPages {
             double chartX = x + leftWidth + COLUMN_GAP;
             double chartW = at.getWidth() - leftWidth - COLUMN_GAP;
             double curveH = at.getHeight() * 0.52;
+            if (report.items().isEmpty()) {
+                g.setColor(Ink.MUTED);
+                Ink.left(g, fonts, "No costs yet: the charts appear once tasks have owners, rates or cost lines.",
+                        fonts.font(false, Ink.BODY), chartX, at.getY() + 6);
+                return;
+            }
             chart(g, curve, new Rectangle2D.Double(chartX, at.getY(), chartW, curveH));
             chart(g, phases, new Rectangle2D.Double(chartX, at.getY() + curveH + 6, chartW,
                     at.getHeight() - curveH - 6));

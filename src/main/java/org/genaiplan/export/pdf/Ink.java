@@ -38,8 +38,10 @@ final class Ink {
 
     /** Draws {@code text} with its baseline placed so the line sits centred on {@code midY}. */
     static void left(Graphics2D g, ReportFonts fonts, String text, Font font, double x, double midY) {
-        g.setFont(font);
-        g.drawString(text, (float) x, (float) baseline(fonts, font, midY));
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        fonts.draw(g, text, font, x, baseline(fonts, font, midY));
     }
 
     static void right(Graphics2D g, ReportFonts fonts, String text, Font font, double rightX, double midY) {

@@ -3,6 +3,7 @@ package org.genaiplan.export.pdf;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,12 +51,61 @@ public final class ReportFonts {
         return (boldFace ? bold : regular).deriveFont(Math.max(MIN_SIZE, size));
     }
 
-    /** The width of {@code text} in points. */
+    /** The width of {@code text} in points, as {@link #draw} sets it. */
     public double width(String text, Font font) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        return font.getStringBounds(text, MEASURE).getWidth();
+        if (font.canDisplayUpTo(text) < 0) {
+            return font.getStringBounds(text, MEASURE).getWidth();
+        }
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int end = runEnd(text, i, font);
+            width += runFont(text, i, font).getStringBounds(text, i, end, MEASURE).getWidth();
+            i = end;
+        }
+        return width;
+    }
+
+    /**
+     * Draws {@code text} from ({@code x}, {@code baseline}): in the report's typeface, which the PDF embeds as
+     * text, except for runs of letters it lacks (Chinese, emoji...), which go in the system's sans-serif font (in
+     * the PDF, as outlines).
+     */
+    public void draw(Graphics2D g, String text, Font font, double x, double baseline) {
+        if (font.canDisplayUpTo(text) < 0) {
+            g.setFont(font);
+            g.drawString(text, (float) x, (float) baseline);
+            return;
+        }
+        double at = x;
+        for (int i = 0; i < text.length(); ) {
+            int end = runEnd(text, i, font);
+            Font run = runFont(text, i, font);
+            String part = text.substring(i, end);
+            g.setFont(run);
+            g.drawString(part, (float) at, (float) baseline);
+            at += run.getStringBounds(part, MEASURE).getWidth();
+            i = end;
+        }
+        g.setFont(font);
+    }
+
+    /** Where the run of letters starting at {@code start} that {@code font} can (or cannot) show ends. */
+    private static int runEnd(String text, int start, Font font) {
+        boolean shown = font.canDisplay(text.codePointAt(start));
+        int i = start;
+        while (i < text.length() && font.canDisplay(text.codePointAt(i)) == shown) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static Font runFont(String text, int start, Font font) {
+        return font.canDisplay(text.codePointAt(start)) ? font
+                : new Font(Font.SANS_SERIF, font.getStyle() | (font.getFontName().endsWith("Bold") ? Font.BOLD : 0),
+                        Math.round(font.getSize2D())).deriveFont(font.getSize2D());
     }
 
     /** Distance from the top of a line to its baseline. */

@@ -152,4 +152,18 @@ class PdfReportTest {
             assertThat(text(doc, 1, pages)).doesNotContain("Risk register").doesNotContain("Cost report");
         }
     }
+    @Test
+    void namesInScriptsTheFontLacksAndVeryLongNamesStillMakeAReport() throws IOException {
+        Plan odd = new Plan("\u8ba1\u5212 \ud83d\ude80 plan", START);
+        Task summary = odd.addTask(null, "\u6570\u636e\u51c6\u5907 \ud83d\ude80 data");
+        odd.addTask(summary, "x".repeat(400));
+        odd.addTask(summary, "word ".repeat(90).strip());
+        new CpmScheduler().schedule(odd);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages = new PdfExporter().write(odd, out, setup, ProgressListener.NONE);
+        assertThat(pages).isGreaterThanOrEqualTo(4);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(oneLine(text(doc, 1, pages))).contains("data").contains("word word");
+        }
+    }
 }
