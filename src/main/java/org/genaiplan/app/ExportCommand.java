@@ -10,6 +10,8 @@ import org.genaiplan.export.CsvExporter;
 import org.genaiplan.export.ExcelExporter;
 import org.genaiplan.export.ExportOptions;
 import org.genaiplan.export.ProgressListener;
+import org.genaiplan.export.pdf.PageSetup;
+import org.genaiplan.export.pdf.PdfExporter;
 import org.genaiplan.model.Plan;
 import org.genaiplan.store.PlanFileException;
 import org.genaiplan.store.PlanPackageReader;
@@ -20,9 +22,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code genaiplan export FILE --xlsx OUT.xlsx [--csv OUT.csv]}: a workbook for stakeholders, or a flat CSV WBS. */
+/**
+ * {@code genaiplan export FILE --xlsx OUT.xlsx [--csv OUT.csv] [--pdf OUT.pdf ...]}: a workbook for stakeholders, a
+ * flat CSV WBS, or a PDF report (Gantt chart, WBS, risk register, cost report).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports a plan to an Excel workbook (Summary, WBS, Gantt, Risks, Costs) and/or a flat CSV WBS.")
+        description = "Exports a plan to an Excel workbook (Summary, WBS, Gantt, Risks, Costs), a flat CSV WBS "
+                + "and/or a PDF report (Gantt chart, WBS table, risk register, cost report).")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -37,16 +43,46 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "OUT.csv", description = "Write the WBS as CSV here.")
     Path csv;
 
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "Write a PDF report here.")
+    Path pdf;
+
+    @Option(names = "--pages-wide", paramLabel = "N",
+            description = "Spread the PDF's Gantt chart over N pages across (default: 1, or what --zoom needs).")
+    Integer pagesWide;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The PDF's Gantt chart starts on this date (yyyy-mm-dd).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "The PDF's Gantt chart ends on this date (yyyy-mm-dd).")
+    String to;
+
+    @Option(names = "--zoom", paramLabel = "UNIT", description = "The PDF's timescale: days, weeks, months or quarters.")
+    String zoom;
+
+    @Option(names = "--paper", paramLabel = "SIZE", description = "The PDF's paper: A4 (default), A3, letter or tabloid.")
+    String paper;
+
+    @Option(names = "--landscape", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Lay the PDF's pages on their side (the default); --no-landscape stands them upright.")
+    boolean landscape;
+
+    @Option(names = "--sections", paramLabel = "LIST", split = ",",
+            description = "The PDF's sections, in any order: gantt,wbs,risks,costs (default: all).")
+    java.util.List<String> sections;
+
     @Option(names = {"-f", "--force"}, description = "Replace output files that exist.")
     boolean force;
 
     @Override
     public Integer call() throws Exception {
-        if (xlsx == null && csv == null) {
-            throw new ParameterException(spec.commandLine(), "Say where to write: --xlsx OUT.xlsx and/or --csv OUT.csv.");
+        if (xlsx == null && csv == null && pdf == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Say where to write: --xlsx OUT.xlsx, --csv OUT.csv and/or --pdf OUT.pdf.");
         }
+        PageSetup setup = new PdfOptions(spec, pdf != null).setup(pagesWide, from, to, zoom, paper, landscape, sections);
         check(xlsx, ".xlsx");
         check(csv, ".csv");
+        check(pdf, ".pdf");
         Plan plan = new PlanPackageReader().read(file).plan();
         org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +93,11 @@ public final class ExportCommand implements Callable<Integer> {
         if (csv != null) {
             write(csv, () -> new CsvExporter().export(plan, csv, ProgressListener.NONE));
             out.printf("Wrote %s (%d tasks)%n", csv, plan.taskCount());
+        }
+        if (pdf != null) {
+            int[] pages = {0};
+            write(pdf, () -> pages[0] = new PdfExporter().export(plan, pdf, setup, ProgressListener.NONE));
+            out.printf("Wrote %s (%d pages, %d tasks)%n", pdf, pages[0], plan.taskCount());
         }
         out.flush();
         return 0;

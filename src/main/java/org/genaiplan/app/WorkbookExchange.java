@@ -14,6 +14,8 @@ import org.genaiplan.export.ImportProblem;
 import org.genaiplan.export.ImportResult;
 import org.genaiplan.export.ProgressListener;
 import org.genaiplan.export.WbsImporter;
+import org.genaiplan.export.pdf.PageSetup;
+import org.genaiplan.export.pdf.PdfExporter;
 import org.genaiplan.model.Plan;
 import org.genaiplan.schedule.CpmScheduler;
 import org.genaiplan.store.PlanAssembler;
@@ -22,7 +24,7 @@ import org.genaiplan.store.PlanRows;
 import org.genaiplan.ui.DocumentException;
 import org.genaiplan.ui.PlanExchange;
 
-/** The window's Excel export and table import, over the export package. */
+/** The window's Excel export, PDF report and table import, over the export package. */
 public final class WorkbookExchange implements PlanExchange {
 
     /** The snapshot is the plan's data; the copy written from it is assembled and scheduled on the export's thread. */
@@ -36,9 +38,46 @@ public final class WorkbookExchange implements PlanExchange {
         };
     }
 
+    /** Like {@link #prepareExport}: the snapshot now, the copy assembled, scheduled and written on the export's thread. */
+    @Override
+    public Report prepareReport(Plan plan) {
+        PlanData snapshot = PlanRows.of(plan);
+        return (target, progress) -> {
+            Plan copy = PlanAssembler.assemble(snapshot);
+            new CpmScheduler().schedule(copy);
+            try {
+                new PdfExporter().export(copy, target, PageSetup.defaults(), listener(progress));
+            } catch (CancellationException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw failed(target, e);
+            }
+        };
+    }
+
     /** Writes {@code plan}, which no one else changes meanwhile, as an Excel workbook. */
     void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
-        ProgressListener listener = new ProgressListener() {
+        try {
+            new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults(), ganttPng), listener(progress));
+        } catch (CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw failed(target, e);
+        }
+    }
+
+    /** One sentence naming the file; an earlier file is left as it was. */
+    private static DocumentException failed(Path target, Exception e) {
+        if (e instanceof FileSystemException fs) {
+            return new DocumentException(target.getFileName() + " could not be written" + (fs.getReason() == null ? ""
+                    : " (" + fs.getReason().toLowerCase(java.util.Locale.ROOT) + ")") + "; an earlier file is unchanged.", e);
+        }
+        return new DocumentException(target.getFileName() + " could not be written because the plan could not be"
+                + " put into it; an earlier file is unchanged.", e);
+    }
+
+    private static ProgressListener listener(Progress progress) {
+        return new ProgressListener() {
             @Override
             public void progress(long done, long total, String step) {
                 progress.update(done, total, step);
@@ -49,17 +88,6 @@ public final class WorkbookExchange implements PlanExchange {
                 return progress.cancelled();
             }
         };
-        try {
-            new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults(), ganttPng), listener);
-        } catch (CancellationException e) {
-            throw e;
-        } catch (FileSystemException e) {
-            throw new DocumentException(target.getFileName() + " could not be written" + (e.getReason() == null ? ""
-                    : " (" + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")") + "; an earlier file is unchanged.", e);
-        } catch (IOException | RuntimeException e) {
-            throw new DocumentException(target.getFileName() + " could not be written because the plan could not be"
-                    + " put into it; an earlier file is unchanged.", e);
-        }
     }
 
     @Override

@@ -32,7 +32,8 @@ import org.genaiplan.bench.SyntheticPlanGenerator;
  * the network already indexed), {@code schedule-cold} (full reschedule by a new scheduler, including
  * indexing the outline and sorting the network), {@code incremental} (reschedule after changing one
  * duration), {@code indent} (100 consecutive rows made children of their previous sibling, plus the
- * reschedule; undone untimed after each run), {@code export-xlsx} (the Excel workbook), {@code heap} (memory in use after building and scheduling
+ * reschedule; undone untimed after each run), {@code export-xlsx} (the Excel workbook), {@code export-pdf} (the PDF
+ * report, every section, A4 landscape, the chart one page wide), {@code heap} (memory in use after building and scheduling
  * the plan; ms is the time that took).
  */
 public final class Benchmark {
@@ -128,8 +129,9 @@ public final class Benchmark {
     }
 
     /**
-     * {@code export-xlsx}: the scheduled plan written as an Excel workbook (all five sheets, streamed); mb is
-     * the peak heap the JVM reported during the timed runs (garbage included, so an upper bound).
+     * {@code export-xlsx}: the scheduled plan written as an Excel workbook (all five sheets, streamed);
+     * {@code export-pdf}: the PDF report with every section. mb is the peak heap the JVM reported during the
+     * timed runs (garbage included, so an upper bound).
      */
     private void measureExport(Plan plan, int n) {
         Path dir = unchecked(() -> Files.createTempDirectory("genaiplan-bench"));
@@ -152,6 +154,20 @@ public final class Benchmark {
             return ns;
         });
         line("export-xlsx", n, ms, peak[0]);
+
+        Path pdf = dir.resolve("bench-" + n + ".pdf");
+        org.genaiplan.export.pdf.PdfExporter pdfExporter = new org.genaiplan.export.pdf.PdfExporter();
+        org.genaiplan.export.pdf.PageSetup setup = org.genaiplan.export.pdf.PageSetup.defaults()
+                .withToday(plan.startDate().plusDays(30));
+        long[] pdfPeak = {0};
+        long pdfMs = median(exportWarmUps, exportRuns, () -> {
+            usedAfterGc();
+            pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            long ns = time(() -> unchecked(() -> pdfExporter.export(plan, pdf, setup, ProgressListener.NONE)));
+            pdfPeak[0] = Math.max(pdfPeak[0], pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
+            return ns;
+        });
+        line("export-pdf", n, pdfMs, pdfPeak[0]);
         deleteTree(dir);
     }
 

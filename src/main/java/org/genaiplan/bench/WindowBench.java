@@ -337,6 +337,11 @@ public final class WindowBench {
         }
 
         @Override
+        public Optional<Path> choosePdfToExport(String suggestedName, Path folder) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseImageToExport(String suggestedName, Path folder) {
             return Optional.empty();
         }

@@ -13,17 +13,17 @@ import java.nio.file.StandardOpenOption;
  * leaves any earlier file untouched and no half-written one behind. The file gets the user's usual
  * permissions (the umask), as any file the user saves, not the owner-only ones of a temporary file.
  */
-final class ReplaceFile {
+public final class ReplaceFile {
     /** Writes the content; the stream is closed by the caller. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private ReplaceFile() {
     }
 
-    static void write(Path target, String suffix, Content content) throws IOException {
+    public static void write(Path target, String suffix, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve(".export-" + java.util.UUID.randomUUID() + suffix + ".tmp");
         boolean done = false;

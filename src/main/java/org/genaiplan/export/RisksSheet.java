@@ -42,13 +42,7 @@ final class RisksSheet {
 
     /** Open (not closed) risks per cell, {@code [p - 1][i - 1]}. */
     static int[][] counts(List<Risk> risks) {
-        int[][] counts = new int[5][5];
-        for (Risk r : risks) {
-            if (r.status() != RiskStatus.CLOSED) {
-                counts[r.probability() - 1][r.impact() - 1]++;
-            }
-        }
-        return counts;
+        return RiskHeat.count(risks, false);
     }
 
     /** Columns of the sentences: they wrap at their widths. */

@@ -22,6 +22,9 @@ public interface Dialogs {
      */
     Optional<Path> chooseWorkbookToExport(String suggestedName, Path folder);
 
+    /** Where to write a PDF report (File > Export > PDF report), starting in {@code folder} (or null). */
+    Optional<Path> choosePdfToExport(String suggestedName, Path folder);
+
     /** Where to write a PNG picture of the Gantt chart, starting in {@code folder} (or null). */
     Optional<Path> chooseImageToExport(String suggestedName, Path folder);
 

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.genaiplan.model.Plan;
 
-/** Port: writes a plan as an Excel workbook and reads a WBS table into a new plan. The app layer implements it. */
+/**
+ * Port: writes a plan as an Excel workbook or a PDF report and reads a WBS table into a new plan. The app layer
+ * implements it.
+ */
 public interface PlanExchange {
 
     /** Hears how far the work has got (on the working thread) and says whether the user asked to stop. */
@@ -36,6 +39,22 @@ public interface PlanExchange {
          * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
          */
         void write(Path target, byte[] ganttPng, Progress progress) throws DocumentException;
+    }
+
+    /**
+     * The first half of a PDF report, on the UI thread: an immutable copy of the plan, which {@link Report#write}
+     * writes on any thread while the plan goes on changing.
+     */
+    Report prepareReport(Plan plan);
+
+    /** A PDF report under way (see {@link #prepareReport}). */
+    interface Report {
+        /**
+         * Writes the report (every section, A4 landscape, the chart one page wide) to {@code target}.
+         *
+         * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
+         */
+        void write(Path target, Progress progress) throws DocumentException;
     }
 
     /** Reads an .xlsx or .csv WBS into a new, scheduled plan called {@code planName}. */

@@ -21,15 +21,16 @@ class BenchCommandTest {
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\\R");
         assertThat(lines).extracting(l -> l.split(" ")[1])
-                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "heap",
+                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "export-pdf", "heap",
                         "heap-open", "open-ui", "heap-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui", "scroll-floor");
         for (String line : lines) {
             assertThat(line).matches("bench [a-z-]+ tasks=300 (ms=\\d+\\.\\d{2}( mb=\\d+)?|mb=\\d+)");
         }
-        assertThat(lines[13]).matches("bench heap-ui tasks=300 mb=\\d+");
+        assertThat(lines[14]).matches("bench heap-ui tasks=300 mb=\\d+");
         assertThat(lines[9]).contains(" mb=");
         assertThat(lines[10]).contains(" mb=");
         assertThat(lines[11]).contains(" mb=");
+        assertThat(lines[12]).contains(" mb=");
     }
 
     @Test

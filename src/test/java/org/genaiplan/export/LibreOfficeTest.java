@@ -18,7 +18,6 @@ import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CostReport;
 import org.genaiplan.testing.Slow;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -255,7 +254,6 @@ class LibreOfficeTest {
     }
 
     @Test
-    @Tag("slow")
     void thePrintedWbsKeepsEveryColumnApartOnAFewReadablePages() throws Exception {
         Path out = Files.createDirectories(dir.resolve("printed"));
         convert("pdf", out, false, workbook);
@@ -281,7 +279,6 @@ class LibreOfficeTest {
     }
 
     @Test
-    @Tag("slow")
     void aChangedGpuPriceMovesTheSummarysChartData() throws Exception {
         Path changed = dir.resolve("costed-chart.xlsx");
         try (XSSFWorkbook wb = ExportFixtures.open(costedWorkbook)) {

@@ -16,8 +16,9 @@ import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.RecentFiles;
 
 /**
- * File > Export > Excel workbook and File > Import: the workbook is written from a snapshot in the
- * background while editing goes on; a table is read into a new plan in the background while the window waits.
+ * File > Export > Excel workbook, File > Export > PDF report and File > Import: the workbook and the report are
+ * written from a snapshot in the background while editing goes on; a table is read into a new plan in the
+ * background while the window waits.
  */
 final class ExchangeActions {
     private final PlanExchange exchange;
@@ -63,6 +64,24 @@ final class ExchangeActions {
             PlanExchange.Export export = exchange.prepareExport(s.plan());
             jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
                 export.write(target, gantt, progress);
+                return target;
+            }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
+        });
+    }
+
+    /** File > Export > PDF report: every section, written from a snapshot in the background. */
+    void exportPdf() {
+        PlanSession s = editor.session();
+        if (s == null || jobs.busyProperty().get()) {
+            return;
+        }
+        dialogs.choosePdfToExport(baseName() + ".pdf", planFolder()).ifPresent(chosen -> {
+            Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".pdf");
+            String name = target.getFileName().toString();
+            PlanExchange.Report report = exchange.prepareReport(s.plan());
+            jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
+                report.write(target, progress);
                 return target;
             }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
         });

@@ -66,6 +66,12 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> choosePdfToExport(String suggestedName, Path folder) {
+        FileChooser chooser = chooser("Export a PDF report", new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
+        return chooseExport(chooser, suggestedName, folder);
+    }
+
+    @Override
     public Optional<Path> chooseImageToExport(String suggestedName, Path folder) {
         FileChooser chooser = chooser("Export the Gantt chart", new FileChooser.ExtensionFilter("PNG images", "*.png"));
         return chooseExport(chooser, suggestedName, folder);

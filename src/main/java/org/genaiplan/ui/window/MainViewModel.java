@@ -188,6 +188,10 @@ public final class MainViewModel {
         exchange.exportWorkbook();
     }
 
+    public void exportPdf() {
+        exchange.exportPdf();
+    }
+
     public void importTable() {
         exchange.importTable();
     }

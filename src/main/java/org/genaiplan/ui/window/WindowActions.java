@@ -63,6 +63,8 @@ public final class WindowActions {
                 main::importTable, null);
         add("menuExportExcel", "Excel workbook\u2026", "mdi2f-file-excel-outline", "Shortcut+E",
                 "Export the plan as an Excel workbook", main::exportWorkbook, fileFree);
+        add("menuExportPdf", "PDF report\u2026", "mdi2f-file-pdf-box", null,
+                "Export the plan as a PDF report: Gantt chart, WBS, risks and costs", main::exportPdf, fileFree);
         add("menuExportGanttImage", "Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
                 "Export the visible chart as a picture", () -> host.exportGanttImage(false), open);
         add("menuExportGanttPlanImage", "Gantt image (whole plan)\u2026", null, null,

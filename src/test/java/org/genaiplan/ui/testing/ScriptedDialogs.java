@@ -47,6 +47,13 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> choosePdfToExport(String suggestedName, Path folder) {
+        asked.add("export PDF to " + suggestedName + "?");
+        exportFolders.add(folder);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseImageToExport(String suggestedName, Path folder) {
         asked.add("export image to " + suggestedName + "?");
         exportFolders.add(folder);

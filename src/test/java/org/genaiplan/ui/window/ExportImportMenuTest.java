@@ -82,6 +82,20 @@ class ExportImportMenuTest {
         }
 
         @Override
+        public Report prepareReport(Plan plan) {
+            Report snapshot = real.prepareReport(plan);
+            return (target, progress) -> {
+                threads.add(Thread.currentThread().getName());
+                try {
+                    gate.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                snapshot.write(target, progress);
+            };
+        }
+
+        @Override
         public Imported importTable(Path source, String planName) throws DocumentException {
             threads.add(Thread.currentThread().getName());
             return real.importTable(source, planName);
@@ -193,6 +207,31 @@ class ExportImportMenuTest {
         }
         assertThat(names).as("the workbook holds the plan as it was when the export began")
                 .containsExactlyElementsOf(exported);
+    }
+
+    @Test
+    void filesExportPdfReportWritesASnapshotInTheBackground(FxRobot robot) throws Exception {
+        dialogs.files.add(dir.resolve("sponsor"));
+        List<String> exported = plan.tasksInOrder().stream().map(Task::name).toList();
+        robot.interact(() -> menuItem("menuExportPdf").fire());
+
+        assertThat(dialogs.asked).containsExactly("export PDF to " + plan.name() + ".pdf?");
+        assertThat(status(robot, "#statusSaveState")).isEqualTo("Exporting sponsor.pdf\u2026");
+        assertThat(menuItem("menuExportPdf").isDisable()).isTrue();
+        robot.interact(() -> bench.wbs().insertTask());
+        robot.type(KeyCode.ESCAPE);
+
+        exchange.gate.countDown();
+        waitUntilIdle();
+        assertThat(exchange.threads).singleElement().isNotEqualTo("JavaFX Application Thread");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(status(robot, "#statusMessage")).isEqualTo("Exported sponsor.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(dir.resolve("sponsor.pdf").toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(4);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(exported).allSatisfy(name -> assertThat(text).contains(name));
+            assertThat(text).contains("Page 1 of " + doc.getNumberOfPages());
+        }
     }
 
     @Test
