@@ -49,7 +49,7 @@ public final class PdfExporter {
         PageLayout layout = PageLayout.of(plan, chosen);
         int count = layout.pageCount();
         PDRectangle size = new PDRectangle(chosen.pageWidth(), chosen.pageHeight());
-        try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             describe(doc, plan);
             PdfBoxGraphics2DFontTextDrawer text = ReportFonts.get().drawer(doc);
             for (int i = 0; i < count; i++) {
