@@ -49,6 +49,8 @@ public final class Plan {
     private long dependencyVersion;
     private Map<Long, String> wbsCodes = Map.of();
     private long wbsCodesVersion = -1;
+    private List<Task> order = List.of();
+    private long orderVersion = -1;
 
     private final Set<Dependency> dependencies = new LinkedHashSet<>();
     private final Map<Long, List<Dependency>> predecessorsOf = new HashMap<>();
@@ -372,8 +374,19 @@ public final class Plan {
         return siblingsList(task.parent).indexOf(task);
     }
 
-    /** Every task, parents before children, siblings in order (the order of the WBS rows). */
+    /**
+     * Every task, parents before children, siblings in order (the order of the WBS rows). The list cannot be
+     * changed; it is made once per shape of the outline and stays as it was when the outline changes again.
+     */
     public List<Task> tasksInOrder() {
+        if (orderVersion != structureVersion) {
+            order = java.util.Collections.unmodifiableList(walkInOrder());
+            orderVersion = structureVersion;
+        }
+        return order;
+    }
+
+    private List<Task> walkInOrder() {
         List<Task> out = new ArrayList<>(tasksById.size());
         Deque<Task> stack = new ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {

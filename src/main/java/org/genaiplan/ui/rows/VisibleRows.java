@@ -232,7 +232,9 @@ public final class VisibleRows implements RowSource {
             row.update(depthOf(t), t.hasChildren());
             newRows.add(row);
         }
-        rowObjects.keySet().removeIf(id -> plan == null || plan.task(id) == null);
+        if (plan == null || rowObjects.size() > plan.taskCount()) { // rows of deleted tasks go (a scan only then)
+            rowObjects.keySet().removeIf(id -> plan == null || plan.task(id) == null);
+        }
         patch(newRows);
         structureVersion.set(structureVersion.get() + 1);
     }
