@@ -55,6 +55,12 @@ public final class WorkbookExchange implements PlanExchange {
         };
     }
 
+    /** The snapshot now; the copy is assembled and scheduled on the first layout, off the UI thread. */
+    @Override
+    public Preview preparePreview(Plan plan) {
+        return new ReportPreview(PlanRows.of(plan));
+    }
+
     /** Writes {@code plan}, which no one else changes meanwhile, as an Excel workbook. */
     void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
         try {
@@ -67,7 +73,7 @@ public final class WorkbookExchange implements PlanExchange {
     }
 
     /** One sentence naming the file; an earlier file is left as it was. */
-    private static DocumentException failed(Path target, Exception e) {
+    static DocumentException failed(Path target, Exception e) {
         if (e instanceof FileSystemException fs) {
             return new DocumentException(target.getFileName() + " could not be written" + (fs.getReason() == null ? ""
                     : " (" + fs.getReason().toLowerCase(java.util.Locale.ROOT) + ")") + "; an earlier file is unchanged.", e);

@@ -1,5 +1,6 @@
 package org.genaiplan.ui;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.genaiplan.model.Plan;
@@ -55,6 +56,37 @@ public interface PlanExchange {
          * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
          */
         void write(Path target, Progress progress) throws DocumentException;
+    }
+
+    /**
+     * The first half of a print preview, on the UI thread: an immutable copy of the plan, which {@link Preview}
+     * lays out, draws and writes on any thread while the plan goes on changing.
+     */
+    Preview preparePreview(Plan plan);
+
+    /** A report being previewed (see {@link #preparePreview}): one call at a time, on any thread. */
+    interface Preview {
+        /** The report's pages with these choices. */
+        ReportPages layout(ReportSetup setup) throws DocumentException;
+
+        /**
+         * Writes the report with these choices as a PDF file.
+         *
+         * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
+         */
+        void write(Path target, ReportSetup setup, Progress progress) throws DocumentException;
+    }
+
+    /** The laid-out pages of a report, in points (1/72 inch). */
+    interface ReportPages {
+        int count();
+
+        double pageWidth();
+
+        double pageHeight();
+
+        /** Page {@code index} (0-based) as a picture at {@code dpi} dots per inch. */
+        BufferedImage image(int index, double dpi);
     }
 
     /** Reads an .xlsx or .csv WBS into a new, scheduled plan called {@code planName}. */

@@ -96,6 +96,11 @@ class ExportImportMenuTest {
         }
 
         @Override
+        public Preview preparePreview(Plan plan) {
+            return real.preparePreview(plan);
+        }
+
+        @Override
         public Imported importTable(Path source, String planName) throws DocumentException {
             threads.add(Thread.currentThread().getName());
             return real.importTable(source, planName);
