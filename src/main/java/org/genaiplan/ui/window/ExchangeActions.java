@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -14,6 +15,9 @@ import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanExchange;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ReportSetup;
+import org.genaiplan.ui.TaskExecutor;
+import org.genaiplan.ui.report.PrintPreviewViewModel;
 
 /**
  * File > Export > Excel workbook, File > Export > PDF report and File > Import: the workbook and the report are
@@ -31,6 +35,7 @@ final class ExchangeActions {
     private final StringProperty message;
     private final ReadOnlyStringWrapper loading;
     private Supplier<byte[]> ganttPicture = () -> null;
+    private ReportSetup reportSetup = ReportSetup.defaults();
 
     ExchangeActions(PlanExchange exchange, DocumentService documents, DocumentActions files, PlanEditor editor,
                     Dialogs dialogs, RecentFiles recentFiles, BackgroundJobs jobs, StringProperty message,
@@ -84,6 +89,39 @@ final class ExchangeActions {
                 report.write(target, progress);
                 return target;
             }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
+        });
+    }
+
+    /** The print preview of the plan on screen, with the choices made last time; null when no plan is open. */
+    PrintPreviewViewModel printPreview(TaskExecutor executor) {
+        PlanSession s = editor.session();
+        if (s == null) {
+            return null;
+        }
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(exchange.preparePreview(s.plan()), reportSetup,
+                executor, error -> jobs.describe("Laying out the report\u2026", error));
+        preview.setupProperty().addListener((o, was, now) -> reportSetup = now);
+        return preview;
+    }
+
+    /** The print preview's Export PDF: its snapshot and choices, written in the background; {@code tell} hears how. */
+    void exportPdf(PlanExchange.Preview preview, ReportSetup setup, Consumer<String> tell) {
+        if (jobs.busyProperty().get()) {
+            tell.accept("Another file is being written; try again when it is done.");
+            return;
+        }
+        dialogs.choosePdfToExport(baseName() + ".pdf", planFolder()).ifPresent(chosen -> {
+            Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".pdf");
+            String name = target.getFileName().toString();
+            tell.accept("Exporting " + name + "\u2026");
+            jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
+                preview.write(target, setup, progress);
+                return target;
+            }, done -> {
+                message.set("Exported " + name);
+                tell.accept("Exported " + name + ".");
+            }, tell);
         });
     }
 

@@ -3,6 +3,7 @@ package org.genaiplan.ui.window;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +21,8 @@ import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanExchange;
 import org.genaiplan.ui.PlanSession;
 import org.genaiplan.ui.RecentFiles;
+import org.genaiplan.ui.ReportSetup;
+import org.genaiplan.ui.report.PrintPreviewViewModel;
 import org.genaiplan.ui.TaskExecutor;
 import org.genaiplan.ui.UndoStack;
 
@@ -39,6 +42,7 @@ public final class MainViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper(this, "loading", "");
     private final BackgroundJobs jobs;
+    private final TaskExecutor background;
     private final DocumentActions files;
     private final ExchangeActions exchange;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
@@ -52,6 +56,7 @@ public final class MainViewModel {
         this.editor = Objects.requireNonNull(editor);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.recentFiles = Objects.requireNonNull(recentFiles);
+        this.background = Objects.requireNonNull(background);
         this.jobs = new BackgroundJobs(background, failures, message);
         this.files = new DocumentActions(documents, editor, dialogs, recentFiles, jobs, message, loading);
         this.exchange = new ExchangeActions(planExchange, documents, files, editor, dialogs, recentFiles, jobs, message,
@@ -192,6 +197,16 @@ public final class MainViewModel {
         exchange.exportPdf();
     }
 
+    /** File > Print preview: its view-model for the plan on screen, or null when none is open. */
+    public PrintPreviewViewModel printPreview() {
+        return exchange.printPreview(background);
+    }
+
+    /** The print preview's Export PDF (see {@link ExchangeActions#exportPdf(PlanExchange.Preview, ReportSetup, Consumer)}). */
+    public void exportPdf(PlanExchange.Preview preview, ReportSetup setup, Consumer<String> tell) {
+        exchange.exportPdf(preview, setup, tell);
+    }
+
     public void importTable() {
         exchange.importTable();
     }
@@ -267,6 +282,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty documentOpenProperty() {
         return documentOpen.getReadOnlyProperty();
+    }
+
+    /** Where long work runs (the print preview lays out and draws its pages there). */
+    public TaskExecutor background() {
+        return background;
     }
 
     public BackgroundJobs jobs() {

@@ -27,6 +27,8 @@ import org.genaiplan.ui.gantt.GanttChart;
 import org.genaiplan.ui.gantt.GanttImage;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.gantt.GanttViewModel;
+import org.genaiplan.ui.report.PrintPreviewViewModel;
+import org.genaiplan.ui.report.PrintPreviewWindow;
 import org.genaiplan.ui.risks.RiskRegisterView;
 import org.genaiplan.ui.wbs.SheetEditTarget;
 import org.genaiplan.ui.wbs.WbsActions;
@@ -286,6 +288,18 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
                 .ifPresent(file -> bodies.withAttached(ganttTab, () -> ganttView.exportImage(file, wholePlan)));
+    }
+
+    /** File > Print preview: a window over this one, on a snapshot of the plan. */
+    @Override
+    public void printPreview() {
+        PrintPreviewViewModel preview = main.printPreview();
+        if (preview == null) {
+            main.messageProperty().set("Open a plan to preview its report.");
+            return;
+        }
+        new PrintPreviewWindow(getScene().getWindow(), preview, main.background(),
+                setup -> main.exportPdf(preview.preview(), setup, preview::say)).show();
     }
 
     /** Encodes and writes a picture of the chart in the background (a whole plan's can take seconds). */

@@ -32,6 +32,8 @@ public final class WindowActions {
 
         void exportGanttImage(boolean wholePlan);
 
+        void printPreview();
+
         void insertFragment();
 
         void openTaskInfo();
@@ -61,6 +63,8 @@ public final class WindowActions {
                 main::saveAs, fileFree);
         add("menuImport", "Import\u2026", "mdi2f-file-import-outline", null, "Make a plan from an Excel or CSV table",
                 main::importTable, null);
+        add("menuPrintPreview", "Print preview\u2026", "mdi2p-printer-eye", "Shortcut+P",
+                "Preview, print or export the report's pages (Ctrl+P)", host::printPreview, open);
         add("menuExportExcel", "Excel workbook\u2026", "mdi2f-file-excel-outline", "Shortcut+E",
                 "Export the plan as an Excel workbook", main::exportWorkbook, fileFree);
         add("menuExportPdf", "PDF report\u2026", "mdi2f-file-pdf-box", null,

@@ -30,7 +30,8 @@ final class WindowMenus {
     private static final String SEP = "-";
     private static final List<String> FILE_TOP = List.of("menuNew");
     private static final List<String> FILE_MIDDLE = List.of("menuOpen");
-    private static final List<String> FILE_SAVE = List.of(SEP, "menuSave", "menuSaveAs", SEP, "menuImport");
+    private static final List<String> FILE_SAVE = List.of(SEP, "menuSave", "menuSaveAs", SEP, "menuPrintPreview",
+            SEP, "menuImport");
     private static final List<String> EXPORT = List.of("menuExportExcel", "menuExportPdf", "menuExportGanttImage", "menuExportGanttPlanImage");
     private static final List<String> FILE_END = List.of(SEP, "menuClose", "menuQuit");
     private static final List<String> EDIT = List.of("menuUndo", "menuRedo", SEP, "menuCut", "menuCopy", "menuPaste",
