@@ -84,6 +84,7 @@ public final class PrintPreviewWindow extends Stage {
         });
         scroll.viewportBoundsProperty().addListener((o, was, now) -> fit());
         model.pageImageProperty().addListener((o, was, now) -> fit());
+        model.pageProperty().addListener((o, was, now) -> scroll.setVvalue(0)); // a new page starts at its top
 
         Label pageText = new Label();
         pageText.setId("previewPageText");
@@ -121,11 +122,21 @@ public final class PrintPreviewWindow extends Stage {
         HBox navigation = new HBox(6, first, previous, pageText, next, last, spacer(12), fit, spacer(12), message,
                 print, pdf, close);
         navigation.setAlignment(Pos.CENTER_LEFT);
+        for (var node : navigation.getChildren()) {
+            if (node != message && node instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE); // a long message shortens, the buttons keep their words
+            }
+        }
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.messageProperty());
+        message.setTooltip(whole);
         navigation.getStyleClass().add("preview-buttons");
 
         BorderPane root = new BorderPane(middle, new PageSetupBar(model), null, navigation, null);
         root.getStyleClass().add("print-preview");
-        Scene scene = new Scene(root, 1100, 800);
+        Scene scene = new Scene(root, size(owner == null ? 1100 : owner.getWidth(), 1100),
+                size(owner == null ? 800 : owner.getHeight(), 800));
         scene.getStylesheets().add(PrintPreviewWindow.class.getResource("print-preview.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         setScene(scene);
@@ -162,6 +173,11 @@ public final class PrintPreviewWindow extends Stage {
         page.setFitHeight(shown * ratio);
         double scale = getOutputScaleX() > 0 ? getOutputScaleX() : 1;
         model.setDpi(shown * scale / (pages.pageWidth() / 72));
+    }
+
+    /** Most of the main window, but no smaller than {@code least}. */
+    private static double size(double ownerSize, double least) {
+        return Double.isNaN(ownerSize) || ownerSize <= 0 ? least : Math.max(least, ownerSize * 0.92);
     }
 
     private static Button navButton(String id, String icon, String tip, Runnable action) {

@@ -36,12 +36,12 @@ final class ReportPrinter {
             return;
         }
         if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
-            tell.accept("No printer is set up on this computer; Export PDF\u2026 saves the same pages to a file.");
+            tell.accept("No printer is set up here; Export PDF\u2026 saves the same pages.");
             return;
         }
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            tell.accept("The printer could not be reached; Export PDF\u2026 saves the same pages to a file.");
+            tell.accept("The printer could not be reached; Export PDF\u2026 saves the same pages.");
             return;
         }
         job.getJobSettings().setPageLayout(job.getPrinter().createPageLayout(paper(setup.paper()),
