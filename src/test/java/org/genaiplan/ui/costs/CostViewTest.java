@@ -180,6 +180,8 @@ class CostViewTest {
 
         // Search by WBS code and a word of the name, Enter picks.
         robot.clickOn(picker);
+        // the search field is in a pop-up: type once it shows, or the first letters miss it
+        waitUntil(picker::isShowing);
         robot.write(plan.wbsCode(other) + " " + other.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -345,8 +347,19 @@ class CostViewTest {
                 .findFirst().orElseThrow();
     }
 
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not get there within 5 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void typeInCell(FxRobot robot, String table, int row, int column, String text) {
-        robot.doubleClickOn(cell(robot, table, row, column));
+        javafx.scene.control.TableCell<?, ?> cell = cell(robot, table, row, column);
+        robot.doubleClickOn(cell);
+        waitUntil(cell::isEditing); // the cell's text field takes the keys once it is there
         chord(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write(text);
         robot.type(KeyCode.ENTER);
