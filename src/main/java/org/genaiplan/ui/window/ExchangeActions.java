@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import org.genaiplan.ui.Dialogs;
@@ -30,7 +29,6 @@ final class ExchangeActions {
     private final BackgroundJobs jobs;
     private final StringProperty message;
     private final ReadOnlyStringWrapper loading;
-    private Supplier<byte[]> ganttPicture = () -> null;
 
     ExchangeActions(PlanExchange exchange, DocumentService documents, DocumentActions files, PlanEditor editor,
                     Dialogs dialogs, RecentFiles recentFiles, BackgroundJobs jobs, StringProperty message,
@@ -46,11 +44,6 @@ final class ExchangeActions {
         this.loading = Objects.requireNonNull(loading);
     }
 
-    /** Where the workbook gets the Gantt picture for its Summary sheet (made on the UI thread); null: none. */
-    void setGanttPicture(Supplier<byte[]> picture) {
-        ganttPicture = Objects.requireNonNull(picture);
-    }
-
     void exportWorkbook() {
         PlanSession s = editor.session();
         if (s == null || jobs.busyProperty().get()) {
@@ -60,10 +53,9 @@ final class ExchangeActions {
             Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                     ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
             String name = target.getFileName().toString();
-            byte[] gantt = ganttPicture.get();
             PlanExchange.Export export = exchange.prepareExport(s.plan());
             jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
-                export.write(target, gantt, progress);
+                export.write(target, progress);
                 return target;
             }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
         });
@@ -84,6 +76,29 @@ final class ExchangeActions {
                 report.write(target, progress);
                 return target;
             }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
+        });
+    }
+
+    /**
+     * File > Export > Gantt image (whole plan): the chart with its task names at {@code zoom} ("days", "weeks",
+     * "months", "quarters"), as SVG when the chosen name ends in ".svg", else PNG; drawn from a snapshot in the
+     * background.
+     */
+    void exportGanttPicture(String zoom) {
+        PlanSession s = editor.session();
+        if (s == null || jobs.busyProperty().get()) {
+            return;
+        }
+        dialogs.chooseImageToExport(baseName() + " gantt.png", planFolder()).ifPresent(chosen -> {
+            String lower = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path target = lower.endsWith(".png") || lower.endsWith(".svg")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".png");
+            String name = target.getFileName().toString();
+            PlanExchange.Picture picture = exchange.prepareGanttPicture(s.plan(), zoom);
+            jobs.run("Saving " + name + "\u2026", false, false, progress -> {
+                picture.write(target, progress);
+                return target;
+            }, done -> message.set("Chart saved to " + name + "."), error -> message.set(error));
         });
     }
 
