@@ -10,6 +10,7 @@ import org.genaiplan.export.CsvExporter;
 import org.genaiplan.export.ExcelExporter;
 import org.genaiplan.export.ExportOptions;
 import org.genaiplan.export.ProgressListener;
+import org.genaiplan.export.pdf.GanttPicture;
 import org.genaiplan.export.pdf.PageSetup;
 import org.genaiplan.export.pdf.PdfExporter;
 import org.genaiplan.model.Plan;
@@ -23,12 +24,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code genaiplan export FILE --xlsx OUT.xlsx [--csv OUT.csv] [--pdf OUT.pdf ...]}: a workbook for stakeholders, a
- * flat CSV WBS, or a PDF report (Gantt chart, WBS, risk register, cost report).
+ * {@code genaiplan export FILE --xlsx OUT.xlsx [--csv OUT.csv] [--pdf OUT.pdf ...] [--png OUT.png] [--svg OUT.svg]}: a
+ * workbook for stakeholders, a flat CSV WBS, a PDF report (Gantt chart, WBS, risk register, cost report), or the
+ * whole Gantt chart with its task names as a picture.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports a plan to an Excel workbook (Summary, WBS, Gantt, Risks, Costs), a flat CSV WBS "
-                + "and/or a PDF report (Gantt chart, WBS table, risk register, cost report).")
+                + "a PDF report (Gantt chart, WBS table, risk register, cost report) and/or the whole Gantt chart "
+                + "with its task names as a PNG or SVG picture.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -46,17 +49,26 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "Write a PDF report here.")
     Path pdf;
 
+    @Option(names = "--png", paramLabel = "OUT.png",
+            description = "Write the whole Gantt chart with its task names here, as a PNG picture.")
+    Path png;
+
+    @Option(names = "--svg", paramLabel = "OUT.svg",
+            description = "Write the whole Gantt chart with its task names here, as an SVG picture (text stays text).")
+    Path svg;
+
     @Option(names = "--pages-wide", paramLabel = "N",
             description = "Spread the PDF's Gantt chart over N pages across (default: 1, or what --zoom needs).")
     Integer pagesWide;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The PDF's Gantt chart starts on this date (yyyy-mm-dd).")
+    @Option(names = "--from", paramLabel = "DATE", description = "The Gantt chart (PDF, picture) starts on this date (yyyy-mm-dd).")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "The PDF's Gantt chart ends on this date (yyyy-mm-dd).")
+    @Option(names = "--to", paramLabel = "DATE", description = "The Gantt chart (PDF, picture) ends on this date (yyyy-mm-dd).")
     String to;
 
-    @Option(names = "--zoom", paramLabel = "UNIT", description = "The PDF's timescale: days, weeks, months or quarters.")
+    @Option(names = "--zoom", paramLabel = "UNIT", description = "The Gantt chart's timescale (PDF, picture): days, weeks, months or quarters"
+                    + " (a picture's default: weeks).")
     String zoom;
 
     @Option(names = "--paper", paramLabel = "SIZE", description = "The PDF's paper: A4 (default), A3, letter or tabloid.")
@@ -75,14 +87,17 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (xlsx == null && csv == null && pdf == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "Say where to write: --xlsx OUT.xlsx, --csv OUT.csv and/or --pdf OUT.pdf.");
+        if (xlsx == null && csv == null && pdf == null && png == null && svg == null) {
+            throw new ParameterException(spec.commandLine(), "Say where to write: --xlsx OUT.xlsx, --csv OUT.csv,"
+                    + " --pdf OUT.pdf, --png OUT.png and/or --svg OUT.svg.");
         }
-        PageSetup setup = new PdfOptions(spec, pdf != null).setup(pagesWide, from, to, zoom, paper, landscape, sections);
+        PageSetup setup = new PdfOptions(spec, pdf != null, png != null || svg != null)
+                .setup(pagesWide, from, to, zoom, paper, landscape, sections);
         check(xlsx, ".xlsx");
         check(csv, ".csv");
         check(pdf, ".pdf");
+        check(png, ".png");
+        check(svg, ".svg");
         Plan plan = new PlanPackageReader().read(file).plan();
         org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         PrintWriter out = spec.commandLine().getOut();
@@ -98,6 +113,18 @@ public final class ExportCommand implements Callable<Integer> {
             int[] pages = {0};
             write(pdf, () -> pages[0] = new PdfExporter().export(plan, pdf, setup, ProgressListener.NONE));
             out.printf("Wrote %s (%d pages, %d tasks)%n", pdf, pages[0], plan.taskCount());
+        }
+        if (png != null || svg != null) {
+            GanttPicture picture = GanttPicture.of(plan, setup.zoom(), setup.from(), setup.to(), setup.today());
+            if (png != null) {
+                write(png, () -> picture.writePng(png));
+                out.printf("Wrote %s (%d \u00d7 %d pixels, %d tasks)%n", png, picture.pixels(picture.width()),
+                        picture.pixels(picture.height()), picture.rowCount());
+            }
+            if (svg != null) {
+                write(svg, () -> picture.writeSvg(svg));
+                out.printf("Wrote %s (%d tasks)%n", svg, picture.rowCount());
+            }
         }
         out.flush();
         return 0;
@@ -115,6 +142,10 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (FileSystemException e) {
             throw new PlanFileException(name + " could not be written" + (e.getReason() == null ? ""
                     : " (" + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")") + "; an earlier file is unchanged.", e);
+        } catch (GanttPicture.TooLargeException e) {
+            String sentence = e.getMessage();
+            throw new PlanFileException(name + " was not written: " + Character.toLowerCase(sentence.charAt(0))
+                    + sentence.substring(1), e);
         } catch (IOException | RuntimeException e) {
             throw new PlanFileException(name + " could not be written because the plan could not be put into it;"
                     + " an earlier file is unchanged.", e);

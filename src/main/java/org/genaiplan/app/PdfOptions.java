@@ -9,23 +9,39 @@ import org.genaiplan.export.pdf.PageSetup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** The export command's PDF options, checked and turned into a {@link PageSetup}; a bad value is refused in one sentence. */
+/**
+ * The export command's PDF and chart-picture options, checked and turned into a {@link PageSetup}; a bad value is
+ * refused in one sentence. A picture (--png, --svg) takes the dates and the zoom; the paper options are the PDF's.
+ */
 final class PdfOptions {
     private final CommandSpec spec;
     private final boolean pdf;
+    private final boolean picture;
 
     PdfOptions(CommandSpec spec, boolean pdf) {
+        this(spec, pdf, false);
+    }
+
+    PdfOptions(CommandSpec spec, boolean pdf, boolean picture) {
         this.spec = spec;
         this.pdf = pdf;
+        this.picture = picture;
     }
 
     PageSetup setup(Integer pagesWide, String from, String to, String zoom, String paper, boolean landscape,
                     List<String> sections) {
-        if (!pdf) {
+        if (!pdf && picture) {
+            for (Object given : new Object[] {pagesWide, paper, sections}) {
+                if (given != null) {
+                    throw refuse("--pages-wide, --paper and --sections shape a PDF report; add --pdf OUT.pdf.");
+                }
+            }
+        } else if (!pdf) {
             for (Object given : new Object[] {pagesWide, from, to, zoom, paper, sections}) {
                 if (given != null) {
-                    throw refuse("--pages-wide, --from, --to, --zoom, --paper and --sections shape a PDF report;"
-                            + " add --pdf OUT.pdf.");
+                    throw refuse("--pages-wide, --from, --to, --zoom, --paper and --sections shape a PDF report"
+                            + " (--from, --to and --zoom also a chart picture); add --pdf OUT.pdf, --png OUT.png"
+                            + " or --svg OUT.svg.");
                 }
             }
             return null;

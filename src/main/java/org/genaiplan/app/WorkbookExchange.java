@@ -14,6 +14,7 @@ import org.genaiplan.export.ImportProblem;
 import org.genaiplan.export.ImportResult;
 import org.genaiplan.export.ProgressListener;
 import org.genaiplan.export.WbsImporter;
+import org.genaiplan.export.pdf.GanttPicture;
 import org.genaiplan.export.pdf.PageSetup;
 import org.genaiplan.export.pdf.PdfExporter;
 import org.genaiplan.model.Plan;
@@ -31,10 +32,35 @@ public final class WorkbookExchange implements PlanExchange {
     @Override
     public Export prepareExport(Plan plan) {
         PlanData snapshot = PlanRows.of(plan);
-        return (target, ganttPng, progress) -> {
+        return (target, progress) -> {
             Plan copy = PlanAssembler.assemble(snapshot);
             new CpmScheduler().schedule(copy);
-            exportWorkbook(copy, target, ganttPng, progress);
+            exportWorkbook(copy, target, progress);
+        };
+    }
+
+    /** Like {@link #prepareExport}: the snapshot now, the picture drawn from a scheduled copy on the export's thread. */
+    @Override
+    public Picture prepareGanttPicture(Plan plan, String zoom) {
+        PlanData snapshot = PlanRows.of(plan);
+        PageSetup.Zoom z = PageSetup.Zoom.parse(zoom);
+        return (target, progress) -> {
+            Plan copy = PlanAssembler.assemble(snapshot);
+            new CpmScheduler().schedule(copy);
+            progress.update(0, 1, "Drawing the chart");
+            try {
+                GanttPicture picture = GanttPicture.of(copy, z, null, null, null);
+                if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    picture.writeSvg(target);
+                } else {
+                    picture.writePng(target);
+                }
+            } catch (GanttPicture.TooLargeException e) {
+                throw new DocumentException(e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                throw failed(target, e);
+            }
+            progress.update(1, 1, "Drawing the chart");
         };
     }
 
@@ -62,9 +88,9 @@ public final class WorkbookExchange implements PlanExchange {
     }
 
     /** Writes {@code plan}, which no one else changes meanwhile, as an Excel workbook. */
-    void exportWorkbook(Plan plan, Path target, byte[] ganttPng, Progress progress) throws DocumentException {
+    void exportWorkbook(Plan plan, Path target, Progress progress) throws DocumentException {
         try {
-            new ExcelExporter().export(plan, target, withGantt(ExportOptions.defaults(), ganttPng), listener(progress));
+            new ExcelExporter().export(plan, target, ExportOptions.defaults(), listener(progress));
         } catch (CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -110,7 +136,4 @@ public final class WorkbookExchange implements PlanExchange {
         }
     }
 
-    private static ExportOptions withGantt(ExportOptions options, byte[] ganttPng) {
-        return ganttPng == null ? options : options.withGanttPng(ganttPng);
-    }
 }

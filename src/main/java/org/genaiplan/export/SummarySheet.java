@@ -130,7 +130,7 @@ final class SummarySheet {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         r = costCharts(wb, sheet, ctx, r);
-        r = gantt(wb, sheet, ctx.options().ganttPng(), r);
+        r = gantt(wb, sheet, ctx, r);
         new PageSetup(r - 1, LAST_PRINTED_COLUMN, 0, 0, 1, false).apply(wb, sheet, plan.name());
     }
 
@@ -165,8 +165,19 @@ final class SummarySheet {
         return r + 2 * CHART_ROWS + 1;
     }
 
-    /** The window's Gantt picture, if given, on a page of its own from row {@code r}; returns the row after it. */
-    private static int gantt(SXSSFWorkbook wb, SXSSFSheet sheet, byte[] gantt, int r) {
+    /**
+     * The Gantt picture on a page of its own from row {@code r}: the one given, or else the whole plan drawn by
+     * {@link SummaryGantt} (a note for a plan too large); returns the row after it.
+     */
+    private static int gantt(SXSSFWorkbook wb, SXSSFSheet sheet, ExportContext ctx, int r) {
+        byte[] gantt = ctx.options().ganttPng();
+        if (gantt == null && ctx.options().ganttPicture()) {
+            ctx.progress().report("Gantt picture");
+            gantt = SummaryGantt.png(ctx.plan(), ctx.options().today());
+            if (gantt == null && ctx.plan().taskCount() > 0) {
+                ctx.cells().text(sheet.createRow(r++), 0, SummaryGantt.tooLarge(ctx.plan()));
+            }
+        }
         if (gantt == null) {
             return r;
         }
@@ -184,14 +195,14 @@ final class SummarySheet {
             drawing.createPicture(anchor, index);
             return r + 29;
         }
-        // The chart as the user saw it, shrunk to a page's width but never stretched.
+        // The chart shrunk to a page's width but never stretched.
         double scale = Math.min(1.0, (double) GANTT_MAX_WIDTH / size[0]);
         int height = (int) Math.round(size[1] * scale);
         Pictures.place(wb, drawing, gantt, 0, r, (int) Math.round(size[0] * scale), height);
         return r + height / 20 + 2;
     }
 
-    /** The widest the window's Gantt picture is placed, in pixels: about a landscape page. */
+    /** The widest the Gantt picture is placed, in pixels: about a landscape page. */
     static final int GANTT_MAX_WIDTH = 1000;
 
     /** The highest alert of the export date, or that every budget is below 50 % or that there is none. */

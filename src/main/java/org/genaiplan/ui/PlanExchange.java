@@ -34,12 +34,27 @@ public interface PlanExchange {
     /** An export under way (see {@link #prepareExport}). */
     interface Export {
         /**
-         * Writes the workbook to {@code target}. {@code ganttPng} is the chart as the user sees it, for the
-         * Summary sheet, or null.
+         * Writes the workbook to {@code target}, with the whole plan's Gantt chart on its Summary sheet (the same
+         * picture as the command line's workbook).
          *
          * @throws java.util.concurrent.CancellationException when {@link Progress#cancelled()} said stop
          */
-        void write(Path target, byte[] ganttPng, Progress progress) throws DocumentException;
+        void write(Path target, Progress progress) throws DocumentException;
+    }
+
+    /**
+     * The first half of a Gantt picture, on the UI thread: an immutable copy of the plan, drawn by
+     * {@link Picture#write} on any thread at {@code zoom} ("days", "weeks", "months" or "quarters").
+     */
+    Picture prepareGanttPicture(Plan plan, String zoom);
+
+    /** A Gantt picture under way (see {@link #prepareGanttPicture}). */
+    interface Picture {
+        /**
+         * Writes the whole plan's chart with its task names to {@code target}: SVG when its name ends in ".svg",
+         * PNG otherwise. A picture too large is refused with one sentence saying so.
+         */
+        void write(Path target, Progress progress) throws DocumentException;
     }
 
     /**

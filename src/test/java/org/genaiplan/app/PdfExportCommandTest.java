@@ -94,7 +94,8 @@ class PdfExportCommandTest {
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--xlsx",
                 dir.resolve("out.xlsx").toString(), "--zoom", "weeks");
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("shape a PDF report; add --pdf OUT.pdf.");
+        assertThat(run.err()).contains("shape a PDF report (--from, --to and --zoom also a chart picture);"
+                + " add --pdf OUT.pdf, --png OUT.png or --svg OUT.svg.");
 
         Files.writeString(pdf, "keep");
         run = CommandLineTest.run("export", plan.toString(), "--pdf", pdf.toString());

@@ -337,8 +337,9 @@ class ExcelExporterTest {
         assertThat(facts.get("Status").getStringCellValue()).isEqualTo("Not started");
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         assertThat(drawing.getCharts()).as("three cost charts").hasSize(3);
-        assertThat(drawing.getShapes()).as("no pictures").noneMatch(shape -> shape instanceof XSSFPicture);
-        assertThat(wb.getAllPictures()).isEmpty();
+        assertThat(drawing.getShapes()).as("one picture: the whole plan's Gantt chart")
+                .filteredOn(shape -> shape instanceof XSSFPicture).hasSize(1);
+        assertThat(wb.getAllPictures()).hasSize(1);
         Row heatTop = sheet.getRow(SummarySheet.HEAT_ROW + 2);
         assertThat(heatTop.getCell(SummarySheet.HEAT_COLUMN).getNumericCellValue()).as("probability 5 on top")
                 .isEqualTo(5);

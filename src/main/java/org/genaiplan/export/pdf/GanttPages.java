@@ -52,9 +52,26 @@ final class GanttPages {
     private final LocalDate last;
 
     GanttPages(Plan plan, PageSetup setup, ReportFonts fonts, double bodyWidth, double bodyHeight) {
+        this(plan, setup, fonts, bodyWidth, bodyHeight, false);
+    }
+
+    /**
+     * The whole chart as one sheet, for a picture: every row that touches the setup's dates, the chart as wide
+     * as those dates need at the setup's zoom (weeks when none) plus room for the last milestone's label, and the
+     * names as wide as the longest needs (up to {@link #SHEET_NAME_WIDTH}).
+     */
+    static GanttPages sheet(Plan plan, PageSetup setup, ReportFonts fonts) {
+        return new GanttPages(plan, setup.zoom() == null ? setup.withZoom(PageSetup.Zoom.WEEKS) : setup, fonts, 0, 0,
+                true);
+    }
+
+    /** The widest name column of a picture, in points (about 80 letters). */
+    static final double SHEET_NAME_WIDTH = 300;
+
+    private GanttPages(Plan plan, PageSetup setup, ReportFonts fonts, double pageWidth, double bodyHeight,
+                       boolean sheet) {
         this.fonts = fonts;
         this.plan = plan;
-        this.bodyWidth = bodyWidth;
         this.today = setup.today();
         LocalDate[] range = range(plan, setup);
         this.first = range[0];
@@ -67,15 +84,23 @@ final class GanttPages {
             widest = Math.max(widest, indent(t) + fonts.width(t.name(), t.hasChildren() ? bold : body));
         }
         // up to 230 pt for the names (about 60 letters), never more than 42 % of the page, and 30 % at least allowed
-        double most = Math.max(bodyWidth * 0.3, Math.min(230, bodyWidth * 0.42));
+        double most = sheet ? SHEET_NAME_WIDTH : Math.max(pageWidth * 0.3, Math.min(230, pageWidth * 0.42));
         nameWidth = Math.clamp(widest + 8, Math.min(110, most), most);
         durationWidth = fonts.width("Duration", bold) + 8;
         dateWidth = fonts.width("30 Sep 2026", bold) + 8;
-        rowsPerPage = Math.max(1, (int) Math.floor((bodyHeight - HEADER) / ROW));
 
         // the chart starts a day early, so bars on the first day stand clear of the table
         LocalDate origin = range[0].minusDays(1);
         long days = ChronoUnit.DAYS.between(origin, range[1]) + 1;
+        if (sheet) {
+            rowsPerPage = Math.max(1, rows.size());
+            pagesWide = 1;
+            bodyWidth = tableWidth(0) + days * setup.zoom().dayWidth() + END_ROOM;
+            scale = new ChartScale(origin, setup.zoom().dayWidth(), setup.zoom(), plan.calendar());
+            return;
+        }
+        this.bodyWidth = pageWidth;
+        rowsPerPage = Math.max(1, (int) Math.floor((bodyHeight - HEADER) / ROW));
         double firstWidth = bodyWidth - tableWidth(0);
         double other = bodyWidth - tableWidth(1);
         double dayWidth;
@@ -211,8 +236,23 @@ final class GanttPages {
         return pagesWide;
     }
 
+    /** The width of the table and the chart together, in points. */
+    double bodyWidth() {
+        return bodyWidth;
+    }
+
     int rowsPerPage() {
         return rowsPerPage;
+    }
+
+    /** The first day shown (the chosen dates' or the plan's first start). */
+    LocalDate first() {
+        return first;
+    }
+
+    /** The last day shown. */
+    LocalDate last() {
+        return last;
     }
 
     double nameWidth() {

@@ -75,7 +75,7 @@ public final class ReportFonts {
      */
     public void draw(Graphics2D g, String text, Font font, double x, double baseline) {
         if (font.canDisplayUpTo(text) < 0) {
-            g.setFont(font);
+            g.setFont(SvgPicture.styled(g, font));
             g.drawString(text, (float) x, (float) baseline);
             return;
         }

@@ -45,30 +45,6 @@ public final class GanttImage {
                 : file.resolveSibling(file.getFileName() + ".png");
     }
 
-    /**
-     * The visible chart as PNG bytes, for the workbook's Summary sheet; empty when the chart has never been
-     * laid out (its tab not yet shown).
-     */
-    public static java.util.Optional<byte[]> visiblePng(GanttChart chart) throws IOException {
-        Canvas c = chart.canvas();
-        int w = (int) c.getWidth();
-        int h = (int) c.getHeight();
-        if (w < 2 || h < 2) {
-            return java.util.Optional.empty();
-        }
-        chart.draw();
-        WritableImage image = c.snapshot(params(), null);
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, pixels, 0, w);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        if (!ImageIO.write(out, "png", bytes)) {
-            throw new IOException("No PNG writer is available.");
-        }
-        return java.util.Optional.of(bytes.toByteArray());
-    }
-
     /** Every task of the plan at the chart's zoom, as a picture; refused when it would be too large. */
     public static BufferedImage wholePlan(GanttChart chart, Plan plan) throws IOException {
         return wholePlan(plan, chart.scale().zoom(), chart.theme(), chart.ganttLayout().rowHeight());

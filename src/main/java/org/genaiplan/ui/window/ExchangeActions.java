@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import org.genaiplan.ui.Dialogs;
@@ -34,7 +33,6 @@ final class ExchangeActions {
     private final BackgroundJobs jobs;
     private final StringProperty message;
     private final ReadOnlyStringWrapper loading;
-    private Supplier<byte[]> ganttPicture = () -> null;
     private ReportSetup reportSetup = ReportSetup.defaults();
 
     ExchangeActions(PlanExchange exchange, DocumentService documents, DocumentActions files, PlanEditor editor,
@@ -51,11 +49,6 @@ final class ExchangeActions {
         this.loading = Objects.requireNonNull(loading);
     }
 
-    /** Where the workbook gets the Gantt picture for its Summary sheet (made on the UI thread); null: none. */
-    void setGanttPicture(Supplier<byte[]> picture) {
-        ganttPicture = Objects.requireNonNull(picture);
-    }
-
     void exportWorkbook() {
         PlanSession s = editor.session();
         if (s == null || jobs.busyProperty().get()) {
@@ -65,10 +58,9 @@ final class ExchangeActions {
             Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                     ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
             String name = target.getFileName().toString();
-            byte[] gantt = ganttPicture.get();
             PlanExchange.Export export = exchange.prepareExport(s.plan());
             jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
-                export.write(target, gantt, progress);
+                export.write(target, progress);
                 return target;
             }, done -> message.set("Exported " + name), error -> dialogs.showError("Cannot export " + name, error));
         });
@@ -122,6 +114,29 @@ final class ExchangeActions {
                 message.set("Exported " + name);
                 tell.accept("Exported " + name + ".");
             }, tell);
+        });
+    }
+
+    /**
+     * File > Export > Gantt image (whole plan): the chart with its task names at {@code zoom} ("days", "weeks",
+     * "months", "quarters"), as SVG when the chosen name ends in ".svg", else PNG; drawn from a snapshot in the
+     * background.
+     */
+    void exportGanttPicture(String zoom) {
+        PlanSession s = editor.session();
+        if (s == null || jobs.busyProperty().get()) {
+            return;
+        }
+        dialogs.chooseImageToExport(baseName() + " gantt.png", planFolder()).ifPresent(chosen -> {
+            String lower = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
+            Path target = lower.endsWith(".png") || lower.endsWith(".svg")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".png");
+            String name = target.getFileName().toString();
+            PlanExchange.Picture picture = exchange.prepareGanttPicture(s.plan(), zoom);
+            jobs.run("Saving " + name + "\u2026", false, false, progress -> {
+                picture.write(target, progress);
+                return target;
+            }, done -> message.set("Chart saved to " + name + "."), error -> message.set(error));
         });
     }
 

@@ -73,8 +73,18 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseImageToExport(String suggestedName, Path folder) {
-        FileChooser chooser = chooser("Export the Gantt chart", new FileChooser.ExtensionFilter("PNG images", "*.png"));
-        return chooseExport(chooser, suggestedName, folder);
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG drawings", "*.svg");
+        FileChooser chooser = chooser("Export the Gantt chart", new FileChooser.ExtensionFilter("PNG images", "*.png"),
+                svg);
+        // the SVG filter chosen with a name that still says .png (the suggestion) or nothing: the file is an SVG
+        return chooseExport(chooser, suggestedName, folder).map(p -> {
+            String name = p.getFileName().toString();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (chooser.getSelectedExtensionFilter() != svg || lower.endsWith(".svg")) {
+                return p;
+            }
+            return p.resolveSibling((lower.endsWith(".png") ? name.substring(0, name.length() - 4) : name) + ".svg");
+        });
     }
 
     /** An export starts in the plan's folder, named after the plan. */
@@ -125,10 +135,10 @@ public final class FxDialogs implements Dialogs {
         return chooser(title, new FileChooser.ExtensionFilter("GenAI Planner plans", "*.genaiplan"));
     }
 
-    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(filter);
+        chooser.getExtensionFilters().addAll(filters);
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -221,9 +221,9 @@ public final class MainViewModel {
         return exchange.planFolder();
     }
 
-    /** Where the workbook export gets the Gantt picture for its Summary sheet; null means none. */
-    public void setGanttPicture(Supplier<byte[]> picture) {
-        exchange.setGanttPicture(picture);
+    /** File > Export > Gantt image (whole plan) at the chart's zoom ("days", "weeks", "months", "quarters"). */
+    public void exportGanttPicture(String zoom) {
+        exchange.exportGanttPicture(zoom);
     }
 
     /** Asks a cancellable background job (an export) to stop. */

@@ -27,6 +27,7 @@ import org.genaiplan.ui.gantt.GanttChart;
 import org.genaiplan.ui.gantt.GanttImage;
 import org.genaiplan.ui.gantt.GanttView;
 import org.genaiplan.ui.gantt.GanttViewModel;
+import org.genaiplan.ui.gantt.layout.ZoomLevel;
 import org.genaiplan.ui.report.PrintPreviewViewModel;
 import org.genaiplan.ui.report.PrintPreviewWindow;
 import org.genaiplan.ui.risks.RiskRegisterView;
@@ -47,7 +48,6 @@ import org.genaiplan.ui.PlanSelection;
  * content, so no node moves between tabs and a view's disabled state is bound inside its own tab.
  */
 public final class MainWindow extends BorderPane implements WindowActions.Host {
-    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     /** The columns of the sheet beside the Gantt chart (the WBS tab shows them all). */
     static final List<WbsColumn> GANTT_COLUMNS = List.of(WbsColumn.ID, WbsColumn.NAME, WbsColumn.DURATION,
             WbsColumn.START, WbsColumn.FINISH, WbsColumn.PREDECESSORS, WbsColumn.OWNER);
@@ -91,14 +91,6 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false),
                 this::savePicture);
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
-        main.setGanttPicture(() -> bodies.withAttached(ganttTab, () -> {
-            try {
-                return GanttImage.visiblePng(ganttView.chart()).orElse(null);
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "The workbook is exported without the Gantt picture", e);
-                return null;
-            }
-        }));
         risksTab = tab("Risks", "mdi2a-alert-outline", new javafx.scene.control.Label(""), null);
         costsTab = tab("Costs", "mdi2c-cash-multiple", new javafx.scene.control.Label("Costs are loading\u2026"), null);
         resourcesTab = tab("Resources", "mdi2a-account-group-outline", new javafx.scene.control.Label(""), null);
@@ -279,11 +271,20 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         shownSheet().showFind();
     }
 
-    /** File > Export > Gantt image: asks where (the plan's folder, named after it), then writes the picture. */
+    /**
+     * File > Export > Gantt image: the whole plan with its task names at the chart's zoom (PNG or SVG, drawn from a
+     * snapshot in the background), or the visible chart (PNG); asks where (the plan's folder, named after it).
+     */
     @Override
     public void exportGanttImage(boolean wholePlan) {
         if (main.editor().plan() == null) {
             main.messageProperty().set("Open a plan to export its chart.");
+            return;
+        }
+        if (wholePlan) {
+            var zoom = ganttView.chart().scale().zoom();
+            // the picture's finest timescale is days
+            main.exportGanttPicture(zoom == ZoomLevel.HOURS ? "days" : zoom.name().toLowerCase(java.util.Locale.ROOT));
             return;
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())

@@ -72,7 +72,8 @@ public final class WindowActions {
         add("menuExportGanttImage", "Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
                 "Export the visible chart as a picture", () -> host.exportGanttImage(false), open);
         add("menuExportGanttPlanImage", "Gantt image (whole plan)\u2026", null, null,
-                "Export the whole plan's chart as a picture", () -> host.exportGanttImage(true), open);
+                "Export the whole plan's chart with its task names as a PNG or SVG picture",
+                () -> host.exportGanttImage(true), open);
         add("menuClose", "Close", null, "Shortcut+W", "Close the plan", main::close, open);
         add("menuQuit", "Quit", null, "Ctrl+Q", "Quit GenAI Planner", host::quit, null);
 

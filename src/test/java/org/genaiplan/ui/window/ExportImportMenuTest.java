@@ -70,15 +70,20 @@ class ExportImportMenuTest {
         @Override
         public Export prepareExport(Plan plan) {
             Export snapshot = real.prepareExport(plan);
-            return (target, ganttPng, progress) -> {
+            return (target, progress) -> {
                 threads.add(Thread.currentThread().getName());
                 try {
                     gate.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                snapshot.write(target, ganttPng, progress);
+                snapshot.write(target, progress);
             };
+        }
+
+        @Override
+        public Picture prepareGanttPicture(Plan plan, String zoom) {
+            return real.prepareGanttPicture(plan, zoom);
         }
 
         @Override
@@ -160,8 +165,7 @@ class ExportImportMenuTest {
     }
 
     @Test
-    void theSummarySheetCarriesTheGanttAsTheUserSeesItAfterTheCostCharts(FxRobot robot) throws Exception {
-        chord(robot, KeyCode.CONTROL, KeyCode.DIGIT2); // show the Gantt tab so the chart is laid out
+    void theSummarySheetCarriesTheWholePlansGanttAfterTheCostCharts(FxRobot robot) throws Exception {
         dialogs.files.add(dir.resolve("with-gantt.xlsx"));
         chord(robot, KeyCode.CONTROL, KeyCode.E);
         exchange.gate.countDown();
@@ -173,7 +177,28 @@ class ExportImportMenuTest {
             assertThat(drawing.getCharts()).as("three native cost charts").hasSize(3);
             assertThat(drawing.getShapes()).as("the charts and the Gantt picture; the heat map is cells").hasSize(4);
             assertThat(drawing.getShapes().getLast()).isInstanceOf(org.apache.poi.xssf.usermodel.XSSFPicture.class);
+            byte[] png = book.getAllPictures().getFirst().getData();
+            int height = java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
+            assertThat(height).as("every task's row, not the visible part (IHDR height)")
+                    .isGreaterThan((int) (plan.taskCount() * 12.5 * 1.5));
         }
+    }
+
+    @Test
+    void theWholePlanImageIsWrittenAsSvgOrPngWithEveryTaskName(FxRobot robot) throws Exception {
+        dialogs.files.add(dir.resolve("chart.svg"));
+        robot.interact(() -> menuItem("menuExportGanttPlanImage").fire());
+        waitUntilIdle();
+        String svg = Files.readString(dir.resolve("chart.svg"));
+        for (var task : plan.tasksInOrder()) {
+            assertThat(svg).contains(task.name().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+        }
+        dialogs.files.add(dir.resolve("chart"));
+        robot.interact(() -> menuItem("menuExportGanttPlanImage").fire());
+        waitUntilIdle();
+        var image = javax.imageio.ImageIO.read(dir.resolve("chart.png").toFile());
+        assertThat(image.getHeight()).as("every task's row, 2 px a point").isGreaterThan((int) (plan.taskCount() * 25));
+        assertThat(dialogs.asked).contains("export image to " + bench.main().exportBaseName() + " gantt.png?");
     }
 
     @Test
