@@ -10,23 +10,12 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.genaiplan.model.Plan;
-import org.genaiplan.ui.gantt.layout.GanttLayout;
-import org.genaiplan.ui.gantt.layout.ListRows;
-import org.genaiplan.ui.gantt.layout.RowSource;
-import org.genaiplan.ui.gantt.layout.TimeScale;
-import org.genaiplan.ui.gantt.layout.ZoomLevel;
 
 /**
- * The chart as a PNG: what the view shows, or the whole plan (every task, summaries expanded) at the view's
- * zoom. The whole plan is drawn in tiles on an off-screen canvas with the same painter. Painting runs on the
- * JavaFX thread; {@link #save} (encoding and writing the file, the slow part for a large plan) may run on
- * any thread.
+ * What the chart shows, as a PNG (the whole plan with its task names is the export layer's {@code GanttPicture}).
+ * Painting runs on the JavaFX thread; {@link #save} (encoding and writing the file) may run on any thread.
  */
 public final class GanttImage {
-    /** The largest image written (about 240 MB of pixels while it is assembled). */
-    static final long MAX_PIXELS = 60_000_000L;
-    private static final int TILE = 2048;
 
     private GanttImage() {
     }
@@ -43,50 +32,6 @@ public final class GanttImage {
     public static Path pngPath(Path file) {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
                 : file.resolveSibling(file.getFileName() + ".png");
-    }
-
-    /** Every task of the plan at the chart's zoom, as a picture; refused when it would be too large. */
-    public static BufferedImage wholePlan(GanttChart chart, Plan plan) throws IOException {
-        return wholePlan(plan, chart.scale().zoom(), chart.theme(), chart.ganttLayout().rowHeight());
-    }
-
-    static BufferedImage wholePlan(Plan plan, ZoomLevel zoom, GanttTheme theme, double rowHeight)
-            throws IOException {
-        var span = PlanSpan.of(plan);
-        TimeScale scale = new TimeScale(span[0].minusDays(3), zoom, plan.calendar());
-        GanttLayout layout = new GanttLayout(scale);
-        layout.setRowHeight(rowHeight);
-        RowSource rows = new ListRows(plan.tasksInOrder());
-        double header = 2 * rowHeight;
-        int width = (int) Math.ceil(scale.x(span[1].plusDays(14)) + 200);
-        int height = (int) Math.ceil(header + rows.rowCount() * rowHeight + rowHeight);
-        if ((long) width * height > MAX_PIXELS) {
-            throw new IOException("The whole plan would make an image of " + width + " \u00d7 " + height
-                    + " pixels, too large for one file; zoom out or export the visible chart.");
-        }
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        GanttPainter painter = new GanttPainter();
-        GanttPainter.Frame frame = new GanttPainter.Frame();
-        int[] pixels = new int[TILE * TILE];
-        for (int ty = 0; ty < height; ty += TILE) {
-            for (int tx = 0; tx < width; tx += TILE) {
-                int w = Math.min(TILE, width - tx);
-                int h = Math.min(TILE, height - ty);
-                Canvas canvas = new Canvas(w, h);
-                scale.setScrollX(tx);
-                frame.width = w;
-                frame.height = h;
-                frame.headerHeight = ty == 0 ? header : 0;
-                layout.setScrollY(ty == 0 ? 0 : ty - header);
-                frame.now = null;
-                painter.paint(canvas.getGraphicsContext2D(), layout, rows, plan, theme, frame);
-                WritableImage tile = canvas.snapshot(params(), null);
-                tile.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(),
-                        IntBuffer.wrap(pixels), w);
-                out.setRGB(tx, ty, w, h, pixels, 0, w);
-            }
-        }
-        return out;
     }
 
     private static SnapshotParameters params() {

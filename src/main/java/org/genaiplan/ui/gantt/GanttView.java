@@ -1,8 +1,6 @@
 package org.genaiplan.ui.gantt;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -28,7 +26,6 @@ public final class GanttView extends BorderPane {
     private final WbsSheet sheet;
     private final GanttChart chart;
     private final SplitPane split = new SplitPane();
-    private final StringProperty message;
 
     private final Runnable exportVisible;
     private final PictureWriter pictures;
@@ -41,14 +38,13 @@ public final class GanttView extends BorderPane {
 
     /**
      * @param exportVisible asks where to write the visible chart as a picture, then writes it
-     * @param pictures      writes the pictures {@link #exportImage} paints
+     * @param pictures      writes the pictures {@link #exportVisibleImage} paints
      */
-    public GanttView(WbsSheet sheet, GanttChart chart, StringProperty message, Runnable exportVisible,
+    public GanttView(WbsSheet sheet, GanttChart chart, Runnable exportVisible,
                      PictureWriter pictures) {
         this.exportVisible = exportVisible;
         this.pictures = pictures;
         this.sheet = sheet;
-        this.message = message;
         this.chart = chart;
         getStyleClass().add("gantt-view");
         getStylesheets().add(GanttView.class.getResource("gantt.css").toExternalForm());
@@ -168,19 +164,10 @@ public final class GanttView extends BorderPane {
     }
 
     /**
-     * Paints the chart (the whole plan, or what shows) and hands the picture to be written to {@code file}
-     * (".png" added when missing); whether it was painted. A refusal (a picture too large) becomes the
-     * status message.
+     * Paints what the chart shows and hands the picture to be written to {@code file} (".png" added when
+     * missing). (The whole plan with its task names is drawn by the export layer: File > Export > Gantt image.)
      */
-    public boolean exportImage(Path file, boolean wholePlan) {
-        Path target = GanttImage.pngPath(file);
-        try {
-            pictures.write(wholePlan ? GanttImage.wholePlan(chart, chart.rows().plan()) : GanttImage.visible(chart),
-                    target);
-            return true;
-        } catch (IOException e) {
-            message.set(e.getMessage());
-            return false;
-        }
+    public void exportVisibleImage(Path file) {
+        pictures.write(GanttImage.visible(chart), GanttImage.pngPath(file));
     }
 }

@@ -88,7 +88,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         ganttSheet.setId("ganttSheet");
         GanttChart chart = new GanttChart(wbs.rows(), wbs, new GanttViewModel(), main.messageProperty(),
                 sheetParts.taskInfo());
-        ganttView = new GanttView(ganttSheet, chart, main.messageProperty(), () -> exportGanttImage(false),
+        ganttView = new GanttView(ganttSheet, chart, () -> exportGanttImage(false),
                 this::savePicture);
         ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
         risksTab = tab("Risks", "mdi2a-alert-outline", new javafx.scene.control.Label(""), null);
@@ -288,7 +288,10 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             return;
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
-                .ifPresent(file -> bodies.withAttached(ganttTab, () -> ganttView.exportImage(file, wholePlan)));
+                .ifPresent(file -> bodies.withAttached(ganttTab, () -> {
+                    ganttView.exportVisibleImage(file);
+                    return null;
+                }));
     }
 
     /** File > Print preview: a window over this one, on a snapshot of the plan. */
