@@ -136,7 +136,7 @@ final class SummarySheet {
 
     /**
      * The cost charts on a page of their own from row {@code r}: the cumulative cost across the page, cost by
-     * phase and by category under it; their data right of the page. Returns the row after them.
+     * phase and by category under it; their data right of the page. Returns the row after them and their data.
      */
     private static int costCharts(SXSSFWorkbook wb, SXSSFSheet sheet, ExportContext ctx, int r) {
         CostReport costs = ctx.costs();
@@ -162,7 +162,8 @@ final class SummarySheet {
         charts.cumulative(0, r, end, r + CHART_ROWS);
         charts.byPhase(0, r + CHART_ROWS, SECOND_CHART_COLUMN, r + 2 * CHART_ROWS);
         charts.byCategory(SECOND_CHART_COLUMN, r + CHART_ROWS, end, r + 2 * CHART_ROWS);
-        return r + 2 * CHART_ROWS + 1;
+        // a long plan's chart data runs below the charts: what follows starts after it (rows are written once)
+        return Math.max(r + 2 * CHART_ROWS + 1, last);
     }
 
     /**

@@ -66,6 +66,32 @@ class SummaryCostsTest {
     }
 
     @Test
+    void aCostCurveLongerThanTheChartsLeavesTheGanttPictureBelowItsData() throws Exception {
+        // 1,500 one-day tasks one after another: a cumulative curve of some 300 weekly points, whose data rows run
+        // far below the charts and out of the rows the streaming workbook keeps in memory; the Gantt picture (here
+        // its note, the plan being too tall for one) used to be written over them and the export stopped (a
+        // 100,000-task plan could not be exported)
+        Plan plan = new Plan("Long haul", ExportFixtures.START);
+        plan.putRole(new org.genaiplan.model.Role("ML Engineer", new java.math.BigDecimal("100")));
+        org.genaiplan.model.Task previous = null;
+        for (int i = 0; i < 1500; i++) {
+            org.genaiplan.model.Task task = plan.addTask(null, "Step " + i);
+            task.setDurationMinutes(480);
+            task.setOwnerRole("ML Engineer");
+            if (previous != null) {
+                plan.addDependency(org.genaiplan.model.Dependency.finishToStart(previous.id(), task.id()));
+            }
+            previous = task;
+        }
+        new org.genaiplan.schedule.CpmScheduler().schedule(plan);
+        try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(plan, dir, "long.xlsx"))) {
+            XSSFSheet summary = wb.getSheet(SummarySheet.NAME);
+            assertThat(summary.getDrawingPatriarch().getCharts()).as("the three cost charts").hasSize(3);
+            assertThat(summary.getLastRowNum()).as("the Gantt note below the charts' data").isGreaterThan(300);
+        }
+    }
+
+    @Test
     void costFiguresSitWithThePlansFacts() throws Exception {
         Plan plan = ExportFixtures.costed();
         try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(plan, dir, "costed.xlsx"))) {
