@@ -23,36 +23,17 @@ import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.model.cost.PriceTable;
 import org.genaiplan.model.cost.TokenPrice;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.genaiplan.testing.PrivateStoreHome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(PrivateStoreHome.class)
 class CommandLineTest {
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
-
-    /** The store folder the test JVM was given (its fork's own), put back afterwards. */
-    private static String givenHome;
-
-    @BeforeAll
-    static void privateStoreHome() {
-        givenHome = System.getProperty("genaiplan.home");
-        System.setProperty("genaiplan.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreStoreHome() {
-        if (givenHome == null) {
-            System.clearProperty("genaiplan.home");
-        } else {
-            System.setProperty("genaiplan.home", givenHome);
-        }
-    }
 
     record Run(int exitCode, String out, String err) {
     }

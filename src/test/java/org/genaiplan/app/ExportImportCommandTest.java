@@ -6,34 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.genaiplan.store.PlanPackageReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.genaiplan.testing.PrivateStoreHome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(PrivateStoreHome.class)
 class ExportImportCommandTest {
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
-
-    /** The store folder the test JVM was given (its fork's own), put back afterwards. */
-    private static String givenHome;
-
-    @BeforeAll
-    static void privateStoreHome() {
-        givenHome = System.getProperty("genaiplan.home");
-        System.setProperty("genaiplan.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreStoreHome() {
-        if (givenHome == null) {
-            System.clearProperty("genaiplan.home");
-        } else {
-            System.setProperty("genaiplan.home", givenHome);
-        }
-    }
 
     private Path chatbotPlan() {
         Path plan = dir.resolve("chatbot.genaiplan");

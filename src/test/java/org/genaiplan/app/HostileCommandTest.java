@@ -18,9 +18,9 @@ import org.genaiplan.model.Task;
 import org.genaiplan.store.PlanFileWriter;
 import org.genaiplan.store.PlanPackageWriter;
 import org.genaiplan.store.StoreHome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.genaiplan.testing.PrivateStoreHome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,34 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
  * sentence without an exception's name, money totals agree with their parts, an export never replaces its own
  * plan and writes values a workbook cannot hold in a form it can.
  */
+@ExtendWith(PrivateStoreHome.class)
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileCommandTest {
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
-
-    /** The store folder the test JVM was given (its fork's own), put back afterwards. */
-    private static String givenHome;
-
-    @BeforeAll
-    static void privateStoreHome() {
-        givenHome = System.getProperty("genaiplan.home");
-        System.setProperty("genaiplan.home", home.toString());
-    }
-
-    @AfterAll
-    static void restoreStoreHome() {
-        if (givenHome == null) {
-            System.clearProperty("genaiplan.home");
-        } else {
-            System.setProperty("genaiplan.home", givenHome);
-        }
-    }
 
     private Path save(Plan plan, String name) throws Exception {
         Path file = dir.resolve(name);
-        new PlanFileWriter(new StoreHome(home)).write(file, null, out -> new PlanPackageWriter().write(plan, null, out));
+        new PlanFileWriter(new StoreHome(Path.of(System.getProperty("genaiplan.home")))).write(file, null, out -> new PlanPackageWriter().write(plan, null, out));
         return file;
     }
 

@@ -7,27 +7,16 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.genaiplan.testing.PrivateStoreHome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code genaiplan export FILE --pdf OUT.pdf} with its page-setup options. */
+@ExtendWith(PrivateStoreHome.class)
 class PdfExportCommandTest {
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
-
-    @BeforeAll
-    static void privateStoreHome() {
-        System.setProperty("genaiplan.home", home.toString());
-    }
-
-    @AfterAll
-    static void clearStoreHome() {
-        System.clearProperty("genaiplan.home");
-    }
 
     private Path chatbotPlan() {
         Path plan = dir.resolve("chatbot.genaiplan");

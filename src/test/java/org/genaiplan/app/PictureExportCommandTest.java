@@ -8,27 +8,16 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.genaiplan.testing.PrivateStoreHome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code genaiplan export FILE --png OUT.png --svg OUT.svg [--zoom] [--from --to]}, and the workbook's picture. */
+@ExtendWith(PrivateStoreHome.class)
 class PictureExportCommandTest {
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
-
-    @BeforeAll
-    static void privateStoreHome() {
-        System.setProperty("genaiplan.home", home.toString());
-    }
-
-    @AfterAll
-    static void clearStoreHome() {
-        System.clearProperty("genaiplan.home");
-    }
 
     private Path chatbotPlan() {
         Path plan = dir.resolve("chatbot.genaiplan");
