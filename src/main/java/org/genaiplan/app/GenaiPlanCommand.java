@@ -38,10 +38,28 @@ public final class GenaiPlanCommand implements Callable<Integer> {
         cli.setOut(new PrintWriter(new TerminalText(out), true));
         cli.setErr(new PrintWriter(new TerminalText(err), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("genaiplan: " + sentence(ex, commandLine));
+            commandLine.getErr().println("genaiplan: " + withDetails(ex, commandLine));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** The failure's sentence; an internal error is recorded whole in the app's log, whose path the line then gives. */
+    private static String withDetails(Exception ex, CommandLine commandLine) {
+        String line = sentence(ex, commandLine);
+        if (!isOurs(ex)) {
+            AppLog log = AppLog.install(org.genaiplan.store.StoreHome.fromSystemProperties().root().resolve("logs"));
+            log.record("genaiplan " + commandLine.getCommandName(), ex);
+            if (log.file() != null) {
+                line += " The details are in " + log.file() + ".";
+            }
+        }
+        return line;
+    }
+
+    private static boolean isOurs(Exception ex) {
+        return (ex instanceof PlanFileException || ex instanceof ImportException || ex instanceof ValidationException)
+                && ex.getMessage() != null && !ex.getMessage().isBlank();
     }
 
     /**
@@ -49,11 +67,8 @@ public final class GenaiPlanCommand implements Callable<Integer> {
      * library's message) is not shown as it is, but named by the command that failed.
      */
     static String sentence(Exception ex, CommandLine commandLine) {
-        if (ex instanceof PlanFileException || ex instanceof ImportException || ex instanceof ValidationException) {
-            String line = ex.getMessage() == null ? "" : ex.getMessage().replace('\n', ' ').replace('\r', ' ');
-            if (!line.isBlank()) {
-                return line;
-            }
+        if (isOurs(ex)) {
+            return ex.getMessage().replace('\n', ' ').replace('\r', ' ');
         }
         return "the command \"" + commandLine.getCommandName() + "\" could not finish because of an internal error.";
     }
