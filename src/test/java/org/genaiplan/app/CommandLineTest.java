@@ -38,6 +38,14 @@ class CommandLineTest {
     record Run(int exitCode, String out, String err) {
     }
 
+    /** The chatbot template as a plan file in {@code dir}, starting on Monday 4 January 2027. */
+    static Path chatbotPlan(Path dir) {
+        Path plan = dir.resolve("chatbot.genaiplan");
+        assertThat(run("new", "--template", "llm-chatbot", "--start", "2027-01-04", plan.toString()).exitCode())
+                .isZero();
+        return plan;
+    }
+
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -16,16 +16,9 @@ class ExportImportCommandTest {
     @TempDir
     Path dir;
 
-    private Path chatbotPlan() {
-        Path plan = dir.resolve("chatbot.genaiplan");
-        assertThat(CommandLineTest.run("new", "--template", "llm-chatbot", "--start", "2027-01-04", plan.toString())
-                .exitCode()).isZero();
-        return plan;
-    }
-
     @Test
     void exportWritesAWorkbookAndACsvThenImportRebuildsThePlan() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path xlsx = dir.resolve("out.xlsx");
         Path csv = dir.resolve("out.csv");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--xlsx", xlsx.toString(), "--csv",
@@ -53,7 +46,7 @@ class ExportImportCommandTest {
 
     @Test
     void neitherCommandReplacesAFileWithoutForce() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path xlsx = dir.resolve("out.xlsx");
         Files.writeString(xlsx, "keep");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--xlsx", xlsx.toString());
@@ -87,7 +80,7 @@ class ExportImportCommandTest {
 
     @Test
     void errorsAreOneLine() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("--xlsx OUT.xlsx");

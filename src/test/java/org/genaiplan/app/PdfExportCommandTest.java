@@ -18,16 +18,9 @@ class PdfExportCommandTest {
     @TempDir
     Path dir;
 
-    private Path chatbotPlan() {
-        Path plan = dir.resolve("chatbot.genaiplan");
-        assertThat(CommandLineTest.run("new", "--template", "llm-chatbot", "--start", "2027-01-04", plan.toString())
-                .exitCode()).isZero();
-        return plan;
-    }
-
     @Test
     void exportWritesAPdfReportWithTheChosenSetup() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path pdf = dir.resolve("plan.pdf");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--pdf", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -53,7 +46,7 @@ class PdfExportCommandTest {
 
     @Test
     void badValuesAreRefusedInOneSentenceAndNoFileIsWritten() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path pdf = dir.resolve("plan.pdf");
         String[][] cases = {
             {"--zoom", "hours"}, {"--paper", "B5"}, {"--pages-wide", "0"}, {"--pages-wide", "99"},

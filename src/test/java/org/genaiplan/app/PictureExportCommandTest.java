@@ -19,16 +19,9 @@ class PictureExportCommandTest {
     @TempDir
     Path dir;
 
-    private Path chatbotPlan() {
-        Path plan = dir.resolve("chatbot.genaiplan");
-        assertThat(CommandLineTest.run("new", "--template", "llm-chatbot", "--start", "2027-01-04", plan.toString())
-                .exitCode()).isZero();
-        return plan;
-    }
-
     @Test
     void exportWritesTheWholeChartAsPngAndSvg() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path png = dir.resolve("chart.png");
         Path svg = dir.resolve("chart.svg");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--png", png.toString(), "--svg",
@@ -53,7 +46,7 @@ class PictureExportCommandTest {
 
     @Test
     void paperOptionsAreThePdfsAndABadZoomIsRefused() {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path png = dir.resolve("chart.png");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--png", png.toString(), "--paper", "A3");
         assertThat(run.exitCode()).isNotZero();
@@ -68,7 +61,7 @@ class PictureExportCommandTest {
 
     @Test
     void theCommandLinesWorkbookHasTheWholePlansGanttOnItsSummary() throws Exception {
-        Path plan = chatbotPlan();
+        Path plan = CommandLineTest.chatbotPlan(dir);
         Path xlsx = dir.resolve("plan.xlsx");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--xlsx", xlsx.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
