@@ -57,6 +57,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write the whole Gantt chart with its task names here, as an SVG picture (text stays text).")
     Path svg;
 
+    @Option(names = "--mspdi", paramLabel = "OUT.xml",
+            description = "Write the plan as MS Project XML here (tasks, links, constraints, calendar, people, costs).")
+    Path mspdi;
+
     @Option(names = "--pages-wide", paramLabel = "N",
             description = "Spread the PDF's Gantt chart over N pages across (default: 1, or what --zoom needs).")
     Integer pagesWide;
@@ -87,9 +91,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (xlsx == null && csv == null && pdf == null && png == null && svg == null) {
+        if (xlsx == null && csv == null && pdf == null && png == null && svg == null && mspdi == null) {
             throw new ParameterException(spec.commandLine(), "Say where to write: --xlsx OUT.xlsx, --csv OUT.csv,"
-                    + " --pdf OUT.pdf, --png OUT.png and/or --svg OUT.svg.");
+                    + " --pdf OUT.pdf, --png OUT.png, --svg OUT.svg and/or --mspdi OUT.xml.");
         }
         PageSetup setup = new PdfOptions(spec, pdf != null, png != null || svg != null)
                 .setup(pagesWide, from, to, zoom, paper, landscape, sections);
@@ -98,6 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
         check(pdf, ".pdf");
         check(png, ".png");
         check(svg, ".svg");
+        check(mspdi, ".xml");
         Plan plan = new PlanPackageReader().read(file).plan();
         org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         PrintWriter out = spec.commandLine().getOut();
@@ -125,6 +130,12 @@ public final class ExportCommand implements Callable<Integer> {
                 write(svg, () -> picture.writeSvg(svg));
                 out.printf("Wrote %s (%d tasks)%n", svg, picture.rowCount());
             }
+        }
+        if (mspdi != null) {
+            org.genaiplan.interop.MspdiExporter exporter = new org.genaiplan.interop.MspdiExporter();
+            write(mspdi, () -> org.genaiplan.export.ReplaceFile.write(mspdi, ".xml", o -> exporter.write(plan, o)));
+            out.printf("Wrote %s (MS Project XML, %d tasks)%n", mspdi, plan.taskCount());
+            exporter.notes().forEach(n -> out.println("  " + n));
         }
         out.flush();
         return 0;
