@@ -46,6 +46,7 @@ public final class MspdiExporter {
     static final int MAX_CALENDAR_NAME = 51;
 
     private final List<String> notes = new ArrayList<>();
+    private int costLines;
 
     /** What the last export could not carry (risks, cost-line details...), as sentences. */
     public List<String> notes() {
@@ -59,6 +60,7 @@ public final class MspdiExporter {
     /** The plan as MPXJ's model, as it will be written. */
     public ProjectFile toProject(Plan plan) {
         notes.clear();
+        costLines = 0;
         ProjectFile project = new ProjectFile();
         WorkingCalendar calendar = plan.calendar();
         ProjectProperties p = project.getProjectProperties();
@@ -85,6 +87,10 @@ public final class MspdiExporter {
                 succ.addPredecessor(new Relation.Builder().predecessorTask(pred).type(type(d))
                         .lag(Duration.getInstance(d.lagMinutes() / 60.0, TimeUnit.HOURS)));
             }
+        }
+        if (costLines > 0) {
+            notes.add(costLines + " cost line" + (costLines == 1 ? " is" : "s are") + " written as their tasks' fixed"
+                    + " costs: MS Project XML has no GenAI cost lines (compute, tokens, licences...).");
         }
         if (!plan.risks().isEmpty()) {
             notes.add(plan.risks().size() + " risks are not written: MS Project XML has no risk register.");
@@ -212,10 +218,7 @@ public final class MspdiExporter {
         for (CostLine line : task.costLines()) {
             fixed = fixed.add(line.input().amount(plan.prices(), minutes));
         }
-        if (!task.costLines().isEmpty()) {
-            notes.add("\"" + task.name() + "\": " + task.costLines().size() + " cost line"
-                    + (task.costLines().size() == 1 ? "" : "s") + " written as the task's fixed cost.");
-        }
+        costLines += task.costLines().size();
         if (fixed.signum() > 0) {
             t.setFixedCost(fixed.doubleValue());
         }
