@@ -75,6 +75,10 @@ public final class ForeignReader {
         } catch (Exception | StackOverflowError e) {
             throw new ImportException(shown + " could not be read as " + article(format) + " file: it is damaged,"
                     + " truncated or not really in that format.", e);
+        } catch (LinkageError e) {
+            throw new ImportException(shown + " could not be read: this installation of GenAI Planner lacks a part the "
+                    + format.label() + " reader needs (such as a character set); reinstall it or save the plan as MS"
+                    + " Project XML.", e);
         } catch (OutOfMemoryError e) {
             throw new ImportException(shown + " needs more memory to read than this computer gave GenAI Planner;"
                     + " split the plan into smaller files.");

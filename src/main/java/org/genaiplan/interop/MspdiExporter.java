@@ -54,7 +54,11 @@ public final class MspdiExporter {
     }
 
     public void write(Plan plan, OutputStream out) throws IOException {
-        new MSPDIWriter().write(toProject(plan), out);
+        try {
+            new MSPDIWriter().write(toProject(plan), out);
+        } catch (LinkageError e) {
+            throw new IOException("this installation lacks a part the MS Project XML writer needs", e);
+        }
     }
 
     /** The plan as MPXJ's model, as it will be written. */
