@@ -103,8 +103,8 @@ public final class FxDialogs implements Dialogs {
         ButtonType importIt = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", importIt, ButtonType.CANCEL);
         alert.initOwner(owner.get());
-        alert.setTitle("Import a table");
         boolean other = OtherPlanners.is(Path.of(fileName));
+        alert.setTitle(other ? "Import another planner's plan" : "Import a table");
         alert.setHeaderText(fileName + (other ? " is another planner's file (MS Project, Primavera, Planner...),"
                 : " is a table,") + " not a GenAI Planner plan.");
         alert.setContentText((other ? "Import its tasks, links, calendar and costs" : "Import its rows as the tasks")
