@@ -215,6 +215,9 @@ public final class MspdiExporter {
 
     private void leaf(org.mpxj.Task t, Task task, Plan plan, Map<String, Resource> resources, long minutes) {
         t.setPercentageComplete(task.percentComplete());
+        long done = minutes * task.percentComplete() / 100;
+        t.setActualDuration(Duration.getInstance(done / 60.0, TimeUnit.HOURS));
+        t.setRemainingDuration(Duration.getInstance((minutes - done) / 60.0, TimeUnit.HOURS));
         if (task.percentComplete() > 0 && task.actualStart() != null) {
             t.setActualStart(task.actualStart());
         }
