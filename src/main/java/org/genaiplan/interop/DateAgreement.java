@@ -132,7 +132,8 @@ public final class DateAgreement {
             return "elapsed duration, approximated in working time";
         }
         for (Relation r : source.getPredecessors()) {
-            if (r.getLag() != null && r.getLag().getUnits() != null && r.getLag().getUnits().name().startsWith("ELAPSED")) {
+            if (r.getLag() != null && r.getLag().getUnits() != null && r.getLag().getUnits().name().startsWith("ELAPSED")
+                    && r.getLag().getDuration() != 0) {
                 return "elapsed lag, approximated in working time";
             }
         }

@@ -27,7 +27,7 @@ final class LinkMapping {
                 if (relation.getLag() != null && relation.getLag().getUnits() == TimeUnit.PERCENT) {
                     tasks.count("percent lags turned into working time");
                 }
-                if (durations.isElapsed(relation.getLag())) {
+                if (durations.isElapsed(relation.getLag()) && relation.getLag().getDuration() != 0) {
                     tasks.count("elapsed lags approximated in working time");
                 }
                 long lag = durations.minutes(relation.getLag(), base);

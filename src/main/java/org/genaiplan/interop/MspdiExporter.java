@@ -53,11 +53,25 @@ public final class MspdiExporter {
         return List.copyOf(notes);
     }
 
+    /** The formats the plan can be written in: MS Project XML, and through the same model Planner and PMXML. */
+    public enum Target {
+        MSPDI, PLANNER, PMXML
+    }
+
     public void write(Plan plan, OutputStream out) throws IOException {
+        write(plan, out, Target.MSPDI);
+    }
+
+    public void write(Plan plan, OutputStream out, Target target) throws IOException {
         try {
-            new MSPDIWriter().write(toProject(plan), out);
+            ProjectFile project = toProject(plan);
+            switch (target) {
+                case MSPDI -> new MSPDIWriter().write(project, out);
+                case PLANNER -> new org.mpxj.planner.PlannerWriter().write(project, out);
+                case PMXML -> new org.mpxj.primavera.PrimaveraPMFileWriter().write(project, out);
+            }
         } catch (LinkageError e) {
-            throw new IOException("this installation lacks a part the MS Project XML writer needs", e);
+            throw new IOException("this installation lacks a part the " + target + " writer needs", e);
         }
     }
 
