@@ -32,7 +32,7 @@ work="$target/installer"
 jdk_bin="$JAVA_HOME/bin"
 version="${GENAIPLAN_VERSION:-0.1.0}"
 version="${version%-SNAPSHOT}"
-modules="${GENAIPLAN_MODULES:-java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.localedata,jdk.unsupported,jdk.zipfs,javafx.base,javafx.graphics,javafx.controls,javafx.swing}"
+modules="${GENAIPLAN_MODULES:-java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.localedata,jdk.unsupported,jdk.zipfs,jdk.charsets,javafx.base,javafx.graphics,javafx.controls,javafx.swing}"
 flags="${GENAIPLAN_JAVA_FLAGS:--Dh2.allowedClasses= --enable-native-access=javafx.graphics,ALL-UNNAMED}"
 forbidden="jdk.compiler java.compiler java.scripting jdk.jshell"
 

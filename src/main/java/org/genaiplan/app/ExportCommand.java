@@ -57,6 +57,16 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write the whole Gantt chart with its task names here, as an SVG picture (text stays text).")
     Path svg;
 
+    @Option(names = "--mspdi", paramLabel = "OUT.xml",
+            description = "Write the plan as MS Project XML here (tasks, links, constraints, calendar, people, costs).")
+    Path mspdi;
+
+    @Option(names = "--planner", paramLabel = "OUT.planner", description = "Write the plan as a GNOME Planner file here.")
+    Path planner;
+
+    @Option(names = "--pmxml", paramLabel = "OUT.xml", description = "Write the plan as Primavera P6 XML (PMXML) here.")
+    Path pmxml;
+
     @Option(names = "--pages-wide", paramLabel = "N",
             description = "Spread the PDF's Gantt chart over N pages across (default: 1, or what --zoom needs).")
     Integer pagesWide;
@@ -87,9 +97,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (xlsx == null && csv == null && pdf == null && png == null && svg == null) {
+        if (xlsx == null && csv == null && pdf == null && png == null && svg == null && mspdi == null
+                && planner == null && pmxml == null) {
             throw new ParameterException(spec.commandLine(), "Say where to write: --xlsx OUT.xlsx, --csv OUT.csv,"
-                    + " --pdf OUT.pdf, --png OUT.png and/or --svg OUT.svg.");
+                    + " --pdf OUT.pdf, --png OUT.png, --svg OUT.svg, --mspdi OUT.xml, --planner OUT.planner and/or --pmxml OUT.xml.");
         }
         PageSetup setup = new PdfOptions(spec, pdf != null, png != null || svg != null)
                 .setup(pagesWide, from, to, zoom, paper, landscape, sections);
@@ -98,6 +109,9 @@ public final class ExportCommand implements Callable<Integer> {
         check(pdf, ".pdf");
         check(png, ".png");
         check(svg, ".svg");
+        check(mspdi, ".xml");
+        check(planner, ".planner");
+        check(pmxml, ".xml");
         Plan plan = new PlanPackageReader().read(file).plan();
         org.genaiplan.store.PlanNames.nameAfterFile(plan, file);
         PrintWriter out = spec.commandLine().getOut();
@@ -126,8 +140,26 @@ public final class ExportCommand implements Callable<Integer> {
                 out.printf("Wrote %s (%d tasks)%n", svg, picture.rowCount());
             }
         }
+        if (mspdi != null) {
+            org.genaiplan.interop.MspdiExporter exporter = new org.genaiplan.interop.MspdiExporter();
+            write(mspdi, () -> org.genaiplan.export.ReplaceFile.write(mspdi, ".xml", o -> exporter.write(plan, o)));
+            out.printf("Wrote %s (MS Project XML, %d tasks)%n", mspdi, plan.taskCount());
+            exporter.notes().forEach(n -> out.println("  " + n));
+        }
+        writeOther(plan, planner, org.genaiplan.interop.MspdiExporter.Target.PLANNER, "GNOME Planner", out);
+        writeOther(plan, pmxml, org.genaiplan.interop.MspdiExporter.Target.PMXML, "Primavera P6 XML", out);
         out.flush();
         return 0;
+    }
+
+    private static void writeOther(Plan plan, Path target, org.genaiplan.interop.MspdiExporter.Target format,
+                                   String label, PrintWriter out) throws PlanFileException {
+        if (target == null) {
+            return;
+        }
+        org.genaiplan.interop.MspdiExporter exporter = new org.genaiplan.interop.MspdiExporter();
+        write(target, () -> org.genaiplan.export.ReplaceFile.write(target, ".tmp", o -> exporter.write(plan, o, format)));
+        out.printf("Wrote %s (%s, %d tasks)%n", target, label, plan.taskCount());
     }
 
     private interface Export {

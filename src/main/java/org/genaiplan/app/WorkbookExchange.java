@@ -23,7 +23,10 @@ import org.genaiplan.store.PlanAssembler;
 import org.genaiplan.store.PlanData;
 import org.genaiplan.store.PlanRows;
 import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.OtherPlanners;
 import org.genaiplan.ui.PlanExchange;
+import org.genaiplan.interop.ForeignImport;
+import org.genaiplan.interop.MspdiExporter;
 
 /** The window's Excel export, PDF report and table import, over the export package. */
 public final class WorkbookExchange implements PlanExchange {
@@ -119,6 +122,38 @@ public final class WorkbookExchange implements PlanExchange {
             public boolean cancelled() {
                 return progress.cancelled();
             }
+        };
+    }
+
+    /** Other planners' files through {@link ForeignImport}: the report's lines stand where a table's problems do. */
+    @Override
+    public Imported importTable(Path source, String planName, Progress progress) throws DocumentException {
+        if (!OtherPlanners.is(source)) {
+            return importTable(source, planName);
+        }
+        try {
+            ForeignImport.Result result = new ForeignImport().read(source, planName, listener(progress));
+            return new Imported(result.plan(), result.report().lines());
+        } catch (ImportException e) {
+            throw new DocumentException(e.getMessage(), e);
+        }
+    }
+
+    /** MS Project XML from a snapshot, assembled, scheduled and written on the export's thread. */
+    @Override
+    public Export prepareMsProjectXml(Plan plan) {
+        PlanData snapshot = PlanRows.of(plan);
+        return (target, progress) -> {
+            Plan copy = PlanAssembler.assemble(snapshot);
+            new CpmScheduler().schedule(copy);
+            progress.update(0, 1, "Writing MS Project XML");
+            try {
+                MspdiExporter exporter = new MspdiExporter();
+                org.genaiplan.export.ReplaceFile.write(target, ".xml", out -> exporter.write(copy, out));
+            } catch (IOException | RuntimeException e) {
+                throw failed(target, e);
+            }
+            progress.update(1, 1, "Writing MS Project XML");
         };
     }
 

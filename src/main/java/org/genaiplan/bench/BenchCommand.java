@@ -39,6 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmups", paramLabel = "W", description = "Untimed warm-up runs per measurement (default: 3).")
     int warmUps = 3;
 
+    @Option(names = "--import-mspdi", description = "Instead, import generated MS Project XML files of the --tasks "
+            + "sizes (default: 10000): 'bench import-mspdi tasks=N ms=...', the schedule and date check included.")
+    boolean importMspdi;
+
     @Option(names = "--hostile", description = "Instead, the scaling check of the hostile plan shapes (time at N and 10N).")
     boolean hostile;
 
@@ -54,6 +58,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (runs < 1 || warmUps < 0) {
             throw new ParameterException(spec.commandLine(), "--runs must be 1 or more and --warmups 0 or more.");
+        }
+        if (importMspdi) {
+            new ImportBench(spec.commandLine().getOut(), Math.min(warmUps, 1), Math.min(runs, 3))
+                    .run(tasks == Benchmark.DEFAULT_SIZES ? new int[] {10_000} : tasks);
+            return 0;
         }
         if (hostile) {
             new HostileShapesBench(spec.commandLine().getOut(), Math.min(warmUps, 1), Math.min(runs, 3)).run();

@@ -537,7 +537,14 @@ public final class CpmScheduler implements Scheduler {
         LocalDateTime startAt;
         LocalDateTime finishAt;
         if (finish == start) {
-            startAt = pinned || start <= 0 ? time.startAt(start) : time.finishAt(start);
+            if (!g.summary[i] && start == fixedStart[i] && task.actualStart() != null
+                    && time.toOffset(task.actualStart()) == start) {
+                // a recorded date stays where it was recorded (Fri 16:00 is not moved to Mon 08:00 on reopening)
+                startAt = task.actualStart();
+            } else {
+                startAt = pinned || start <= 0 || predecessorStartsAt(g, i, start) ? time.startAt(start)
+                        : time.finishAt(start);
+            }
             finishAt = startAt;
         } else {
             startAt = time.startAt(start);
@@ -554,6 +561,25 @@ public final class CpmScheduler implements Scheduler {
             lateFinishAt = time.finishAt(lateFinish);
         }
         task.setSchedule(startAt, finishAt, lateStartAt, lateFinishAt, ts[i], fs[i], ts[i] <= 0);
+    }
+
+    /**
+     * Whether a predecessor of zero-length task {@code i} starts at offset {@code at} or later: then the task is
+     * shown on that morning, not at the previous day's end, so a milestone never appears before its predecessor.
+     */
+    private boolean predecessorStartsAt(Network g, int i, long at) {
+        for (int q = g.predStart[i]; q < g.predStart[i + 1]; q++) {
+            int k = g.predK[q];
+            if (g.depIgnored[k]) {
+                continue;
+            }
+            int p = g.depPred[k];
+            long predecessorStart = g.summary[p] ? es[g.n + p] : es[p];
+            if (predecessorStart >= at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScheduleReport report(boolean full, int updated, java.util.Set<Long> changed) {

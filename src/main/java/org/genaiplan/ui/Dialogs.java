@@ -37,6 +37,16 @@ public interface Dialogs {
     /** Lists the rows of {@code source} that an import could not read as they were. */
     void showImportProblems(String source, List<String> problems);
 
+    /** The report of an import from another planner's file (what was carried over, what not, the dates' agreement). */
+    default void showImportReport(String source, List<String> lines) {
+        showImportProblems(source, lines);
+    }
+
+    /** Where to write MS Project XML (File > Export > MS Project XML), starting in {@code folder} (or null). */
+    default Optional<Path> chooseMsProjectXmlToExport(String suggestedName, Path folder) {
+        return Optional.empty();
+    }
+
     /** Shows a failure: a short title and the one-sentence message. */
     void showError(String title, String message);
 

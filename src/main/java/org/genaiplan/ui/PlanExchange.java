@@ -106,4 +106,17 @@ public interface PlanExchange {
 
     /** Reads an .xlsx or .csv WBS into a new, scheduled plan called {@code planName}. */
     Imported importTable(Path source, String planName) throws DocumentException;
+
+    /**
+     * Like {@link #importTable(Path, String)}, telling {@code progress} how far it got; also reads other planners'
+     * files ({@link OtherPlanners}), whose "problems" are then the lines of the import report.
+     */
+    default Imported importTable(Path source, String planName, Progress progress) throws DocumentException {
+        return importTable(source, planName);
+    }
+
+    /** The first half of an MS Project XML export (File > Export > MS Project XML), like {@link #prepareExport}. */
+    default Export prepareMsProjectXml(Plan plan) {
+        throw new UnsupportedOperationException("MS Project XML export is not available here");
+    }
 }

@@ -40,16 +40,23 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule storeAndExportHaveNoScreens = noClasses()
-            .that().resideInAnyPackage("org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.templates..")
+            .that().resideInAnyPackage("org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.templates..",
+                    "org.genaiplan.interop..")
             .should().dependOnClassesThat().resideInAnyPackage("org.genaiplan.ui..", "org.genaiplan.app..");
 
     @ArchTest
     static final ArchRule benchmarksStayOutOfTheProduct = noClasses()
             .that().resideInAnyPackage("org.genaiplan.model..", "org.genaiplan.schedule..", "org.genaiplan.templates..",
-                    "org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.ui..")
+                    "org.genaiplan.store..", "org.genaiplan.export..", "org.genaiplan.ui..", "org.genaiplan.interop..")
             .should().dependOnClassesThat().resideInAPackage("org.genaiplan.bench..")
             .because("the benchmarks and the synthetic plans measure the product from outside; only the command "
                     + "line calls them");
+
+    @ArchTest
+    static final ArchRule onlyInteropReadsOtherPlannersFiles = noClasses()
+            .that().resideOutsideOfPackages("org.genaiplan.interop..", "org.genaiplan.bench..")
+            .should().dependOnClassesThat().resideInAPackage("org.mpxj..")
+            .because("MPXJ's readers are used only behind the interop package's checks (ADR 0020)");
 
     @ArchTest
     static final ArchRule viewsDoNotHandleThePlan = noClasses()

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import org.genaiplan.ui.Dialogs;
 import org.genaiplan.ui.DocumentService;
+import org.genaiplan.ui.OtherPlanners;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.ui.PlanExchange;
 import org.genaiplan.ui.PlanSession;
@@ -140,6 +141,25 @@ final class ExchangeActions {
         });
     }
 
+    /** File > Export > MS Project XML: written from a snapshot in the background; what MS Project cannot hold is said. */
+    void exportMsProjectXml() {
+        PlanSession s = editor.session();
+        if (s == null || jobs.busyProperty().get()) {
+            return;
+        }
+        dialogs.chooseMsProjectXmlToExport(baseName() + ".xml", planFolder()).ifPresent(chosen -> {
+            Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xml");
+            String name = target.getFileName().toString();
+            PlanExchange.Export export = exchange.prepareMsProjectXml(s.plan());
+            jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
+                export.write(target, progress);
+                return target;
+            }, done -> message.set("Exported " + name + " as MS Project XML"),
+                    error -> dialogs.showError("Cannot export " + name, error));
+        });
+    }
+
     /** Asks which table to import (after the unsaved-changes prompt), then imports it. */
     void importTable() {
         files.whenChangesHandled(() -> dialogs.chooseTableToImport().ifPresent(this::importNow));
@@ -157,7 +177,7 @@ final class ExchangeActions {
         String name = file.getFileName().toString();
         loading.set("Importing " + name + "\u2026");
         jobs.run("Importing " + name + "\u2026", true, false, progress -> {
-            PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name));
+            PlanExchange.Imported imported = exchange.importTable(file, stripExtension(name), progress);
             return Map.entry(documents.adopt(imported.plan()), imported.problems());
         }, result -> {
             loading.set("");
@@ -166,7 +186,9 @@ final class ExchangeActions {
             int n = result.getKey().plan().taskCount();
             message.set("Imported " + (n == 1 ? "1 task" : n + " tasks") + " from " + name);
             List<String> problems = result.getValue();
-            if (!problems.isEmpty()) {
+            if (OtherPlanners.is(file)) {
+                dialogs.showImportReport(name, problems);
+            } else if (!problems.isEmpty()) {
                 dialogs.showImportProblems(name, problems);
             }
         }, error -> {
@@ -189,10 +211,10 @@ final class ExchangeActions {
         return files.file().map(p -> p.toAbsolutePath().getParent()).orElse(null);
     }
 
-    /** Spreadsheets and CSV files are imported, not opened. */
+    /** Spreadsheets, CSV files and other planners' plans are imported, not opened. */
     static boolean isTable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv");
+        return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv") || OtherPlanners.is(file);
     }
 
     static String stripExtension(String fileName) {

@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.genaiplan.ui.CatalogEntry;
 import org.genaiplan.ui.Dialogs;
+import org.genaiplan.ui.OtherPlanners;
 
 /** The {@link Dialogs} of the real window: alerts and file choosers owned by the main window. */
 public final class FxDialogs implements Dialogs {
@@ -46,6 +47,7 @@ public final class FxDialogs implements Dialogs {
         FileChooser chooser = chooser("Open a plan");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 "Plans and tables to import (*.genaiplan, *.xlsx, *.csv)", "*.genaiplan", "*.xlsx", "*.xls", "*.csv"));
+        chooser.getExtensionFilters().add(otherPlanners());
         File f = chooser.showOpenDialog(owner.get());
         return remember(f);
     }
@@ -101,9 +103,12 @@ public final class FxDialogs implements Dialogs {
         ButtonType importIt = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", importIt, ButtonType.CANCEL);
         alert.initOwner(owner.get());
-        alert.setTitle("Import a table");
-        alert.setHeaderText(fileName + " is a table, not a GenAI Planner plan.");
-        alert.setContentText("Import its rows as the tasks of a new plan? The file itself is not changed.");
+        boolean other = OtherPlanners.is(Path.of(fileName));
+        alert.setTitle(other ? "Import another planner's plan" : "Import a table");
+        alert.setHeaderText(fileName + (other ? " is another planner's file (MS Project, Primavera, Planner...),"
+                : " is a table,") + " not a GenAI Planner plan.");
+        alert.setContentText((other ? "Import its tasks, links, calendar and costs" : "Import its rows as the tasks")
+                + " into a new plan? The file itself is not changed.");
         alert.getDialogPane().setId("confirmImportDialog");
         return alert.showAndWait().orElse(ButtonType.CANCEL) == importIt;
     }
@@ -111,8 +116,37 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseTableToImport() {
         FileChooser chooser = chooser("Import a WBS",
-                new FileChooser.ExtensionFilter("Excel workbooks and CSV files", "*.xlsx", "*.xls", "*.csv"));
+                new FileChooser.ExtensionFilter("Excel workbooks and CSV files", "*.xlsx", "*.xls", "*.csv"),
+                otherPlanners());
         return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    private static FileChooser.ExtensionFilter otherPlanners() {
+        return new FileChooser.ExtensionFilter("Other planners' plans (MS Project, Primavera P6, Planner, GanttProject,"
+                + " ProjectLibre)", OtherPlanners.patterns());
+    }
+
+    @Override
+    public Optional<Path> chooseMsProjectXmlToExport(String suggestedName, Path folder) {
+        FileChooser chooser = chooser("Export as MS Project XML",
+                new FileChooser.ExtensionFilter("MS Project XML", "*.xml"));
+        return chooseExport(chooser, suggestedName, folder);
+    }
+
+    @Override
+    public void showImportReport(String source, List<String> lines) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle("Import report");
+        alert.setHeaderText(lines.isEmpty() ? "Imported " + source + "." : lines.getFirst());
+        TextArea list = new TextArea(String.join("\n", lines.subList(Math.min(1, lines.size()), lines.size())));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(16, lines.size() + 1));
+        list.setPrefColumnCount(70);
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("importReportDialog");
+        alert.show();
     }
 
     @Override

@@ -211,6 +211,10 @@ public final class MainViewModel {
         exchange.importTable();
     }
 
+    public void exportMsProjectXml() {
+        exchange.exportMsProjectXml();
+    }
+
     /** What exported files are called: the plan's file name without its extension, or the plan's name. */
     public String exportBaseName() {
         return exchange.baseName();

@@ -61,7 +61,7 @@ public final class WindowActions {
         add("menuSave", "Save", "mdi2c-content-save-outline", "Shortcut+S", "Save (Ctrl+S)", main::save, fileFree);
         add("menuSaveAs", "Save As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", "Save under a new name",
                 main::saveAs, fileFree);
-        add("menuImport", "Import\u2026", "mdi2f-file-import-outline", null, "Make a plan from an Excel or CSV table",
+        add("menuImport", "Import\u2026", "mdi2f-file-import-outline", null, "Make a plan from an Excel or CSV table or another planner's file (MS Project, Primavera, Planner...)",
                 main::importTable, null);
         add("menuPrintPreview", "Print preview\u2026", "mdi2p-printer-eye", "Shortcut+P",
                 "Preview, print or export the report's pages (Ctrl+P)", host::printPreview, open);
@@ -69,6 +69,9 @@ public final class WindowActions {
                 "Export the plan as an Excel workbook", main::exportWorkbook, fileFree);
         add("menuExportPdf", "PDF report\u2026", "mdi2f-file-pdf-box", null,
                 "Export the plan as a PDF report: Gantt chart, WBS, risks and costs", main::exportPdf, fileFree);
+        add("menuExportMspdi", "MS Project XML\u2026", null, null,
+                "Export the plan as MS Project XML (tasks, links, constraints, calendar, people and costs)",
+                main::exportMsProjectXml, fileFree);
         add("menuExportGanttImage", "Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
                 "Export the visible chart as a picture", () -> host.exportGanttImage(false), open);
         add("menuExportGanttPlanImage", "Gantt image (whole plan)\u2026", null, null,

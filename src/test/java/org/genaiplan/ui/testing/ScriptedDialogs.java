@@ -61,6 +61,13 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseMsProjectXmlToExport(String suggestedName, Path folder) {
+        asked.add("export MS Project XML to " + suggestedName + "?");
+        exportFolders.add(folder);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public boolean confirmImport(String fileName) {
         asked.add("import " + fileName + "?");
         return importAnswers.isEmpty() || importAnswers.pop();
