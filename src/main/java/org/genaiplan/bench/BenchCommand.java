@@ -39,6 +39,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmups", paramLabel = "W", description = "Untimed warm-up runs per measurement (default: 3).")
     int warmUps = 3;
 
+    @Option(names = "--simulate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also measure the risk analysis: 10,000 iterations for 1,000 tasks, 1,000 for 10,000 tasks "
+                    + "(default: on; --no-simulate skips it).")
+    boolean simulate = true;
+
     @Option(names = "--hostile", description = "Instead, the scaling check of the hostile plan shapes (time at N and 10N).")
     boolean hostile;
 
@@ -68,6 +73,9 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (Exception e) {
                 throw new IllegalStateException("The window benchmark stopped: " + e.getMessage(), e);
             }
+        }
+        if (simulate) {
+            new SimulationBench(spec.commandLine().getOut(), Math.min(warmUps, 2), Math.min(runs, 5)).run(tasks);
         }
         if (risks > 0) {
             new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);

@@ -12,8 +12,10 @@ import java.util.stream.IntStream;
  * number of threads. Variables of a correlation group are put in the order of Iman-Conover scores instead
  * (see {@link RankCorrelation}).
  *
- * <p>Values are stored iteration by iteration, {@code width} floats each: the uncertain tasks' durations
- * (working minutes), then per risk its delay (working minutes, zero when it does not occur) and its cost.
+ * <p>Values are stored variable by variable ({@code width} columns of {@code iterations} floats, so each
+ * column is drawn and read in one sweep): the uncertain tasks' durations (working minutes), then per risk
+ * its delay (working minutes, zero when it does not occur) and its cost. {@link #gather} copies a few
+ * iterations into a row-wise tile for the forward passes.
  */
 final class Draws {
     final int iterations;
@@ -50,8 +52,9 @@ final class Draws {
                 Quantiles q = m.shapes[c];
                 double done = m.doneFraction[c];
                 double base = m.baseDur[m.uncertain[c]];
+                int at = c * iterations;
                 for (int i = 0; i < iterations; i++) {
-                    d.values[i * d.width + c] = (float) (done * base + (1 - done) * q.quantile(uu[i]));
+                    d.values[at + i] = (float) (done * base + (1 - done) * q.quantile(uu[i]));
                 }
             } else {
                 int k = c - u;
@@ -59,10 +62,12 @@ final class Draws {
                 double[] occur = stratified(iterations, new SplittableRandom(mix(seed, key)), null);
                 double[] severity = stratified(iterations, new SplittableRandom(mix(seed, key * 31 - 7)), null);
                 double p = m.drivers.get(k).probability();
+                int delayAt = (u + 2 * k) * iterations;
+                int costAt = delayAt + iterations;
                 for (int i = 0; i < iterations; i++) {
                     boolean happens = occur[i] < p;
-                    d.values[i * d.width + u + 2 * k] = happens ? (float) m.delays[k].quantile(severity[i]) : 0f;
-                    d.values[i * d.width + u + 2 * k + 1] = happens ? (float) m.riskCosts[k].quantile(severity[i]) : 0f;
+                    d.values[delayAt + i] = happens ? (float) m.delays[k].quantile(severity[i]) : 0f;
+                    d.values[costAt + i] = happens ? (float) m.riskCosts[k].quantile(severity[i]) : 0f;
                 }
             }
         });
@@ -98,7 +103,17 @@ final class Draws {
     }
 
     float value(int iteration, int column) {
-        return values[iteration * width + column];
+        return values[column * iterations + iteration];
+    }
+
+    /** Copies iterations {@code from .. from + count) into {@code tile}, {@code width} values per iteration. */
+    void gather(int from, int count, float[] tile) {
+        for (int c = 0; c < width; c++) {
+            int at = c * iterations + from;
+            for (int i = 0; i < count; i++) {
+                tile[i * width + c] = values[at + i];
+            }
+        }
     }
 
     /** SplitMix64 of the seed and a key: independent streams for every variable. */

@@ -40,6 +40,9 @@ public final class MonteCarlo {
         }
     }
 
+    /** Iterations copied row-wise at a time from the column-wise draws. */
+    private static final int TILE = 32;
+
     private MonteCarlo() {
     }
 
@@ -65,9 +68,14 @@ public final class MonteCarlo {
             DrivingPath path = new DrivingPath(m);
             int from = b * block;
             int to = Math.min(iterations, from + block);
-            for (int i = from; i < to; i++) {
-                cost[i] = iterate(m, draws, i, dur, es, ef, finish);
-                path.mark(es, ef, finish[i], counts);
+            float[] tile = new float[TILE * draws.width];
+            for (int t0 = from; t0 < to; t0 += TILE) {
+                int count = Math.min(TILE, to - t0);
+                draws.gather(t0, count, tile);
+                for (int i = t0; i < t0 + count; i++) {
+                    cost[i] = iterate(m, tile, (i - t0) * draws.width, dur, es, ef, finish, i);
+                    path.mark(es, ef, finish[i], counts);
+                }
             }
             for (int t = 0; t < n; t++) {
                 if (counts[t] != 0) {
@@ -84,14 +92,13 @@ public final class MonteCarlo {
         return new SimulationResult(m, settings, draws, finish, cost, crit);
     }
 
-    /** One iteration: sets the drawn durations, runs the forward pass into finish[i]; returns the cost. */
-    private static double iterate(SimulationModel m, Draws d, int i, long[] dur, long[] es, long[] ef, long[] finish) {
+    /** One iteration: sets the drawn durations (row {@code row} of the tile), runs the forward pass; returns the cost. */
+    private static double iterate(SimulationModel m, float[] v, int row, long[] dur, long[] es, long[] ef,
+                                  long[] finish, int i) {
         int[] touched = m.touched;
         for (int t : touched) {
             dur[t] = m.baseDur[t];
         }
-        int row = i * d.width;
-        float[] v = d.values;
         int u = m.uncertain.length;
         for (int j = 0; j < u; j++) {
             dur[m.uncertain[j]] = Math.round(v[row + j]);
