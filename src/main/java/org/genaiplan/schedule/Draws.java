@@ -124,9 +124,26 @@ final class Draws {
         return z ^ (z >>> 31);
     }
 
+    /** The indexes of {@code v} in ascending order of their values (ties by index). */
     static int[] sortedIndex(double[] v) {
-        return IntStream.range(0, v.length).boxed().sorted((a, b) -> Double.compare(v[a], v[b]))
-                .mapToInt(Integer::intValue).toArray();
+        long[] keyed = new long[v.length];
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        // pack (rank of value, index): sort values, then place each index by binary search of its value
+        int[] out = new int[v.length];
+        int[] next = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            int pos = Arrays.binarySearch(sorted, v[i]);
+            while (pos > 0 && sorted[pos - 1] == v[i]) {
+                pos--;
+            }
+            keyed[i] = pos;
+        }
+        for (int i = 0; i < v.length; i++) {
+            int pos = (int) keyed[i] + next[(int) keyed[i]]++;
+            out[pos] = i;
+        }
+        return out;
     }
 
     static double[] copy(double[] v) {

@@ -30,14 +30,20 @@ final class RankCorrelation {
             }
         }
         double[][] e = new double[k][k];
-        for (int a = 0; a < k; a++) {
+        java.util.stream.IntStream.range(0, k).parallel().forEach(a -> {
             for (int b = 0; b <= a; b++) {
                 double sum = 0;
+                double[] sa = s[a];
+                double[] sb = s[b];
                 for (int i = 0; i < n; i++) {
-                    sum += s[a][i] * s[b][i];
+                    sum += sa[i] * sb[i];
                 }
                 e[a][b] = sum;
-                e[b][a] = sum;
+            }
+        });
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < a; b++) {
+                e[b][a] = e[a][b];
             }
         }
         double[][] target = new double[k][k];
@@ -51,14 +57,14 @@ final class RankCorrelation {
         double[][] q = cholesky(e);
         double[][] b = multiply(p, invertLower(q));
         int[][] ranks = new int[k][];
-        double[] t = new double[n];
-        for (int c = 0; c < k; c++) {
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int m = 0; m <= c; m++) {
-                    sum += b[c][m] * s[m][i];
+        java.util.stream.IntStream.range(0, k).parallel().forEach(c -> {
+            double[] t = new double[n];
+            for (int m = 0; m <= c; m++) {
+                double w = b[c][m];
+                double[] sm = s[m];
+                for (int i = 0; i < n; i++) {
+                    t[i] += w * sm[i];
                 }
-                t[i] = sum;
             }
             int[] order = Draws.sortedIndex(t);
             int[] r = new int[n];
@@ -66,7 +72,7 @@ final class RankCorrelation {
                 r[order[rank]] = rank;
             }
             ranks[c] = r;
-        }
+        });
         return ranks;
     }
 
