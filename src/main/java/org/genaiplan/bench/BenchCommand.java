@@ -43,6 +43,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "sizes (default: 10000): 'bench import-mspdi tasks=N ms=...', the schedule and date check included.")
     boolean importMspdi;
 
+    @Option(names = "--simulate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also measure the risk analysis: 10,000 iterations for 1,000 tasks, 1,000 for 10,000 tasks "
+                    + "(default: on; --no-simulate skips it).")
+    boolean simulate = true;
+
     @Option(names = "--hostile", description = "Instead, the scaling check of the hostile plan shapes (time at N and 10N).")
     boolean hostile;
 
@@ -77,6 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (Exception e) {
                 throw new IllegalStateException("The window benchmark stopped: " + e.getMessage(), e);
             }
+        }
+        if (simulate) {
+            new SimulationBench(spec.commandLine().getOut(), Math.min(warmUps, 2), Math.min(runs, 5)).run(tasks);
         }
         if (risks > 0) {
             new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);

@@ -35,6 +35,7 @@ public final class Task {
     private LocalDateTime actualStart;
     private List<CostLine> costLines = List.of();
     private BigDecimal workActualCost;
+    private Estimate estimate;
 
     // Derived by the scheduler.
     private LocalDateTime start;
@@ -265,6 +266,16 @@ public final class Task {
             throw new ValidationException("An actual cost cannot be negative.");
         }
         this.workActualCost = actual;
+        log.task(id);
+    }
+
+    /** The three-point duration estimate for risk analysis, or null when the duration is certain. */
+    public Estimate estimate() {
+        return estimate;
+    }
+
+    public void setEstimate(Estimate estimate) {
+        this.estimate = estimate;
         log.task(id);
     }
 

@@ -57,6 +57,7 @@ public final class PlanAssembler {
         plan.setCalendar(new WorkingCalendar(days, s.dayStart(), s.minutesPerDay(), exceptions(s.exceptions())));
         plan.setDefaultDurationMinutes(s.defaultDurationMinutes());
         addTasks(plan, data.tasks());
+        EstimateRows.addTo(plan, data.estimates());
         for (PlanData.DependencyRow d : data.dependencies()) {
             plan.addDependency(new Dependency(d.predecessorId(), d.successorId(),
                     enumValue(DependencyType.class, d.type(), "dependency type"), d.lagMinutes()));

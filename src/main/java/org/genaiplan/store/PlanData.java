@@ -13,7 +13,8 @@ import java.util.List;
  * Scheduled values are not part of it; they are recomputed after loading.
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
-                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
+                       List<EstimateRow> estimates) {
 
     public PlanData {
         tasks = List.copyOf(tasks);
@@ -21,6 +22,21 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
         risks = List.copyOf(risks);
         roles = List.copyOf(roles);
         people = people == null ? List.of() : List.copyOf(people);
+        estimates = estimates == null ? List.of() : List.copyOf(estimates);
+    }
+
+    /** Plan data with no three-point estimates (as before format 5). */
+    public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
+                    List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+        this(settings, tasks, dependencies, risks, roles, costs, people, List.of());
+    }
+
+    /**
+     * A task's three-point duration estimate (format 5), in working minutes; {@code distribution} is PERT,
+     * TRIANGULAR, UNIFORM or LOGNORMAL and {@code group} a correlation group or null.
+     */
+    public record EstimateRow(long taskId, long optimisticMinutes, long mostLikelyMinutes, long pessimisticMinutes,
+                              String distribution, String group) {
     }
 
     /**

@@ -227,6 +227,7 @@ final class HostilePackage {
         out.put(PackageFormat.ROLES, list(roles));
         out.put(PackageFormat.COSTS, MAPPER.writeValueAsBytes(costs));
         out.put(PackageFormat.PEOPLE, list(people));
+        out.put(PackageFormat.ESTIMATES, "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return out;
     }
 
