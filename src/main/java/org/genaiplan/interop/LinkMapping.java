@@ -10,6 +10,8 @@ import org.mpxj.TimeUnit;
 
 /** The file's links as our dependencies: the four types, lags and leads in working minutes, percent lags resolved. */
 final class LinkMapping {
+    /** The longest lag or lead kept (the package's limit on any duration: ten years of minutes). */
+    static final long MAX_LAG = 10L * 366 * 24 * 60;
     private LinkMapping() {
     }
 
@@ -30,7 +32,7 @@ final class LinkMapping {
                 if (durations.isElapsed(relation.getLag()) && relation.getLag().getDuration() != 0) {
                     tasks.count("elapsed lags approximated in working time");
                 }
-                long lag = durations.minutes(relation.getLag(), base);
+                long lag = Math.clamp(durations.minutes(relation.getLag(), base), -MAX_LAG, MAX_LAG);
                 try {
                     plan.addDependency(new Dependency(predecessor.id(), successor.id(), type(relation), lag));
                     tasks.count(lag == 0 ? "links" : "links with a lag or lead");

@@ -74,7 +74,7 @@ final class ResourceMapping {
             if (person == null) {
                 Number cost = a.getCost();
                 if (cost != null && cost.doubleValue() > 0) {
-                    extra = extra.add(BigDecimal.valueOf(cost.doubleValue()));
+                    extra = extra.add(BigDecimal.valueOf(Math.min(cost.doubleValue(), 1e12)));
                     tasks.count("material or cost resources added to fixed costs");
                 }
                 continue;
@@ -90,7 +90,7 @@ final class ResourceMapping {
             }
             double hours = a.getWork() == null ? 0 : hoursOf(a.getWork());
             lines.add(new CostLine(person + " (assignment)", new PeopleCost(person,
-                    BigDecimal.valueOf(hours).setScale(2, RoundingMode.HALF_UP)), null));
+                    BigDecimal.valueOf(Math.clamp(hours, 0, 1e9)).setScale(2, RoundingMode.HALF_UP)), null));
             tasks.count("further assignments as people cost lines");
         }
         if (!lines.isEmpty()) {
@@ -123,7 +123,7 @@ final class ResourceMapping {
             case YEARS, ELAPSED_YEARS -> rate.getAmount() / (durations.minutesPerDay() * 240 / 60);
             default -> rate.getAmount();
         };
-        return BigDecimal.valueOf(perHour).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return BigDecimal.valueOf(Math.min(perHour, 1e9)).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static String clean(String name) {

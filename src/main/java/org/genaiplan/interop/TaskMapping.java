@@ -114,7 +114,7 @@ final class TaskMapping {
         }
         Number fixed = source.getFixedCost();
         if (fixed != null && fixed.doubleValue() > 0) {
-            task.setFixedCost(java.math.BigDecimal.valueOf(fixed.doubleValue()).setScale(2,
+            task.setFixedCost(java.math.BigDecimal.valueOf(Math.min(fixed.doubleValue(), 1e12)).setScale(2,
                     java.math.RoundingMode.HALF_UP));
             count("fixed costs");
         }
@@ -135,7 +135,8 @@ final class TaskMapping {
             task.setDeadline(source.getDeadline().toLocalDate());
             count("deadlines");
         }
-        String notes = source.getNotes();
+        String notes = source.getNotes() == null ? null
+                : source.getNotes().replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ");
         if (notes != null && !notes.isBlank()) {
             task.setNotes(notes.length() > MAX_NOTES ? notes.substring(0, MAX_NOTES) : notes);
             count("notes");

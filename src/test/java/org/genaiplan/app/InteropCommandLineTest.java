@@ -34,6 +34,31 @@ class InteropCommandLineTest {
     }
 
     @Test
+    void extremeValuesInAnMsProjectFileAreKeptWithinThePlanFilesLimits(@TempDir Path dir) throws Exception {
+        org.mpxj.ProjectFile project = new org.mpxj.ProjectFile();
+        project.getProjectProperties().setStartDate(java.time.LocalDateTime.of(2027, 1, 4, 8, 0));
+        org.mpxj.Task a = project.addTask();
+        a.setName("Commas, [brackets] and a long name " + "x".repeat(2000));
+        a.setDuration(org.mpxj.Duration.getInstance(1e9, org.mpxj.TimeUnit.DAYS));
+        a.setFixedCost(1e15);
+        a.setNotes("line one\nline two");
+        org.mpxj.Task b = project.addTask();
+        b.setName("");
+        b.setDuration(org.mpxj.Duration.getInstance(2, org.mpxj.TimeUnit.ELAPSED_DAYS));
+        b.addPredecessor(new org.mpxj.Relation.Builder().predecessorTask(a).type(org.mpxj.RelationType.START_START)
+                .lag(org.mpxj.Duration.getInstance(-1e12, org.mpxj.TimeUnit.HOURS)));
+        Path xml = dir.resolve("extreme.xml");
+        try (var out = Files.newOutputStream(xml)) {
+            new org.mpxj.mspdi.MSPDIWriter().write(project, out);
+        }
+        Path plan = dir.resolve("extreme.genaiplan");
+        CommandLineTest.Run run = CommandLineTest.run("import", xml.toString(), plan.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("elapsed durations approximated in working time: 1");
+        assertThat(CommandLineTest.run("info", plan.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void aRefusedFormatIsOneSentenceAndNoPlan(@TempDir Path dir) throws Exception {
         Path p3 = dir.resolve("PROJ.xml");
         Files.writeString(p3, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><Project xmlns=\"http://schemas"
