@@ -143,6 +143,7 @@ public final class WorkingStore implements AutoCloseable {
             writeDependencies(plan);
             insertAllRisks(plan);
             TeamTables.write(connection, plan);
+            EstimateTables.writeAll(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -170,6 +171,7 @@ public final class WorkingStore implements AutoCloseable {
                 CostTables.write(connection, plan);
             }
             writeTasks(plan, changes);
+            EstimateTables.write(connection, plan, changes.tasks(), changes.removedTasks());
             if (changes.dependencies()) {
                 writeDependencies(plan);
             }
@@ -449,7 +451,8 @@ public final class WorkingStore implements AutoCloseable {
     public PlanData loadData() throws SQLException {
         try {
             return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
-                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection));
+                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection),
+                    EstimateTables.read(connection));
         } finally {
             connection.commit();
         }

@@ -126,6 +126,8 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(5);
                 assertThat(rs.getString(2)).isEqualTo("V005__task_deadline.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(2)).isEqualTo("V006__risk_analysis.sql");
                 assertThat(rs.next()).isFalse();
             }
         }

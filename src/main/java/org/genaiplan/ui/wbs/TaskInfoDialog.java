@@ -185,6 +185,7 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         grid.addRow(1, new Label("Constraint date"), date);
         grid.addRow(2, new Label("Deadline"), deadline);
         grid.add(deadlineHelp, 1, 3);
+        org.genaiplan.ui.riskanalysis.EstimateInputs.addTo(grid, 4, model.estimate(), model.summaryProperty());
         return grid;
     }
 

@@ -75,6 +75,7 @@ public final class TaskInfoViewModel {
     private final BooleanProperty summary = new SimpleBooleanProperty(this, "summary");
     private final ObservableList<PredecessorRow> predecessors = FXCollections.observableArrayList();
     private final ObservableList<String> costLines = FXCollections.observableArrayList();
+    private final org.genaiplan.ui.riskanalysis.EstimateFields estimate = new org.genaiplan.ui.riskanalysis.EstimateFields();
 
     public TaskInfoViewModel(CommandRunner runner, TaskFormats formats, RowTexts texts) {
         this.runner = Objects.requireNonNull(runner);
@@ -101,6 +102,7 @@ public final class TaskInfoViewModel {
         constraint.set(t.constraintType());
         constraintDate.set(t.constraintDate());
         deadline.set(t.deadline());
+        estimate.load(plan, t, formats);
         DurationFormat durations = new DurationFormat(plan.calendar());
         schedule.set("Start " + texts.text(plan, t, WbsColumn.START) + ", finish " + texts.text(plan, t, WbsColumn.FINISH)
                 + "; total slack " + durations.format(t.totalSlackMinutes()) + (t.isCritical() ? " (critical)" : ""));
@@ -144,6 +146,10 @@ public final class TaskInfoViewModel {
             PlanCommand fields = fieldsCommand(plan, t);
             if (fields != null) {
                 parts.add(fields);
+            }
+            PlanCommand estimated = t.hasChildren() || t.isMilestone() ? null : estimate.command(plan, t, formats);
+            if (estimated != null) {
+                parts.add(estimated);
             }
             List<Dependency> links = parsedPredecessors(plan, t);
             if (!links.equals(plan.predecessorsOf(t))) {
@@ -257,6 +263,11 @@ public final class TaskInfoViewModel {
 
     public ObjectProperty<java.time.LocalDate> constraintDateProperty() {
         return constraintDate;
+    }
+
+    /** The task's three-point estimate for risk analysis. */
+    public org.genaiplan.ui.riskanalysis.EstimateFields estimate() {
+        return estimate;
     }
 
     /** The task's deadline (null: none); it never moves the task, finishing later makes it late. */
