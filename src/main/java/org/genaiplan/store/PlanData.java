@@ -13,9 +13,17 @@ import java.util.List;
  * Scheduled values are not part of it; they are recomputed after loading.
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
-                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
+                       org.genaiplan.model.tracking.Tracking tracking) {
+
+    /** Rows with no baselines or actuals (format 4 and older held none). */
+    public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies, List<RiskRow> risks,
+                    List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+        this(settings, tasks, dependencies, risks, roles, costs, people, null);
+    }
 
     public PlanData {
+        tracking = tracking == null ? org.genaiplan.model.tracking.Tracking.NONE : tracking;
         tasks = List.copyOf(tasks);
         dependencies = List.copyOf(dependencies);
         risks = List.copyOf(risks);

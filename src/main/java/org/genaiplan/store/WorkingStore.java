@@ -140,6 +140,7 @@ public final class WorkingStore implements AutoCloseable {
             }
             CostTables.insertAllLines(connection, plan, BATCH);
             CostTables.write(connection, plan);
+            TrackingTable.write(connection, plan);
             writeDependencies(plan);
             insertAllRisks(plan);
             TeamTables.write(connection, plan);
@@ -168,6 +169,7 @@ public final class WorkingStore implements AutoCloseable {
             if (changes.plan()) {
                 SettingsTables.write(connection, plan);
                 CostTables.write(connection, plan);
+                TrackingTable.write(connection, plan);
             }
             writeTasks(plan, changes);
             if (changes.dependencies()) {
@@ -449,7 +451,8 @@ public final class WorkingStore implements AutoCloseable {
     public PlanData loadData() throws SQLException {
         try {
             return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
-                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection));
+                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection),
+                    TrackingTable.read(connection));
         } finally {
             connection.commit();
         }
