@@ -122,13 +122,24 @@ final class Packages {
         return data;
     }
 
+    /** A package of {@code plan} as format 4 wrote it: no tracking entry (no baselines, no actuals). */
+    static byte[] formatFour(Plan plan) throws IOException {
+        return withManifest(formatFourData(plan), m -> m.put("formatVersion", 4));
+    }
+
+    private static Map<String, byte[]> formatFourData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.TRACKING);
+        return data;
+    }
+
     /** A package of {@code plan} as format 3 wrote it: tasks without a deadline. */
     static byte[] formatThree(Plan plan) throws IOException {
         return withManifest(formatThreeData(plan), m -> m.put("formatVersion", 3));
     }
 
     private static Map<String, byte[]> formatThreeData(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatFourData(plan);
         com.fasterxml.jackson.databind.JsonNode tasks = MAPPER.readTree(data.get(PackageFormat.TASKS));
         for (com.fasterxml.jackson.databind.JsonNode t : tasks) {
             ((ObjectNode) t).remove("deadline");

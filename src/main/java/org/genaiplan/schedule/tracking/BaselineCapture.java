@@ -46,7 +46,7 @@ public final class BaselineCapture {
             Quantities q = ownerHours(t);
             long work = t.hasChildren() ? 0 : t.durationMinutes();
             for (var line : t.costLines()) {
-                Quantities lq = quantities(line.input());
+                Quantities lq = quantities(line.input(), t.durationMinutes());
                 q = q.plus(lq);
                 if (line.input() instanceof PeopleCost || line.input() instanceof EvaluationCost) {
                     work += lq.peopleHours().multiply(SIXTY).longValue();
@@ -78,9 +78,10 @@ public final class BaselineCapture {
     }
 
     /** The quantities a cost line plans: hours, GPU-hours, tokens or items. */
-    public static Quantities quantities(CostInput input) {
+    public static Quantities quantities(CostInput input, long taskDurationMinutes) {
         return switch (input) {
-            case PeopleCost p -> new Quantities(p.hours(), BigDecimal.ZERO, 0, 0, 0);
+            case PeopleCost p -> new Quantities(p.hoursFor(taskDurationMinutes).setScale(2, RoundingMode.HALF_UP),
+                    BigDecimal.ZERO, 0, 0, 0);
             case EvaluationCost e -> new Quantities(e.hours(), BigDecimal.ZERO, 0, 0, 0);
             case AnnotationCost a -> new Quantities(a.minutesPerItem().multiply(BigDecimal.valueOf(a.items()))
                     .divide(SIXTY, 2, RoundingMode.HALF_UP), BigDecimal.ZERO, 0, 0, a.items());
