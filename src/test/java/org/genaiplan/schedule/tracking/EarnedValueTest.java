@@ -62,21 +62,7 @@ class EarnedValueTest {
 
     /** The plan with its baseline saved (no progress yet). */
     static Plan workedExamplePlan() {
-        Plan plan = new Plan("EV example", START);
-        plan.putRole(new Role("Engineer", new BigDecimal("100")));
-        plan.setPriceTable(new PriceTable(LocalDate.of(2026, 2, 1),
-                List.of(new GpuPrice("H100", new BigDecimal("3.00"), 989, true)), List.of()));
-        Task train = plan.addTask(null, "Train");
-        train.setDurationMinutes(10 * 480);
-        train.setOwnerRole("Engineer");
-        train.setPhase("Fine-tuning");
-        train.setCostLines(List.of(new CostLine(new ComputeCost("H100", 2, new BigDecimal("50")))));
-        Task evaluate = plan.addTask(null, "Evaluate");
-        evaluate.setDurationMinutes(5 * 480);
-        evaluate.setOwnerRole("Engineer");
-        evaluate.setPhase("Evaluation");
-        plan.addDependency(new Dependency(train.id(), evaluate.id(), DependencyType.FS, 0));
-        new CpmScheduler().schedule(plan);
+        Plan plan = WorkedExample.plan();
         Baseline b = BaselineCapture.of(plan, "Approved", LocalDateTime.of(2026, 2, 27, 17, 0));
         plan.setTracking(plan.tracking().withBaseline(b).comparedTo("Approved"));
         return plan;
