@@ -39,6 +39,9 @@ final class WorkShare {
         if (until >= finish) {
             return amount.setScale(2, RoundingMode.HALF_UP);
         }
+        if (amount.signum() == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
         return amount.multiply(BigDecimal.valueOf(until - start))
                 .divide(BigDecimal.valueOf(finish - start), 2, RoundingMode.HALF_UP);
     }
