@@ -15,13 +15,15 @@ import org.genaiplan.ui.gantt.layout.TimeScale;
 
 /**
  * The tracking layer of the Gantt chart: under each task bar, a thin bar where the compared baseline had the
- * task; when the task now finishes later, the slip from the baseline finish to today's finish is drawn in the
- * late colour beside it. Also the status-date line, at the end of the status date. Nothing is drawn when the
+ * task; when the task now finishes later, the slip from the baseline finish to today's finish is drawn in amber
+ * beside it. Also the status-date line, at the end of the status date. Nothing is drawn when the
  * plan has no baseline or no status date.
  */
 final class BaselineBars {
     static final Color LIGHT_BASELINE = Color.web("#8a93a3");
     static final Color DARK_BASELINE = Color.web("#a7b0c0");
+    static final Color LIGHT_SLIP = Color.web("#e08a00");
+    static final Color DARK_SLIP = Color.web("#ffb74d");
     static final Color LIGHT_STATUS = Color.web("#2e7d32");
     static final Color DARK_STATUS = Color.web("#81c784");
 
@@ -55,9 +57,9 @@ final class BaselineBars {
             gc.fillRect(x0, y, x1 - x0, h);
             double now = bar.x + bar.width;
             if (task.finish().isAfter(b.finish()) && now > x1) {
-                gc.setFill(theme.late());
-                gc.fillRect(x1, y + h / 2 - 1, now - x1, 2);
-                gc.fillRect(now - 1, y - 1, 2, h + 2);
+                gc.setFill(dark ? DARK_SLIP : LIGHT_SLIP);
+                gc.fillRect(x1, y, now - x1, h);
+                gc.fillRect(now - 1, y - 2, 2, h + 2);
             }
         }
     }
