@@ -38,6 +38,7 @@ public final class EarnedValueWindow {
     private final GridPane figures = new GridPane();
     private final ChartViewer curves = new ChartViewer(null);
     private final ChartViewer burn = new ChartViewer(null);
+    private final javafx.scene.control.TableView<TaskVariances.Row> tasks = TaskVariances.table();
 
     private EarnedValueWindow(Window owner, PlanEditor editor) {
         this.editor = editor;
@@ -52,10 +53,17 @@ public final class EarnedValueWindow {
         burn.setId("evBurn");
         HBox lower = new HBox(figures, burn);
         HBox.setHgrow(burn, Priority.ALWAYS);
+        javafx.scene.control.Tab chartsTab = new javafx.scene.control.Tab("Curves and figures");
+        javafx.scene.control.Tab tasksTab = new javafx.scene.control.Tab("Tasks against the baseline", tasks);
+        chartsTab.setClosable(false);
+        tasksTab.setClosable(false);
         SplitPane split = new SplitPane(curves, lower);
+        chartsTab.setContent(split);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(chartsTab, tasksTab);
+        tabs.setId("evTabs");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(heading, alert));
         root.getStyleClass().add("ev-window");
         Scene scene = new Scene(root, 1100, 760);
@@ -98,6 +106,7 @@ public final class EarnedValueWindow {
                 ev.money().bac().doubleValue(), currency));
         burn.setChart(EarnedValueCharts.monthlyBurn(phasing.months(), currency));
         fill(ev.money(), ev.gpuHours(), currency);
+        TaskVariances.fill(tasks, plan, baseline, ev);
     }
 
     private void fill(Figures m, Figures g, String currency) {
