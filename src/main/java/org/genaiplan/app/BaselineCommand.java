@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code genaiplan baseline FILE --save NAME | --list | --delete NAME | --compare NAME}. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = "Saves the plan's current dates, work, costs and GPU-hours as a named baseline (as many as you"
-                + " like; saving a name again replaces it), lists the baselines, deletes one, or chooses the one"
-                + " earned value is measured against.")
+                + " like; saving a name again replaces it), lists the baselines, compares two, deletes one, or"
+                + " chooses the one earned value is measured against.")
 public final class BaselineCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +49,10 @@ public final class BaselineCommand implements Callable<Integer> {
 
         @Option(names = "--compare", paramLabel = "NAME", description = "Measure against baseline NAME.")
         String compare;
+
+        @Option(names = "--diff", arity = "2", paramLabel = "NAME",
+                description = "Compare two baselines task by task (dates and cost).")
+        String[] diff;
     }
 
     @Override
@@ -57,6 +61,11 @@ public final class BaselineCommand implements Callable<Integer> {
         Plan plan = pkg.plan();
         PrintWriter out = spec.commandLine().getOut();
         try {
+            if (action.diff != null) {
+                BaselineDiffText.print(plan, action.diff[0], action.diff[1], out);
+                out.flush();
+                return 0;
+            }
             if (action.list) {
                 list(plan, out);
                 out.flush();

@@ -100,6 +100,24 @@ class TrackingCommandLineTest {
     }
 
     @Test
+    void twoBaselinesAreComparedTaskByTask() throws Exception {
+        Path file = example();
+        assertThat(run("baseline", file.toString(), "--save", "Approved").exitCode()).isZero();
+        org.genaiplan.model.Plan plan = new PlanPackageReader().read(file).plan();
+        plan.task(2).setDurationMinutes(7 * 480);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new PlanPackageWriter().write(plan, null, out);
+        }
+        assertThat(run("baseline", file.toString(), "--save", "Re-plan").exitCode()).isZero();
+        CommandLineTest.Run diff = run("baseline", file.toString(), "--diff", "Approved", "Re-plan");
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        // Evaluate: 2 more days x 8 h x 100 = 1,600 more, finishing on the 24th instead of the 20th.
+        assertThat(diff.out()).contains("Re-plan against Approved", "Finish: 2026-03-20 -> 2026-03-24",
+                "Cost:   12,300.00 -> 13,900.00 USD (+1,600.00)", "1 task differs")
+                .containsPattern("2 Evaluate +finish 2026-03-20 -> 2026-03-24, cost \\+1,600.00");
+    }
+
+    @Test
     void infoWithoutABaselinePrintsNoEarnedValue() throws Exception {
         assertThat(run("info", example().toString()).out()).doesNotContain("Earned value");
     }
