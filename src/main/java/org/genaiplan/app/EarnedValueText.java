@@ -21,13 +21,18 @@ final class EarnedValueText {
     private EarnedValueText() {
     }
 
-    /** The block's lines, or none when the plan has no baseline; the plan must be scheduled. */
+    /**
+     * The block's lines; without a baseline only the month's alert against the current plan, if imported actuals
+     * reach one. The plan must be scheduled.
+     */
     static List<String> lines(Plan plan, LocalDate today) {
         Baseline baseline = plan.tracking().comparedBaseline();
-        if (baseline == null) {
-            return List.of();
-        }
         LocalDate status = plan.statusDate() != null ? plan.statusDate() : today;
+        if (baseline == null) {
+            // No earned value without a baseline; imported spending is still measured against the month's plan.
+            return plan.tracking().actuals().isEmpty() ? List.of() : MonthlyPhasing.of(plan, null, status).alert()
+                    .map(a -> List.of("Monthly alert: " + a.message())).orElse(List.of());
+        }
         EarnedValue ev = EarnedValue.of(plan, baseline, status);
         Figures f = ev.money();
         String c = plan.currency();

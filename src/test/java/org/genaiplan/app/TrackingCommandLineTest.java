@@ -118,7 +118,15 @@ class TrackingCommandLineTest {
     }
 
     @Test
-    void infoWithoutABaselinePrintsNoEarnedValue() throws Exception {
-        assertThat(run("info", example().toString()).out()).doesNotContain("Earned value");
+    void infoWithoutABaselinePrintsNoEarnedValueButTheMonthsAlertOnImportedSpending() throws Exception {
+        Path file = example();
+        assertThat(run("info", file.toString()).out()).doesNotContain("Earned value").doesNotContain("Monthly alert");
+        Path csv = dir.resolve("usage.csv");
+        Files.writeString(csv, USAGE);
+        assertThat(run("actuals", file.toString(), "--from", csv.toString(), "--status-date", "2026-03-18").exitCode())
+                .isZero();
+        // The current plan's March: 12,300; spent 10,450 = 84 %.
+        assertThat(run("info", file.toString()).out()).doesNotContain("Earned value").contains(
+                "Monthly alert: Spending in 2026-03 has reached 75 % of the month's forecast (84 %).");
     }
 }
