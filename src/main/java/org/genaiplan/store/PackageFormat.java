@@ -23,7 +23,10 @@ public final class PackageFormat {
     /** Since format 3: the people who can own tasks. (Format 4 added each task's {@code deadline}.) */
     public static final String PEOPLE = "people.json";
 
-    /** Since format 5: baselines, the compared baseline, the EAC method and imported actuals. */
+    /**
+     * Since format 5: baselines, the compared baseline, the EAC method and imported actuals. The one entry a
+     * reader does not require: without it the plan has none.
+     */
     public static final String TRACKING = "tracking.json";
 
     /** The data entries of the current format, in the order they are written. */

@@ -133,6 +133,21 @@ class FormatFiveTest {
     }
 
     @Test
+    void trackingWithADateOutOfRangeOrANegativeAmountIsRefusedWithASentence() throws Exception {
+        Path file = dir.resolve("odd.genaiplan");
+        Files.write(file, Packages.withEdited(tracked(), PackageFormat.TRACKING,
+                json -> json.replace("\"2026-03-04\"", "\"+99999-03-04\"")));
+        assertThatThrownBy(() -> new PlanPackageReader().read(file)).isInstanceOf(PlanFileException.class)
+                .hasMessage("odd.genaiplan cannot be opened because an actual of the task 2 in \"tracking.json\" has"
+                        + " a date in the year 99999; dates must lie in the years 1900 to 9999.");
+
+        Files.write(file, Packages.withEdited(tracked(), PackageFormat.TRACKING,
+                json -> json.replace("99.99", "-99.99")));
+        assertThatThrownBy(() -> new PlanPackageReader().read(file)).isInstanceOf(PlanFileException.class)
+                .hasMessage("odd.genaiplan is damaged: the entry \"tracking.json\" does not hold plan data.");
+    }
+
+    @Test
     void aFormatFourFileThatAlreadyHoldsTrackingIsRefused() throws Exception {
         Path file = dir.resolve("odd.genaiplan");
         Files.write(file, Packages.withManifest(Packages.data(SamplePlans.everyField()), m -> m.put("formatVersion", 4)));
