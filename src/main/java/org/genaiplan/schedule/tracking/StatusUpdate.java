@@ -17,6 +17,23 @@ public final class StatusUpdate {
     private StatusUpdate() {
     }
 
+    /**
+     * The leaf tasks not started (0 % complete, no actual start, no date constraint) that are scheduled to start
+     * before the end of the status date: MS Project's "reschedule uncompleted work to start after" moves them
+     * to the next working day. The plan must be scheduled.
+     */
+    public static java.util.List<Task> unstartedBefore(Plan plan, LocalDate statusDate) {
+        java.time.LocalDateTime end = statusDate.plusDays(1).atStartOfDay();
+        java.util.List<Task> out = new java.util.ArrayList<>();
+        for (Task t : plan.tasksInOrder()) {
+            if (!t.hasChildren() && t.percentComplete() == 0 && t.actualStart() == null && t.start() != null
+                    && t.start().isBefore(end) && !t.constraintType().needsDate()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** The new % complete of every leaf task it changes, in row order; the plan must be scheduled. */
     public static Map<Task, Integer> percentages(Plan plan, LocalDate statusDate) {
         WorkTime time = new WorkTime(plan.calendar(), plan.startDate());

@@ -206,6 +206,23 @@ public final class TrackingDialogs {
         });
     }
 
+    /** Moves the work not started yet that should have started by the status date to the day after it. */
+    public void rescheduleUnstarted(Window owner) {
+        Plan plan = editor.plan();
+        if (plan.statusDate() == null) {
+            error(owner, "No status date", "Set the status date in Project information first; work not started by"
+                    + " its end then moves to the next working day.");
+            return;
+        }
+        run(owner, () -> {
+            org.genaiplan.ui.command.RescheduleUnstartedCommand command =
+                    new org.genaiplan.ui.command.RescheduleUnstartedCommand(plan.statusDate());
+            editor.execute(command);
+            tell.accept(command.moved() == 0 ? "No unstarted work was due before " + plan.statusDate() + "."
+                    : "Moved " + command.moved() + " unstarted tasks to start after " + plan.statusDate() + ".");
+        });
+    }
+
     public void showEarnedValue(Window owner) {
         if (editor.plan().tracking().comparedBaseline() == null) {
             error(owner, "No baseline", "Earned value is measured against a baseline: save one first with"

@@ -10,7 +10,7 @@ import org.genaiplan.ui.tracking.TrackingDialogs;
 final class TrackingActions {
     /** Their ids, in menu order. */
     static final List<String> IDS = List.of("menuSaveBaseline", "menuBaselines", "menuImportActuals",
-            "menuUpdateToStatusDate", "menuEarnedValue");
+            "menuUpdateToStatusDate", "menuRescheduleUnstarted", "menuEarnedValue");
 
     private TrackingActions() {
     }
@@ -30,6 +30,9 @@ final class TrackingActions {
                 action("menuUpdateToStatusDate", "Update plan to status date", null,
                         "Mark the work scheduled up to the status date as done", dialogs::updateToStatusDate,
                         editable),
+                action("menuRescheduleUnstarted", "Reschedule unstarted work after status date", null,
+                        "Tasks not started that should have started by the status date start the day after it",
+                        dialogs::rescheduleUnstarted, editable),
                 action("menuEarnedValue", "Earned value\u2026", "mdi2c-chart-line",
                         "PV, EV and AC curves, the earned-value figures and the monthly burn",
                         dialogs::showEarnedValue, editable));
