@@ -88,9 +88,13 @@ public final class EarnedValue {
         for (Task t : plan.tasksInOrder()) {
             BaselineTask b = planned.remove(t.id());
             double done = t.hasChildren() ? t.rolledUpPercentComplete() : t.percentComplete();
-            Figures m = figures(b, b == null ? null : b.cost(), done, actual(t), share, until, method);
-            Figures g = figures(b, b == null ? null : b.quantities().gpuHours(), done,
-                    gpuUsed.getOrDefault(t.id(), BigDecimal.ZERO), share, until, method);
+            BigDecimal spent = actual(t);
+            Figures m = (b == null || b.cost().signum() == 0) && spent.signum() == 0 ? zero
+                    : figures(b, b == null ? null : b.cost(), done, spent, share, until, method);
+            BigDecimal used = gpuUsed.get(t.id());
+            Figures g = (b == null || b.quantities().gpuHours().signum() == 0) && used == null ? zero
+                    : figures(b, b == null ? null : b.quantities().gpuHours(), done,
+                            used == null ? BigDecimal.ZERO : used, share, until, method);
             if (b != null) {
                 tokensPlanned += tokensBefore(b, share, until);
             }
