@@ -33,6 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + "indent-ui, scroll-ui, collapse-ui (default: on; --no-window skips it).")
     boolean window = true;
 
+    @Option(names = "--earned-value", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure earned value and monthly phasing against a baseline (default: on).")
+    boolean earnedValue;
+
     @Option(names = "--runs", paramLabel = "R", description = "Timed runs per measurement; the median is printed (default: 7).")
     int runs = 7;
 
@@ -85,6 +89,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (simulate) {
             new SimulationBench(spec.commandLine().getOut(), Math.min(warmUps, 2), Math.min(runs, 5)).run(tasks);
+        }
+        if (earnedValue) {
+            new EarnedValueBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
         }
         if (risks > 0) {
             new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);

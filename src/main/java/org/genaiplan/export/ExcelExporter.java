@@ -59,6 +59,7 @@ public final class ExcelExporter {
             progress.report("Risks");
             CostsSheet.write(wb, ctx);
             progress.report("Costs");
+            TrackingSheet.write(wb, ctx);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

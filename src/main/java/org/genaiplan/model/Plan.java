@@ -63,6 +63,7 @@ public final class Plan {
     private PriceTable priceTable = PriceTable.empty();
     private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
+    private org.genaiplan.model.tracking.Tracking tracking = org.genaiplan.model.tracking.Tracking.NONE;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -652,6 +653,16 @@ public final class Plan {
 
     public void setBudget(Budget budget) {
         this.budget = Objects.requireNonNull(budget, "budget");
+        changes.plan();
+    }
+
+    /** Baselines, the compared one, the estimate-at-completion method and imported actuals. */
+    public org.genaiplan.model.tracking.Tracking tracking() {
+        return tracking;
+    }
+
+    public void setTracking(org.genaiplan.model.tracking.Tracking tracking) {
+        this.tracking = Objects.requireNonNull(tracking, "tracking");
         changes.plan();
     }
 

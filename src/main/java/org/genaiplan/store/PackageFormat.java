@@ -7,7 +7,7 @@ public final class PackageFormat {
     /** The application id every manifest carries. */
     public static final String APPLICATION_ID = "org.genaiplan";
     /** The format this version of the app writes; it reads this one and every older one. */
-    public static final int CURRENT_VERSION = 5;
+    public static final int CURRENT_VERSION = 6;
     /** The version of the app written into manifests (kept in step with the app's own version). */
     public static final String APP_VERSION = "0.1.0";
     public static final String EXTENSION = ".genaiplan";
@@ -26,9 +26,15 @@ public final class PackageFormat {
     /** Since format 5: the tasks' three-point duration estimates for risk analysis. */
     public static final String ESTIMATES = "estimates.json";
 
+    /**
+     * Since format 6: baselines, the compared baseline, the EAC method and imported actuals. The one entry a
+     * reader does not require: without it the plan has none.
+     */
+    public static final String TRACKING = "tracking.json";
+
     /** The data entries of the current format, in the order they are written. */
     public static final List<String> DATA_ENTRIES = List.of(PLAN, TASKS, DEPENDENCIES, RISKS, ROLES, COSTS, PEOPLE,
-            ESTIMATES);
+            ESTIMATES, TRACKING);
 
     private PackageFormat() {
     }

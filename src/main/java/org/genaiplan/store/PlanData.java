@@ -14,9 +14,10 @@ import java.util.List;
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
                        List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
-                       List<EstimateRow> estimates) {
+                       List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking) {
 
     public PlanData {
+        tracking = tracking == null ? org.genaiplan.model.tracking.Tracking.NONE : tracking;
         tasks = List.copyOf(tasks);
         dependencies = List.copyOf(dependencies);
         risks = List.copyOf(risks);
@@ -25,10 +26,20 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
         estimates = estimates == null ? List.of() : List.copyOf(estimates);
     }
 
-    /** Plan data with no three-point estimates (as before format 5). */
+    /** Plan data with no three-point estimates, baselines or actuals (as before format 5). */
     public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
                     List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
-        this(settings, tasks, dependencies, risks, roles, costs, people, List.of());
+        this(settings, tasks, dependencies, risks, roles, costs, people, List.of(), null);
+    }
+
+    /** This data with {@code estimates} instead of its own. */
+    public PlanData withEstimates(List<EstimateRow> estimates) {
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking);
+    }
+
+    /** This data with {@code tracking} instead of its own. */
+    public PlanData withTracking(org.genaiplan.model.tracking.Tracking tracking) {
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking);
     }
 
     /**

@@ -34,6 +34,7 @@ final class PlanDataCheck {
         check.roles(data.roles());
         check.people(data.people());
         check.costs(data.costs());
+        TrackingCheck.check(data.tracking(), check.values);
     }
 
     private void count(String entry, Count count, int size) throws PlanFileException {

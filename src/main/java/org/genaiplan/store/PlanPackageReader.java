@@ -162,7 +162,9 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
                 bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
                 bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name),
-                bindBytes(zip, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name));
+                bindBytes(zip, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name),
+                zip.containsKey(PackageFormat.TRACKING) ? bindBytes(zip, PackageFormat.TRACKING,
+                        new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null);
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -191,13 +193,16 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
                 bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
                 bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name),
-                bind(entries, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name));
+                bind(entries, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name),
+                entries.containsKey(PackageFormat.TRACKING) ? bind(entries, PackageFormat.TRACKING,
+                        new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null);
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
         refuseUnknown(present, name);
         for (String entry : PackageFormat.DATA_ENTRIES) {
-            if (!present.contains(entry)) {
+            // tracking.json may be left out: a plan without baselines or actuals
+            if (!present.contains(entry) && !entry.equals(PackageFormat.TRACKING)) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + entry + "\" is missing.");
             }
         }

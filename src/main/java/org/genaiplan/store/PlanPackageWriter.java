@@ -46,6 +46,7 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.COSTS, json(data.costs()));
         entries.put(PackageFormat.PEOPLE, json(data.people()));
         entries.put(PackageFormat.ESTIMATES, json(data.estimates()));
+        entries.put(PackageFormat.TRACKING, json(data.tracking()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;

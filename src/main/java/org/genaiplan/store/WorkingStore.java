@@ -140,6 +140,7 @@ public final class WorkingStore implements AutoCloseable {
             }
             CostTables.insertAllLines(connection, plan, BATCH);
             CostTables.write(connection, plan);
+            TrackingTable.write(connection, plan);
             writeDependencies(plan);
             insertAllRisks(plan);
             TeamTables.write(connection, plan);
@@ -169,6 +170,7 @@ public final class WorkingStore implements AutoCloseable {
             if (changes.plan()) {
                 SettingsTables.write(connection, plan);
                 CostTables.write(connection, plan);
+                TrackingTable.write(connection, plan);
             }
             writeTasks(plan, changes);
             EstimateTables.write(connection, plan, changes.tasks(), changes.removedTasks());
@@ -452,7 +454,8 @@ public final class WorkingStore implements AutoCloseable {
         try {
             return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
                     TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection),
-                    EstimateTables.read(connection));
+                    EstimateTables.read(connection),
+                    TrackingTable.read(connection));
         } finally {
             connection.commit();
         }

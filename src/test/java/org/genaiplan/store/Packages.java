@@ -122,20 +122,31 @@ final class Packages {
         return data;
     }
 
-    /** A package of {@code plan} as format 3 wrote it: tasks without a deadline. */
-    static byte[] formatThree(Plan plan) throws IOException {
-        return withManifest(formatThreeData(plan), m -> m.put("formatVersion", 3));
+    /** A package of {@code plan} as format 5 wrote it: no tracking entry (no baselines, no actuals). */
+    static byte[] formatFive(Plan plan) throws IOException {
+        return withManifest(formatFiveData(plan), m -> m.put("formatVersion", 5));
     }
 
-    /** A package of {@code plan} as format 4 wrote it: no estimates entry. */
+    private static Map<String, byte[]> formatFiveData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.TRACKING);
+        return data;
+    }
+
+    /** A package of {@code plan} as format 4 wrote it: no estimates entry either. */
     static byte[] formatFour(Plan plan) throws IOException {
         return withManifest(formatFourData(plan), m -> m.put("formatVersion", 4));
     }
 
     private static Map<String, byte[]> formatFourData(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatFiveData(plan);
         data.remove(PackageFormat.ESTIMATES);
         return data;
+    }
+
+    /** A package of {@code plan} as format 3 wrote it: tasks without a deadline. */
+    static byte[] formatThree(Plan plan) throws IOException {
+        return withManifest(formatThreeData(plan), m -> m.put("formatVersion", 3));
     }
 
     private static Map<String, byte[]> formatThreeData(Plan plan) throws IOException {

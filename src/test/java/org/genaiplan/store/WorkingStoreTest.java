@@ -128,6 +128,9 @@ class WorkingStoreTest {
                 assertThat(rs.getString(2)).isEqualTo("V005__task_deadline.sql");
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(2)).isEqualTo("V006__risk_analysis.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(7);
+                assertThat(rs.getString(2)).isEqualTo("V007__tracking.sql");
                 assertThat(rs.next()).isFalse();
             }
         }

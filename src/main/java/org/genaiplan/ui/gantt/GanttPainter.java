@@ -50,6 +50,8 @@ final class GanttPainter {
         DragPreview preview = new DragPreview();
     }
 
+    private final BaselineBars baselineBars = new BaselineBars();
+
     void paint(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, GanttTheme theme, Frame f) {
         TimeScale scale = layout.scale();
         double w = f.width;
@@ -87,6 +89,10 @@ final class GanttPainter {
                 paintConstraint(gc, layout, task, row, theme, w);
                 paintTaskDeadline(gc, layout, task, row, theme, w);
             }
+        }
+        if (plan != null) {
+            baselineBars.paint(gc, layout, rows, plan, theme, first, last);
+            baselineBars.paintStatusLine(gc, layout, plan.statusDate(), theme, bodyH);
         }
         paintLines(gc, layout, deadline, theme, f, bodyH);
         paintPreview(gc, layout, theme, f);

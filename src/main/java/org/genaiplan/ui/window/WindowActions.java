@@ -126,6 +126,8 @@ public final class WindowActions {
         add("menuProjectInfo", "Project information\u2026", "mdi2c-calendar-edit", null,
                 "The plan's name, dates, working days, hours and holidays", host::showProjectInfo, editable);
 
+        TrackingActions.of(main, editable).forEach(a -> actions.put(a.id(), a));
+
         add("menuShortcuts", "Keyboard shortcuts", "mdi2k-keyboard-outline", "F1", "The keys of the window",
                 host::showShortcuts, null);
         add("menuAbout", "About GenAI Planner", "mdi2i-information-outline", null, "About GenAI Planner",

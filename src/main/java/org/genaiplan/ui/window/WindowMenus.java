@@ -39,7 +39,8 @@ final class WindowMenus {
     private static final List<String> TASK = List.of("menuInsertTask", "menuInsertChild", "menuInsertMilestone",
             "menuInsertFragment", SEP, "menuIndent", "menuOutdent", "menuMoveUp", "menuMoveDown", SEP, "menuLink",
             "menuUnlink", "menuTaskInfo", SEP, "menuExpandAll", "menuCollapseAll", "menuLateTasks", "menuAllTasks");
-    private static final List<String> PROJECT = List.of("menuProjectInfo");
+    private static final List<String> PROJECT = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            "menuProjectInfo", SEP), TrackingActions.IDS.stream()).toList();
     private static final List<String> HELP = List.of("menuShortcuts", "menuAbout");
     private static final List<String> TOOLS = List.of("menuNew", "menuOpen", "menuSave", SEP, "menuUndo", "menuRedo", SEP,
             "menuInsertTask", "menuInsertChild", "menuInsertMilestone", "menuDelete", SEP, "menuOutdent", "menuIndent",
