@@ -68,6 +68,7 @@ public final class PlanAssembler {
         PlanData.Costs costs = require(data.costs(), "the price table and budget are missing");
         plan.setPriceTable(CostRows.priceTable(costs));
         plan.setBudget(CostRows.budget(costs));
+        plan.capacity().set(data.capacity().toState());
         return plan;
     }
 

@@ -13,9 +13,17 @@ import java.util.List;
  * Scheduled values are not part of it; they are recomputed after loading.
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
-                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
+                       CapacityData capacity) {
+
+    /** A plan without capacity data (before format 5). */
+    public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies, List<RiskRow> risks,
+                    List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+        this(settings, tasks, dependencies, risks, roles, costs, people, CapacityData.none());
+    }
 
     public PlanData {
+        capacity = capacity == null ? CapacityData.none() : capacity;
         tasks = List.copyOf(tasks);
         dependencies = List.copyOf(dependencies);
         risks = List.copyOf(risks);

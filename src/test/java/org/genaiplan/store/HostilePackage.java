@@ -227,6 +227,7 @@ final class HostilePackage {
         out.put(PackageFormat.ROLES, list(roles));
         out.put(PackageFormat.COSTS, MAPPER.writeValueAsBytes(costs));
         out.put(PackageFormat.PEOPLE, list(people));
+        out.put(PackageFormat.CAPACITY, MAPPER.writeValueAsBytes(CapacityData.none()));
         return out;
     }
 

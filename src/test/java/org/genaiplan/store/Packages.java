@@ -127,8 +127,19 @@ final class Packages {
         return withManifest(formatThreeData(plan), m -> m.put("formatVersion", 3));
     }
 
-    private static Map<String, byte[]> formatThreeData(Plan plan) throws IOException {
+    /** A package of {@code plan} as format 4 wrote it: no capacity entry. */
+    static byte[] formatFour(Plan plan) throws IOException {
+        return withManifest(formatFourData(plan), m -> m.put("formatVersion", 4));
+    }
+
+    static Map<String, byte[]> formatFourData(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.CAPACITY);
+        return data;
+    }
+
+    private static Map<String, byte[]> formatThreeData(Plan plan) throws IOException {
+        Map<String, byte[]> data = formatFourData(plan);
         com.fasterxml.jackson.databind.JsonNode tasks = MAPPER.readTree(data.get(PackageFormat.TASKS));
         for (com.fasterxml.jackson.databind.JsonNode t : tasks) {
             ((ObjectNode) t).remove("deadline");
