@@ -45,6 +45,7 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
     private final CellNote note = new CellNote("resourceCellError");
     private final TableView<Role> roles;
     private final TableView<Person> people;
+    private final CapacityPane capacity;
 
     /** The tab over the open plan of {@code editor}; refusals go to {@code message} (the status bar). */
     public ResourcesView(PlanEditor editor, StringProperty message) {
@@ -99,7 +100,9 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
                 section("People", "A person without an own rate is costed at their role's rate.", people, "person",
                         viewModel::addPerson, viewModel::removePerson));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        capacity = new CapacityPane(new CapacityViewModel(viewModel.runner()), note);
+        split.getItems().add(capacity);
+        split.setDividerPositions(0.2, 0.4);
         setCenter(split);
     }
 
@@ -252,7 +255,7 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
 
     @Override
     public boolean isEditing() {
-        return roles.getEditingCell() != null || people.getEditingCell() != null;
+        return roles.getEditingCell() != null || people.getEditingCell() != null || capacity.isEditing();
     }
 
     @Override
@@ -277,6 +280,11 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
 
     public ResourcesViewModel viewModel() {
         return viewModel;
+    }
+
+    /** GPU pools, assignments, usage and levelling. */
+    public CapacityPane capacityPane() {
+        return capacity;
     }
 
     public TableView<Role> rolesTable() {

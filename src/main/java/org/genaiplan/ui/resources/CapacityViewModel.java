@@ -1,0 +1,290 @@
+package org.genaiplan.ui.resources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.Task;
+import org.genaiplan.model.ValidationException;
+import org.genaiplan.model.capacity.Assignment;
+import org.genaiplan.model.capacity.CapacityState;
+import org.genaiplan.model.capacity.GpuPool;
+import org.genaiplan.model.capacity.TaskLoad;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.CostLine;
+import org.genaiplan.schedule.LevelProposal;
+import org.genaiplan.schedule.Leveller;
+import org.genaiplan.schedule.ResourceUsage;
+import org.genaiplan.ui.CommandRunner;
+import org.genaiplan.ui.PlanChange;
+import org.genaiplan.ui.command.SetCapacityCommand;
+
+/**
+ * The capacity side of the Resources tab: GPU pools, each task's assignments, the usage of every resource
+ * against what it has, and the levelling proposal. Edits are undoable commands returning null when accepted,
+ * else the sentence saying why not.
+ */
+public final class CapacityViewModel {
+    /** The pools table's columns that can be typed into. */
+    public enum PoolColumn { NAME, GPU_TYPE, GPUS, CHANGES }
+
+    /** The assignments table's columns that can be typed into. */
+    public enum LoadColumn { ASSIGNMENTS, POOL, PRIORITY }
+
+    /** One leaf task with what it asks for. */
+    public record LoadRow(Task task, String wbs, TaskLoad load, String gpus) {
+    }
+
+    private final CommandRunner runner;
+    private final ObservableList<GpuPool> pools = FXCollections.observableArrayList();
+    private final ObservableList<LoadRow> loads = FXCollections.observableArrayList();
+    private final ObjectProperty<ResourceUsage> usage = new SimpleObjectProperty<>(this, "usage");
+    private final ObjectProperty<LevelProposal> proposal = new SimpleObjectProperty<>(this, "proposal");
+
+    public CapacityViewModel(CommandRunner runner) {
+        this.runner = Objects.requireNonNull(runner);
+        runner.editor().addChangeListener(this::changed);
+        refresh();
+    }
+
+    private void changed(PlanChange change) {
+        proposal.set(null);
+        refresh();
+    }
+
+    /** Brings pools, rows and usage up to date with the plan. */
+    public void refresh() {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            pools.clear();
+            loads.clear();
+            usage.set(null);
+            return;
+        }
+        CapacityState s = plan.capacity().state();
+        if (!pools.equals(s.pools())) {
+            pools.setAll(s.pools());
+        }
+        List<LoadRow> rows = new ArrayList<>();
+        for (Task t : plan.tasksInOrder()) {
+            if (!t.hasChildren() && !t.isMilestone()) {
+                rows.add(new LoadRow(t, plan.wbsCode(t), s.load(t.id()), gpusText(t)));
+            }
+        }
+        loads.setAll(rows);
+        usage.set(new ResourceUsage(plan));
+    }
+
+    private static String gpusText(Task t) {
+        StringBuilder b = new StringBuilder();
+        for (CostLine l : t.costLines()) {
+            if (l.input() instanceof ComputeCost c && c.gpuCount() > 0) {
+                b.append(b.isEmpty() ? "" : ", ").append(c.gpuCount()).append(" x ").append(c.gpuType());
+            }
+        }
+        return b.toString();
+    }
+
+    public ObservableList<GpuPool> pools() {
+        return pools;
+    }
+
+    public ObservableList<LoadRow> loads() {
+        return loads;
+    }
+
+    public ObjectProperty<ResourceUsage> usageProperty() {
+        return usage;
+    }
+
+    public ObjectProperty<LevelProposal> proposalProperty() {
+        return proposal;
+    }
+
+    /** The tasks working in an over-allocated period. */
+    public Set<Long> overloadedTasks() {
+        return usage.get() == null ? Set.of() : usage.get().overloadedTasks();
+    }
+
+    // ---- pools ----
+
+    public String addPool(String name) {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            return runner.refuse("No plan is open.");
+        }
+        if (name == null || name.isBlank()) {
+            return runner.refuse("Type a name for the GPU pool first.");
+        }
+        if (plan.capacity().state().pool(name) != null) {
+            return runner.refuse("The plan already has a GPU pool called \"" + name.strip() + "\".");
+        }
+        String type = plan.priceTable().gpus().isEmpty() ? "H100" : plan.priceTable().gpus().getFirst().name();
+        return set("Add GPU Pool", s -> s.withPool(new GpuPool(name, type, 8)));
+    }
+
+    public String removePool(int index) {
+        if (index < 0 || index >= pools.size()) {
+            return runner.refuse("Select a GPU pool to remove.");
+        }
+        String name = pools.get(index).name();
+        return set("Remove GPU Pool", s -> s.withoutPool(name));
+    }
+
+    public String editPool(int index, PoolColumn column, String text) {
+        if (index < 0 || index >= pools.size()) {
+            return runner.refuse("That GPU pool no longer exists.");
+        }
+        GpuPool p = pools.get(index);
+        return set("Edit GPU Pool", s -> {
+            GpuPool changed = switch (column) {
+                case NAME -> new GpuPool(text, p.gpuType(), p.gpus(), p.steps());
+                case GPU_TYPE -> {
+                    Plan plan = runner.plan();
+                    if (plan.priceTable().gpu(text) == null) {
+                        throw new ValidationException("The price table has no GPU type \"" + text.strip()
+                                + "\"; add it on the Costs tab first.");
+                    }
+                    yield new GpuPool(p.name(), plan.priceTable().gpu(text).name(), p.gpus(), p.steps());
+                }
+                case GPUS -> p.withGpus(number(text, "GPUs"));
+                case CHANGES -> p.withSteps(GpuPool.parseSteps(text));
+            };
+            List<GpuPool> list = new ArrayList<>(s.pools());
+            list.set(index, changed);
+            return s.withPools(list);
+        });
+    }
+
+    // ---- assignments ----
+
+    public String editLoad(int index, LoadColumn column, String text) {
+        if (index < 0 || index >= loads.size()) {
+            return runner.refuse("That task no longer exists.");
+        }
+        LoadRow row = loads.get(index);
+        Plan plan = runner.plan();
+        try {
+            TaskLoad old = plan.capacity().load(row.task().id());
+            TaskLoad changed;
+            Map<Long, Long> durations = Map.of();
+            switch (column) {
+                case ASSIGNMENTS -> {
+                    List<Assignment> list = new ArrayList<>();
+                    for (Assignment a : TaskLoad.parseAssignments(text)) {
+                        String name = plan.resources().ownerName(a.resource());
+                        if (name == null) {
+                            throw new ValidationException("The plan has no role or person \"" + a.resource()
+                                    + "\"; add them above first.");
+                        }
+                        list.add(new Assignment(name, a.units()));
+                    }
+                    changed = old.withAssignments(list);
+                    long d = old.effortDrivenDuration(row.task().durationMinutes(), list);
+                    if (d != row.task().durationMinutes()) {
+                        durations = Map.of(row.task().id(), d);
+                    }
+                }
+                case POOL -> {
+                    if (!text.isBlank() && plan.capacity().state().pool(text) == null) {
+                        throw new ValidationException("The plan has no GPU pool \"" + text.strip() + "\".");
+                    }
+                    changed = old.withPool(text.isBlank() ? null : plan.capacity().state().pool(text).name());
+                }
+                case PRIORITY -> changed = old.withPriority(number(text, "The priority"));
+                default -> throw new IllegalStateException();
+            }
+            return runner.run(new SetCapacityCommand("Edit Assignments",
+                    plan.capacity().state().withLoad(row.task().id(), changed), durations));
+        } catch (ValidationException e) {
+            return runner.refuse(e.getMessage());
+        }
+    }
+
+    public String setEffortDriven(int index, boolean on) {
+        if (index < 0 || index >= loads.size()) {
+            return runner.refuse("That task no longer exists.");
+        }
+        long id = loads.get(index).task().id();
+        return set(on ? "Make Task Effort-Driven" : "Make Task Fixed-Duration",
+                s -> s.withLoad(id, s.load(id).withEffortDriven(on)));
+    }
+
+    // ---- levelling ----
+
+    /** Computes a levelling proposal for review; changes nothing. */
+    public LevelProposal level() {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            runner.refuse("No plan is open.");
+            return null;
+        }
+        LevelProposal p = new Leveller().level(plan);
+        proposal.set(p);
+        return p;
+    }
+
+    /** Accepts the chosen moves as one undoable step; null when accepted, else why not. */
+    public String accept(List<LevelProposal.Move> moves) {
+        List<LevelProposal.Move> changing = moves.stream().filter(LevelProposal.Move::changesDelay).toList();
+        if (changing.isEmpty()) {
+            return runner.refuse("Tick at least one task whose levelling delay changes.");
+        }
+        String result = set(changing.size() == 1 ? "Level 1 Task" : "Level " + changing.size() + " Tasks", s -> {
+            CapacityState out = s;
+            for (LevelProposal.Move m : changing) {
+                out = out.withLoad(m.taskId(), out.load(m.taskId()).withLevelingDelay(m.newDelayMinutes()));
+            }
+            return out;
+        });
+        if (result == null) {
+            proposal.set(null);
+        }
+        return result;
+    }
+
+    /** Clears every accepted levelling delay as one undoable step. */
+    public String clearDelays() {
+        return set("Clear Levelling Delays", s -> {
+            CapacityState out = s;
+            for (Map.Entry<Long, TaskLoad> e : s.loads().entrySet()) {
+                out = out.withLoad(e.getKey(), e.getValue().withLevelingDelay(0));
+            }
+            return out;
+        });
+    }
+
+    public void discard() {
+        proposal.set(null);
+    }
+
+    private String set(String name, java.util.function.UnaryOperator<CapacityState> change) {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            return runner.refuse("No plan is open.");
+        }
+        try {
+            return runner.run(new SetCapacityCommand(name, change.apply(plan.capacity().state())));
+        } catch (ValidationException e) {
+            return runner.refuse(e.getMessage());
+        }
+    }
+
+    private static int number(String text, String what) {
+        try {
+            return Integer.parseInt(text.strip().replace("%", "").strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(what + " must be a whole number, not \"" + text.strip() + "\".");
+        }
+    }
+
+    public CommandRunner runner() {
+        return runner;
+    }
+}
