@@ -77,7 +77,7 @@ class CapacityLevellingGuiTest {
                         && l.contains(eval.name()));
         assertThat(pane().usageView().chart().getChildren()).anyMatch(n -> n.getStyleClass().contains("usage-bar-over"));
         var table = pane().loadTable();
-        int row = table.getItems().stream().map(r -> r.task().id()).toList().indexOf(second.id());
+        int row = table.getItems().stream().map(r -> r.taskId()).toList().indexOf(second.id());
         assertThat(table.getColumns().getLast().getCellData(row)).isEqualTo("over-allocated");
         ResourceUsage before = pane().viewModel().usageProperty().get();
         assertThat(before.overloadedTasks()).contains(run.id(), second.id(), eval.id());

@@ -1,6 +1,5 @@
 package org.genaiplan.ui.resources;
 
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -69,7 +68,7 @@ public final class CapacityPane extends SplitPane {
         loads.setFixedCellSize(26);
         loads.setPlaceholder(new Label("No tasks yet."));
         loads.getColumns().add(text("WBS", 45, LoadRow::wbs, null, null));
-        loads.getColumns().add(text("Task", 150, r -> r.task().name(), null, null));
+        loads.getColumns().add(text("Task", 150, LoadRow::name, null, null));
         loads.getColumns().add(text("Assigned", 150, r -> r.load().assignmentsText(),
                 (i, t) -> model.editLoad(i, LoadColumn.ASSIGNMENTS, t),
                 "People or roles with units: \"Ana 50 %, ML engineer 200 %\". Work = duration x units."));
@@ -130,15 +129,7 @@ public final class CapacityPane extends SplitPane {
     }
 
     private String delayText(LoadRow r) {
-        long m = r.load().levelingDelayMinutes();
-        if (m == 0) {
-            return "";
-        }
-        var plan = model.runner().plan();
-        int mpd = plan == null ? 480 : plan.calendar().minutesPerDay();
-        double d = m / (double) mpd;
-        return (Math.abs(d - Math.rint(d)) < 0.01 ? String.format(Locale.ROOT, "%.0f", d)
-                : String.format(Locale.ROOT, "%.1f", d)) + " d";
+        return model.days(r.load().levelingDelayMinutes(), false);
     }
 
     private TableColumn<LoadRow, String> overColumn() {
@@ -146,7 +137,7 @@ public final class CapacityPane extends SplitPane {
         col.setPrefWidth(110);
         col.setSortable(false);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
-                model.overloadedTasks().contains(f.getValue().task().id()) ? "over-allocated" : ""));
+                model.overloadedTasks().contains(f.getValue().taskId()) ? "over-allocated" : ""));
         col.setCellFactory(c -> new TableCell<>() {
             private final Label tag = new Label("over-allocated");
 

@@ -38,7 +38,7 @@ public final class CapacityViewModel {
     public enum LoadColumn { ASSIGNMENTS, POOL, PRIORITY }
 
     /** One leaf task with what it asks for. */
-    public record LoadRow(Task task, String wbs, TaskLoad load, String gpus) {
+    public record LoadRow(long taskId, String name, String wbs, TaskLoad load, String gpus) {
     }
 
     private final CommandRunner runner;
@@ -74,7 +74,7 @@ public final class CapacityViewModel {
         List<LoadRow> rows = new ArrayList<>();
         for (Task t : plan.tasksInOrder()) {
             if (!t.hasChildren() && !t.isMilestone()) {
-                rows.add(new LoadRow(t, plan.wbsCode(t), s.load(t.id()), gpusText(t)));
+                rows.add(new LoadRow(t.id(), t.name(), plan.wbsCode(t), s.load(t.id()), gpusText(t)));
             }
         }
         loads.setAll(rows);
@@ -168,10 +168,13 @@ public final class CapacityViewModel {
         if (index < 0 || index >= loads.size()) {
             return runner.refuse("That task no longer exists.");
         }
-        LoadRow row = loads.get(index);
         Plan plan = runner.plan();
+        Task task = plan == null ? null : plan.task(loads.get(index).taskId());
+        if (task == null) {
+            return runner.refuse("That task no longer exists.");
+        }
         try {
-            TaskLoad old = plan.capacity().load(row.task().id());
+            TaskLoad old = plan.capacity().load(task.id());
             TaskLoad changed;
             Map<Long, Long> durations = Map.of();
             switch (column) {
@@ -186,9 +189,9 @@ public final class CapacityViewModel {
                         list.add(new Assignment(name, a.units()));
                     }
                     changed = old.withAssignments(list);
-                    long d = old.effortDrivenDuration(row.task().durationMinutes(), list);
-                    if (d != row.task().durationMinutes()) {
-                        durations = Map.of(row.task().id(), d);
+                    long d = old.effortDrivenDuration(task.durationMinutes(), list);
+                    if (d != task.durationMinutes()) {
+                        durations = Map.of(task.id(), d);
                     }
                 }
                 case POOL -> {
@@ -201,7 +204,7 @@ public final class CapacityViewModel {
                 default -> throw new IllegalStateException();
             }
             return runner.run(new SetCapacityCommand("Edit Assignments",
-                    plan.capacity().state().withLoad(row.task().id(), changed), durations));
+                    plan.capacity().state().withLoad(task.id(), changed), durations));
         } catch (ValidationException e) {
             return runner.refuse(e.getMessage());
         }
@@ -211,7 +214,7 @@ public final class CapacityViewModel {
         if (index < 0 || index >= loads.size()) {
             return runner.refuse("That task no longer exists.");
         }
-        long id = loads.get(index).task().id();
+        long id = loads.get(index).taskId();
         return set(on ? "Make Task Effort-Driven" : "Make Task Fixed-Duration",
                 s -> s.withLoad(id, s.load(id).withEffortDriven(on)));
     }
@@ -282,6 +285,48 @@ public final class CapacityViewModel {
         } catch (NumberFormatException e) {
             throw new ValidationException(what + " must be a whole number, not \"" + text.strip() + "\".");
         }
+    }
+
+    /** Working minutes as days: "3 d", "1.5 d"; "" for none. */
+    public String days(long minutes, boolean signed) {
+        if (minutes == 0 && !signed) {
+            return "";
+        }
+        Plan plan = runner.plan();
+        int mpd = plan == null ? 480 : plan.calendar().minutesPerDay();
+        double d = minutes / (double) mpd;
+        String text = Math.abs(d - Math.rint(d)) < 0.01 ? String.format(java.util.Locale.ROOT, "%.0f", d)
+                : String.format(java.util.Locale.ROOT, "%.1f", d);
+        return (signed && minutes > 0 ? "+" : "") + text + " d";
+    }
+
+    /** Each over-allocation in a sentence: who, when, how much against what, and the tasks causing it. */
+    public List<String> overloadLines() {
+        ResourceUsage u = usage.get();
+        Plan plan = runner.plan();
+        List<String> lines = new ArrayList<>();
+        if (u == null || plan == null) {
+            return lines;
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                java.util.Locale.ENGLISH);
+        for (ResourceUsage.Overload o : u.overloads()) {
+            StringBuilder b = new StringBuilder(o.name()).append(": ").append(o.first().format(day));
+            if (!o.last().equals(o.first())) {
+                b.append(" to ").append(o.last().format(day));
+            }
+            b.append(", ").append(u.profile().amount(o.resource(), (int) Math.round(o.peak()))).append(" needed, ")
+                    .append(u.profile().amount(o.resource(), o.available())).append(" available; by ");
+            int n = 0;
+            for (long id : o.taskIds()) {
+                Task t = plan.task(id);
+                if (t != null) {
+                    b.append(n++ == 0 ? "" : ", ").append(plan.wbsCode(t)).append(' ').append(t.name());
+                }
+            }
+            lines.add(b.toString());
+        }
+        return lines;
     }
 
     public CommandRunner runner() {

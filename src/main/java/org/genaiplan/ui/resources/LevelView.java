@@ -94,12 +94,7 @@ public final class LevelView extends BorderPane {
     }
 
     private String shift(LevelProposal.Move m) {
-        var plan = model.runner().plan();
-        int mpd = plan == null ? 480 : plan.calendar().minutesPerDay();
-        double days = m.shiftMinutes() / (double) mpd;
-        String d = Math.abs(days - Math.rint(days)) < 0.01 ? String.format(Locale.ROOT, "%.0f", days)
-                : String.format(Locale.ROOT, "%.1f", days);
-        return (m.shiftMinutes() > 0 ? "+" : "") + d + " d";
+        return model.days(m.shiftMinutes(), true);
     }
 
     private static TableColumn<Item, String> column(String header, double width,

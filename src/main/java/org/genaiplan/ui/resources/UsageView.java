@@ -2,8 +2,6 @@ package org.genaiplan.ui.resources;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.time.format.DateTimeFormatter;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -15,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.genaiplan.model.Plan;
 import org.genaiplan.schedule.CapacityProfile;
 import org.genaiplan.schedule.ResourceUsage;
 
@@ -25,7 +22,6 @@ import org.genaiplan.schedule.ResourceUsage;
  * causing them.
  */
 public final class UsageView extends BorderPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final CapacityViewModel model;
     private final ListView<Integer> resources = new ListView<>();
     private final ComboBox<ResourceUsage.Period> period = new ComboBox<>(
@@ -117,26 +113,7 @@ public final class UsageView extends BorderPane {
         }
         resources.getItems().setAll(items);
         resources.refresh();
-        List<String> lines = new ArrayList<>();
-        if (u != null) {
-            Plan plan = model.runner().plan();
-            for (ResourceUsage.Overload o : u.overloads()) {
-                StringBuilder b = new StringBuilder(o.name()).append(": ").append(o.first().format(DAY));
-                if (!o.last().equals(o.first())) {
-                    b.append(" to ").append(o.last().format(DAY));
-                }
-                b.append(", ").append(amount(u.profile(), o.resource(), o.peak())).append(" needed, ")
-                        .append(u.profile().amount(o.resource(), o.available())).append(" available; by ");
-                int n = 0;
-                for (long id : o.taskIds()) {
-                    var t = plan == null ? null : plan.task(id);
-                    if (t != null) {
-                        b.append(n++ == 0 ? "" : ", ").append(plan.wbsCode(t)).append(' ').append(t.name());
-                    }
-                }
-                lines.add(b.toString());
-            }
-        }
+        List<String> lines = new ArrayList<>(model.overloadLines());
         if (lines.isEmpty()) {
             lines.add(u == null || u.profile().size() == 0 ? "No roles, people or GPU pools yet."
                     : "No role, person or GPU pool is over-allocated.");
@@ -162,11 +139,6 @@ public final class UsageView extends BorderPane {
             resources.getSelectionModel().select(pick);
         }
         draw();
-    }
-
-    private static String amount(CapacityProfile p, int r, double peak) {
-        long rounded = Math.round(peak);
-        return p.kind(r) == CapacityProfile.Kind.POOL ? rounded + " " + p.gpuType(r) : rounded + " %";
     }
 
     private void draw() {
