@@ -39,6 +39,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmups", paramLabel = "W", description = "Untimed warm-up runs per measurement (default: 3).")
     int warmUps = 3;
 
+    @Option(names = "--level", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure resource levelling and the usage histogram (50 people, 3 GPU pools) at sizes up to"
+                    + " 10,000 (default: on; --no-level skips it).")
+    boolean level = true;
+
     @Option(names = "--hostile", description = "Instead, the scaling check of the hostile plan shapes (time at N and 10N).")
     boolean hostile;
 
@@ -61,6 +66,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (engine) {
             new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        }
+        if (level) {
+            new LevelBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
         }
         if (window) {
             try {

@@ -66,7 +66,7 @@ public final class Leveller {
             base = Math.min(base, Math.floorDiv(es0[i], mpd));
         }
         // Effective links between leaves: links into a task or any ancestor, from a task or any leaf below it.
-        List<List<long[]>> preds = new ArrayList<>(n);
+        List<List<Edge>> preds = new ArrayList<>(n);
         int[] indegree = new int[n];
         List<List<Integer>> succs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -81,8 +81,10 @@ public final class Leveller {
                     if (p == null || p.isAncestorOf(leaves.get(i)) || p == leaves.get(i)) {
                         continue;
                     }
-                    for (int q : leavesUnder.computeIfAbsent(p.id(), id -> under(p, leafIndex))) {
-                        preds.get(i).add(new long[] {q, d.type().ordinal(), d.lagMinutes()});
+                    List<Integer> from = leavesUnder.computeIfAbsent(p.id(), id -> under(p, leafIndex));
+                    preds.get(i).add(new Edge(from.stream().mapToInt(Integer::intValue).toArray(), d.type().ordinal(),
+                            d.lagMinutes()));
+                    for (int q : from) {
                         succs.get(q).add(i);
                         indegree[i]++;
                     }
@@ -112,6 +114,19 @@ public final class Leveller {
                 ready.add(i);
             }
         }
+        // Started tasks and tasks that must start on a date do not move: book them before the others.
+        for (int i = 0; i < n; i++) {
+            if (fixed[i] && demandOf[i] >= 0) {
+                int r = overbooked(demandOf[i], es0[i], dur[i]);
+                if (r >= 0) {
+                    Task t = leaves.get(i);
+                    unresolved.add(plan.wbsCode(t) + " " + t.name() + " has started or must start on its date, and "
+                            + profile.name(r) + " is already taken then by other such work; levelling moves no"
+                            + " started work.");
+                }
+                book(demandOf[i], es0[i], dur[i]);
+            }
+        }
         int done = 0;
         int nextStuck = 0;
         while (done < n) {
@@ -129,21 +144,33 @@ public final class Leveller {
             long lo = Long.MIN_VALUE / 4;
             long fb = Long.MIN_VALUE / 4;
             String follows = null;
-            for (long[] e : preds.get(x)) {
-                int q = (int) e[0];
-                if (!placed[q]) {
+            for (Edge e : preds.get(x)) {
+                // A summary predecessor starts with its first leaf and finishes with its last.
+                long first = Long.MAX_VALUE;
+                long last = Long.MIN_VALUE;
+                int lastLeaf = -1;
+                int firstLeaf = -1;
+                for (int q : e.leaves()) {
+                    if (!placed[q]) {
+                        continue;
+                    }
+                    if (start[q] < first) {
+                        first = start[q];
+                        firstLeaf = q;
+                    }
+                    if (start[q] + dur[q] > last) {
+                        last = start[q] + dur[q];
+                        lastLeaf = q;
+                    }
+                }
+                if (lastLeaf < 0) {
                     continue;
                 }
-                long lag = e[2];
-                long value = switch ((int) e[1]) {
-                    case 0 -> start[q] + dur[q] + lag; // FS
-                    case 1 -> start[q] + lag; // SS
-                    case 2 -> start[q] + dur[q] + lag - dur[x]; // FF
-                    default -> start[q] + lag - dur[x]; // SF
-                };
+                boolean fromFinish = e.type() == 0 || e.type() == 2;
+                long value = (fromFinish ? last : first) + e.lag() - (e.type() >= 2 ? dur[x] : 0);
                 if (value > lo) {
                     lo = value;
-                    follows = leaves.get(q).id() + "";
+                    follows = leaves.get(fromFinish ? lastLeaf : firstLeaf).id() + "";
                 }
             }
             long pre = Math.max(es0[x] - delay0[x], lo);
@@ -155,7 +182,7 @@ public final class Leveller {
             } else if (d >= 0 && dur[x] > 0) {
                 s = fit(d, earliest, dur[x], leaves.get(x), unresolved, reasons, x);
             }
-            if (d >= 0) {
+            if (d >= 0 && !fixed[x]) {
                 book(d, s, dur[x]);
             }
             start[x] = s;
@@ -178,11 +205,15 @@ public final class Leveller {
             if (start[i] != es0[i] || newDelay[i] != delay0[i]) {
                 Task t = leaves.get(i);
                 moves.add(new LevelProposal.Move(t.id(), plan.wbsCode(t), t.name(), t.start(),
-                        time.startAt(start[i]), start[i] - es0[i], delay0[i], newDelay[i],
+                        dur[i] == 0 ? time.finishAt(start[i]) : time.startAt(start[i]), start[i] - es0[i], delay0[i], newDelay[i],
                         reasons[i] == null ? "keeps its start" : reasons[i]));
             }
         }
         return new LevelProposal(moves, unresolved);
+    }
+
+    /** A link into a leaf from every leaf of its predecessor; type is the {@link org.genaiplan.model.DependencyType} ordinal. */
+    private record Edge(int[] leaves, int type, long lag) {
     }
 
     private static List<Integer> under(Task p, Map<Long, Integer> leafIndex) {
@@ -246,6 +277,21 @@ public final class Leveller {
     }
 
     private final Map<Integer, List<long[]>> bookings = new HashMap<>();
+
+    /** A resource demand {@code d} would over-allocate if it started at {@code s}, or -1. */
+    private int overbooked(int d, long s, long dur) {
+        int[] res = profile.demandRes.get(d);
+        int[] amt = profile.demandAmt.get(d);
+        for (long day = Math.floorDiv(s, mpd); day <= Math.floorDiv(s + dur - 1, mpd); day++) {
+            long m = profile.overlap(day, s, s + dur);
+            for (int k = 0; k < res.length; k++) {
+                if (usedOn(res[k], day) + m * amt[k] > (long) profile.available(res[k], day) * mpd) {
+                    return res[k];
+                }
+            }
+        }
+        return -1;
+    }
 
     private String usedBy(int r, long day, int x) {
         List<long[]> list = bookings.getOrDefault(r, List.of());

@@ -199,4 +199,21 @@ class LevellerTest {
             }
         }
     }
+
+    @Test
+    void aGeneratedPlanWithFiftyPeopleAndThreePoolsIsLevelledWithoutOverload() {
+        Plan plan = org.genaiplan.bench.LevelBench.plan(2_000, 7);
+        new CpmScheduler().schedule(plan);
+        assertThat(new ResourceUsage(plan).overloads()).isNotEmpty();
+        LevelProposal p = new Leveller().level(plan);
+        accept(plan, p);
+        // Only work that has started can still overlap, and the proposal says so.
+        for (var o : new ResourceUsage(plan).overloads()) {
+            assertThat(o.taskIds()).as(o.toString()).allMatch(id -> plan.task(id).percentComplete() > 0);
+            assertThat(p.unresolved()).anyMatch(u -> u.contains(o.name() + " is already taken"));
+        }
+        for (LevelProposal.Move m : p.moves()) {
+            assertThat(plan.task(m.taskId()).start()).as(m.toString()).isEqualTo(m.newStart());
+        }
+    }
 }
