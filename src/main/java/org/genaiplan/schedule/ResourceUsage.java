@@ -27,8 +27,9 @@ public final class ResourceUsage {
     }
 
     /**
-     * One bar: hours used and available for people and roles; average GPUs in use and available for pools.
-     * {@code over} when any day in it is over-allocated.
+     * One bar: hours used and available for people and roles; for pools the most GPUs in use on one day
+     * (averaged over its working minutes) and the fewest available. {@code over} when any day in it is
+     * over-allocated.
      */
     public record Bucket(LocalDate start, String label, double used, double available, boolean over) {
     }
@@ -171,17 +172,22 @@ public final class ResourceUsage {
             LocalDate key = periodStart(first, period);
             long u = 0;
             long a = 0;
-            int count = 0;
+            long peak = 0;
+            long least = Long.MAX_VALUE;
             boolean over = false;
             while (d < days && periodStart(profile.date(d + base), period).equals(key)) {
                 u += used[r][d];
                 a += (long) available(r, d) * profile.mpd;
+                peak = Math.max(peak, used[r][d]);
+                least = Math.min(least, available(r, d));
                 over |= over(r, d);
-                count++;
                 d++;
             }
-            double div = pool ? (double) count * profile.mpd : 100.0 * 60;
-            out.add(new Bucket(key, label(key, period), u / div, a / div, over));
+            if (pool) {
+                out.add(new Bucket(key, label(key, period), peak / (double) profile.mpd, least, over));
+            } else {
+                out.add(new Bucket(key, label(key, period), u / 6000.0, a / 6000.0, over));
+            }
         }
         return out;
     }

@@ -78,7 +78,7 @@ class CapacityLevellingGuiTest {
         assertThat(pane().usageView().chart().getChildren()).anyMatch(n -> n.getStyleClass().contains("usage-bar-over"));
         var table = pane().loadTable();
         int row = table.getItems().stream().map(r -> r.taskId()).toList().indexOf(second.id());
-        assertThat(table.getColumns().getLast().getCellData(row)).isEqualTo("over-allocated");
+        assertThat(table.getColumns().getLast().getCellData(row)).isEqualTo("over");
         ResourceUsage before = pane().viewModel().usageProperty().get();
         assertThat(before.overloadedTasks()).contains(run.id(), second.id(), eval.id());
 

@@ -68,17 +68,22 @@ public final class CapacityPane extends SplitPane {
         loads.setFixedCellSize(26);
         loads.setPlaceholder(new Label("No tasks yet."));
         loads.getColumns().add(text("WBS", 45, LoadRow::wbs, null, null));
-        loads.getColumns().add(text("Task", 150, LoadRow::name, null, null));
-        loads.getColumns().add(text("Assigned", 150, r -> r.load().assignmentsText(),
+        loads.getColumns().add(text("Task", 140, LoadRow::name, null, null));
+        loads.getColumns().add(text("Assigned", 130, r -> r.load().assignmentsText(),
                 (i, t) -> model.editLoad(i, LoadColumn.ASSIGNMENTS, t),
                 "People or roles with units: \"Ana 50 %, ML engineer 200 %\". Work = duration x units."));
-        loads.getColumns().add(text("GPUs", 80, LoadRow::gpus, null,
+        loads.getColumns().add(text("GPUs", 90, LoadRow::gpus, null,
                 "From the task's compute lines (Costs tab); they draw on the pool of their GPU type."));
-        loads.getColumns().add(text("Pool", 70, r -> r.load().pool() == null ? "" : r.load().pool(),
+        loads.getColumns().add(text("Pool", 60, r -> r.load().pool() == null ? "" : r.load().pool(),
                 (i, t) -> model.editLoad(i, LoadColumn.POOL, t),
                 "The GPU pool the task's compute lines draw on; empty: the first pool of their GPU type."));
-        TableColumn<LoadRow, Boolean> effort = new TableColumn<>("Effort-driven");
-        effort.setPrefWidth(90);
+        TableColumn<LoadRow, Boolean> effort = new TableColumn<>("Effort");
+        Tooltip effortTip = new Tooltip("Effort-driven: adding people shortens the task, keeping its work.");
+        Label effortHeader = new Label("Effort");
+        effortHeader.setTooltip(effortTip);
+        effort.setText("");
+        effort.setGraphic(effortHeader);
+        effort.setPrefWidth(50);
         effort.setSortable(false);
         effort.setEditable(true);
         effort.setCellValueFactory(f -> {
@@ -89,10 +94,10 @@ public final class CapacityPane extends SplitPane {
         });
         effort.setCellFactory(CheckBoxTableCell.forTableColumn(effort));
         loads.getColumns().add(effort);
-        loads.getColumns().add(text("Priority", 60, r -> Integer.toString(r.load().priority()),
+        loads.getColumns().add(text("Priority", 55, r -> Integer.toString(r.load().priority()),
                 (i, t) -> model.editLoad(i, LoadColumn.PRIORITY, t),
                 "0 to 1000; among tasks of equal slack, levelling places the higher priority first.", "number-cell"));
-        loads.getColumns().add(text("Levelling delay", 100, this::delayText, null,
+        loads.getColumns().add(text("Delay", 50, this::delayText, null,
                 "The wait accepted from a levelling proposal, after the start the task's links allow.",
                 "number-cell"));
         loads.getColumns().add(overColumn());
@@ -114,7 +119,7 @@ public final class CapacityPane extends SplitPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(left, tabs);
         setOrientation(Orientation.HORIZONTAL);
-        setDividerPositions(0.5);
+        setDividerPositions(0.52);
     }
 
     /** Computes a levelling proposal and shows it. */
@@ -134,12 +139,12 @@ public final class CapacityPane extends SplitPane {
 
     private TableColumn<LoadRow, String> overColumn() {
         TableColumn<LoadRow, String> col = new TableColumn<>("");
-        col.setPrefWidth(110);
+        col.setPrefWidth(60);
         col.setSortable(false);
         col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
-                model.overloadedTasks().contains(f.getValue().taskId()) ? "over-allocated" : ""));
+                model.overloadedTasks().contains(f.getValue().taskId()) ? "over" : ""));
         col.setCellFactory(c -> new TableCell<>() {
-            private final Label tag = new Label("over-allocated");
+            private final Label tag = new Label("over");
 
             {
                 tag.getStyleClass().add("over-tag");

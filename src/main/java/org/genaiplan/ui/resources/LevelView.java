@@ -25,7 +25,7 @@ import org.genaiplan.schedule.LevelProposal;
  * and why. Accept all, accept the ticked ones, or discard; accepting is one undoable step.
  */
 public final class LevelView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** One row: a move and whether it is ticked. */
     public record Item(LevelProposal.Move move, BooleanProperty ticked) {
@@ -35,6 +35,7 @@ public final class LevelView extends BorderPane {
     private final TableView<Item> table = new TableView<>();
     private final Label summary = new Label();
     private final Label unresolved = new Label();
+    private final Label detail = new Label();
     private final Button acceptAll = new Button("Accept all");
     private final Button acceptTicked = new Button("Accept ticked");
     private final Button discard = new Button("Discard");
@@ -57,11 +58,11 @@ public final class LevelView extends BorderPane {
         tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
         tick.setEditable(true);
         table.getColumns().add(tick);
-        table.getColumns().add(column("WBS", 50, m -> m.wbs()));
-        table.getColumns().add(column("Task", 170, m -> m.name()));
-        table.getColumns().add(column("From", 100, m -> m.oldStart() == null ? "" : m.oldStart().format(WHEN)));
-        table.getColumns().add(column("To", 100, m -> m.newStart().format(WHEN)));
-        table.getColumns().add(column("Moves by", 80, this::shift));
+        table.getColumns().add(column("WBS", 45, m -> m.wbs()));
+        table.getColumns().add(column("Task", 130, m -> m.name()));
+        table.getColumns().add(column("From", 90, m -> m.oldStart() == null ? "" : m.oldStart().format(WHEN)));
+        table.getColumns().add(column("To", 90, m -> m.newStart().format(WHEN)));
+        table.getColumns().add(column("Moves", 60, this::shift));
         table.getColumns().add(column("Why", 420, m -> m.reason()));
         summary.getStyleClass().add("resources-title");
         unresolved.getStyleClass().add("level-unresolved");
@@ -85,7 +86,16 @@ public final class LevelView extends BorderPane {
         HBox bar = new HBox(8, summary, spacer, levelButton, acceptAll, acceptTicked, discard);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("resources-bar");
-        VBox box = new VBox(6, bar, table, unresolved);
+        detail.setId("levelDetail");
+        detail.setWrapText(true);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        unresolved.setMaxWidth(Double.MAX_VALUE);
+        unresolved.setMinHeight(Region.USE_PREF_SIZE);
+        detail.getStyleClass().add("level-detail");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> detail.setText(b == null ? ""
+                : b.move().wbs() + " " + b.move().name() + " moves " + shift(b.move()) + ": " + b.move().reason() + "."));
+        VBox box = new VBox(6, bar, table, detail, unresolved);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add("resources-section");
         setCenter(box);
@@ -119,6 +129,7 @@ public final class LevelView extends BorderPane {
                     : p.moves().size() + (p.moves().size() == 1 ? " task moves" : " tasks move")
                     + " to remove the over-allocation");
             unresolved.setText(String.join("\n", p.unresolved()));
+            table.getSelectionModel().selectFirst();
         }
         boolean none = p == null || p.isEmpty();
         acceptAll.setDisable(none);

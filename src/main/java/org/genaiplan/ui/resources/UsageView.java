@@ -52,7 +52,8 @@ public final class UsageView extends BorderPane {
             }
         });
         resources.setId("usageResources");
-        resources.setPrefWidth(210);
+        resources.setPrefWidth(190);
+        resources.setMinWidth(120);
         resources.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Integer r, boolean empty) {
@@ -76,10 +77,16 @@ public final class UsageView extends BorderPane {
         hint.getStyleClass().add("resources-hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, hint, spacer, period);
+        period.setMinWidth(120);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
+        HBox bar = new HBox(8, heading, spacer, period);
+        bar.setMinWidth(0);
+        chart.setMinWidth(100);
+        overloads.setMinWidth(100);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("resources-bar");
-        VBox right = new VBox(6, bar, chart, overloads);
+        VBox right = new VBox(6, bar, chart, hint, overloads);
         VBox.setVgrow(chart, Priority.ALWAYS);
         right.getStyleClass().add("resources-section");
         setLeft(resources);
@@ -150,7 +157,7 @@ public final class UsageView extends BorderPane {
             return;
         }
         boolean pool = u.profile().kind(r) == CapacityProfile.Kind.POOL;
-        heading.setText(title(u.profile(), r) + (pool ? ": GPUs in use" : ": hours of work"));
+        heading.setText(title(u.profile(), r) + (pool ? ": peak GPUs a day" : ": hours"));
         chart.show(u.buckets(r, period.getValue()), pool ? "GPUs" : "h");
     }
 
