@@ -219,6 +219,56 @@ public final class CapacityViewModel {
                 s -> s.withLoad(id, s.load(id).withEffortDriven(on)));
     }
 
+    // ---- leave ----
+
+    /** A person's days off as typed: "2027-04-06 to 2027-04-10; 2027-05-03". */
+    public String leaveText(String person) {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (org.genaiplan.model.capacity.Leave l : plan.capacity().state().leave()) {
+            if (l.person().equals(person)) {
+                b.append(b.isEmpty() ? "" : "; ").append(l.first());
+                if (!l.last().equals(l.first())) {
+                    b.append(" to ").append(l.last());
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Replaces a person's days off with those typed (see {@link #leaveText}); blank clears them. */
+    public String setLeave(String person, String text) {
+        List<org.genaiplan.model.capacity.Leave> mine = new ArrayList<>();
+        try {
+            for (String part : (text == null ? "" : text).split(";")) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                String[] ends = p.split("\\s+to\\s+");
+                try {
+                    java.time.LocalDate first = java.time.LocalDate.parse(ends[0].strip());
+                    java.time.LocalDate last = ends.length > 1 ? java.time.LocalDate.parse(ends[1].strip()) : first;
+                    mine.add(new org.genaiplan.model.capacity.Leave(person, first, last, ""));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new ValidationException("Write days off as \"2027-04-06 to 2027-04-10\" or \"2027-05-03\","
+                            + " separated by semicolons, not \"" + p + "\".");
+                }
+            }
+        } catch (ValidationException e) {
+            return runner.refuse(e.getMessage());
+        }
+        return set("Edit Leave", s -> {
+            List<org.genaiplan.model.capacity.Leave> all = new ArrayList<>(s.leave());
+            all.removeIf(l -> l.person().equals(person));
+            all.addAll(mine);
+            return s.withLeave(all);
+        });
+    }
+
     // ---- levelling ----
 
     /** Computes a levelling proposal for review; changes nothing. */
