@@ -118,8 +118,49 @@ public final class CapacityPane extends SplitPane {
         tabs = new TabPane(usageTab, levelTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().addAll(left, tabs);
+        model.setActive(this::isShown);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                followTabs();
+                model.refreshIfStale();
+            }
+        });
         setOrientation(Orientation.HORIZONTAL);
         setDividerPositions(0.52);
+    }
+
+    /** Whether the pane is on screen: in a scene, and it and every parent visible (an unselected tab is not). */
+    private boolean isShown() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean followingTabs;
+
+    /** Catches up with changes made while another tab of the window was showing, once this one is picked. */
+    private void followTabs() {
+        if (followingTabs) {
+            return;
+        }
+        for (javafx.scene.Parent p = getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TabPane window) {
+                followingTabs = true;
+                window.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                        javafx.application.Platform.runLater(() -> {
+                            if (isShown()) {
+                                model.refreshIfStale();
+                            }
+                        }));
+                return;
+            }
+        }
     }
 
     /** Computes a levelling proposal and shows it. */

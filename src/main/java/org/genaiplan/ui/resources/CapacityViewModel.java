@@ -46,6 +46,8 @@ public final class CapacityViewModel {
     private final ObservableList<LoadRow> loads = FXCollections.observableArrayList();
     private final ObjectProperty<ResourceUsage> usage = new SimpleObjectProperty<>(this, "usage");
     private final ObjectProperty<LevelProposal> proposal = new SimpleObjectProperty<>(this, "proposal");
+    private java.util.function.BooleanSupplier active = () -> true;
+    private boolean stale;
 
     public CapacityViewModel(CommandRunner runner) {
         this.runner = Objects.requireNonNull(runner);
@@ -54,12 +56,34 @@ public final class CapacityViewModel {
     }
 
     private void changed(PlanChange change) {
-        proposal.set(null);
-        refresh();
+        if (proposal.get() != null) {
+            proposal.set(null);
+        }
+        if (active.getAsBoolean()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
+    /**
+     * Tells when the capacity views are on screen: while they are not, a change only marks the lists stale
+     * (an edit on the WBS of a large plan does not pay for the usage), and {@link #refreshIfStale} catches up.
+     */
+    public void setActive(java.util.function.BooleanSupplier shown) {
+        active = Objects.requireNonNull(shown);
+    }
+
+    /** Brings everything up to date if a change came while the views were hidden. */
+    public void refreshIfStale() {
+        if (stale) {
+            refresh();
+        }
     }
 
     /** Brings pools, rows and usage up to date with the plan. */
     public void refresh() {
+        stale = false;
         Plan plan = runner.plan();
         if (plan == null) {
             pools.clear();
