@@ -67,15 +67,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (engine) {
             new Benchmark(spec.commandLine().getOut(), warmUps, runs).run(tasks);
         }
-        if (level) {
-            new LevelBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
-        }
         if (window) {
             try {
                 new WindowBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
             } catch (Exception e) {
                 throw new IllegalStateException("The window benchmark stopped: " + e.getMessage(), e);
             }
+        }
+        if (level) {
+            new LevelBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
         }
         if (risks > 0) {
             new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);
