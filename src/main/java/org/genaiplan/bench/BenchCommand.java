@@ -52,6 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: on; --no-simulate skips it).")
     boolean simulate = true;
 
+    @Option(names = "--level", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure resource levelling and the usage histogram (50 people, 3 GPU pools) at sizes up to"
+                    + " 10,000 (default: on; --no-level skips it).")
+    boolean level = true;
+
     @Option(names = "--hostile", description = "Instead, the scaling check of the hostile plan shapes (time at N and 10N).")
     boolean hostile;
 
@@ -92,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (earnedValue) {
             new EarnedValueBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
+        }
+        if (level) {
+            new LevelBench(spec.commandLine().getOut(), warmUps, runs).run(tasks);
         }
         if (risks > 0) {
             new RiskFilterBench(spec.commandLine().getOut(), warmUps, runs).run(risks);

@@ -60,6 +60,7 @@ public final class Plan {
     private final Map<Long, Risk> risksById = new HashMap<>();
     private long nextRiskId = 1;
     private final Resources resources = new Resources(changes);
+    private final Capacity capacity = new Capacity(changes, id -> tasksById.containsKey(id));
     private PriceTable priceTable = PriceTable.empty();
     private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
@@ -608,6 +609,11 @@ public final class Plan {
     // ---- roles and people ----
 
     /** The roles and people who can own tasks. */
+    /** GPU pools, assignments, leave and levelling delays. */
+    public Capacity capacity() {
+        return capacity;
+    }
+
     public Resources resources() {
         return resources;
     }

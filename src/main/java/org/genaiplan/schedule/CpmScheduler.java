@@ -57,6 +57,8 @@ public final class CpmScheduler implements Scheduler {
     private LocalDate[] seenDeadline;
     private LocalDateTime[] seenActualStart;
     private int[] seenPercent;
+    // Per task: the accepted levelling delay in working minutes (issue 22).
+    private long[] delay;
 
     private boolean[] dirtyForward;
     private boolean[] dirtyBackward;
@@ -237,6 +239,7 @@ public final class CpmScheduler implements Scheduler {
             seenDeadline = new LocalDate[n];
             seenActualStart = new LocalDateTime[n];
             seenPercent = new int[n];
+            delay = new long[n];
             dirtyForward = new boolean[2 * n];
             dirtyBackward = new boolean[2 * n];
             touched = new boolean[n];
@@ -256,6 +259,7 @@ public final class CpmScheduler implements Scheduler {
                 || t.constraintType() != seenConstraint[i] || !Objects.equals(t.constraintDate(), seenConstraintDate[i])
                 || !Objects.equals(t.deadline(), seenDeadline[i])
                 || t.percentComplete() != seenPercent[i] || !Objects.equals(t.actualStart(), seenActualStart[i])
+                || (!net.summary[i] && plan.capacity().levelingDelay(t.id()) != delay[i])
                 || rollUps.inputsChanged(i, t);
     }
 
@@ -270,6 +274,7 @@ public final class CpmScheduler implements Scheduler {
         seenPercent[i] = t.percentComplete();
         seenActualStart[i] = t.actualStart();
         dur[i] = summary || t.isMilestone() ? 0 : t.durationMinutes();
+        delay[i] = summary ? 0 : plan.capacity().levelingDelay(t.id());
         startFloor[i] = MIN;
         finishFloor[i] = MIN;
         finishCeil[i] = MAX;
@@ -343,7 +348,7 @@ public final class CpmScheduler implements Scheduler {
             return;
         }
         long d = dur[x];
-        long start = Math.max(lo, fb - d);
+        long start = Math.max(lo, fb - d) + delay[x];
         if (fixedStart[x] != NONE) {
             start = fixedStart[x];
         }

@@ -70,6 +70,7 @@ public final class PlanAssembler {
         plan.setPriceTable(CostRows.priceTable(costs));
         plan.setBudget(CostRows.budget(costs));
         plan.setTracking(data.tracking());
+        plan.capacity().set(data.capacity().toState());
         return plan;
     }
 

@@ -164,7 +164,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name),
                 bindBytes(zip, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name),
                 zip.containsKey(PackageFormat.TRACKING) ? bindBytes(zip, PackageFormat.TRACKING,
-                        new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null);
+                        new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
+                bindBytes(zip, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -195,7 +196,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name),
                 bind(entries, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name),
                 entries.containsKey(PackageFormat.TRACKING) ? bind(entries, PackageFormat.TRACKING,
-                        new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null);
+                        new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
+                bind(entries, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {

@@ -47,6 +47,7 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.PEOPLE, json(data.people()));
         entries.put(PackageFormat.ESTIMATES, json(data.estimates()));
         entries.put(PackageFormat.TRACKING, json(data.tracking()));
+        entries.put(PackageFormat.CAPACITY, json(data.capacity()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;

@@ -117,7 +117,7 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
-                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people")) {
+                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "capacity")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -145,6 +145,7 @@ public final class WorkingStore implements AutoCloseable {
             insertAllRisks(plan);
             TeamTables.write(connection, plan);
             EstimateTables.writeAll(connection, plan);
+            CapacityTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -182,6 +183,7 @@ public final class WorkingStore implements AutoCloseable {
             }
             if (changes.roles()) {
                 TeamTables.write(connection, plan);
+                CapacityTables.write(connection, plan);
             }
             try (PreparedStatement p = connection.prepareStatement(
                     "UPDATE store_info SET plan_name = ?, last_commit = ?, unsaved = TRUE WHERE id = 1")) {
@@ -455,7 +457,8 @@ public final class WorkingStore implements AutoCloseable {
             return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
                     TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection),
                     EstimateTables.read(connection),
-                    TrackingTable.read(connection));
+                    TrackingTable.read(connection),
+                    CapacityTables.read(connection));
         } finally {
             connection.commit();
         }

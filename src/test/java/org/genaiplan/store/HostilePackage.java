@@ -228,6 +228,7 @@ final class HostilePackage {
         out.put(PackageFormat.COSTS, MAPPER.writeValueAsBytes(costs));
         out.put(PackageFormat.PEOPLE, list(people));
         out.put(PackageFormat.ESTIMATES, "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.put(PackageFormat.CAPACITY, MAPPER.writeValueAsBytes(CapacityData.none()));
         return out;
     }
 

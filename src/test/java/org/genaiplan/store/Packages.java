@@ -122,13 +122,24 @@ final class Packages {
         return data;
     }
 
-    /** A package of {@code plan} as format 5 wrote it: no tracking entry (no baselines, no actuals). */
+    /** A package of {@code plan} as format 6 wrote it: no capacity entry (no pools, assignments or leave). */
+    static byte[] formatSix(Plan plan) throws IOException {
+        return withManifest(formatSixData(plan), m -> m.put("formatVersion", 6));
+    }
+
+    private static Map<String, byte[]> formatSixData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.CAPACITY);
+        return data;
+    }
+
+    /** A package of {@code plan} as format 5 wrote it: no tracking entry either (no baselines, no actuals). */
     static byte[] formatFive(Plan plan) throws IOException {
         return withManifest(formatFiveData(plan), m -> m.put("formatVersion", 5));
     }
 
     private static Map<String, byte[]> formatFiveData(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatSixData(plan);
         data.remove(PackageFormat.TRACKING);
         return data;
     }

@@ -131,6 +131,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(7);
                 assertThat(rs.getString(2)).isEqualTo("V007__tracking.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(8);
+                assertThat(rs.getString(2)).isEqualTo("V008__capacity.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
@@ -306,8 +309,36 @@ class WorkingStoreTest {
         }
     }
 
+    /** Drops what migration 6 added (capacity). */
+    static void rewindToBeforeCapacity(Statement s) throws SQLException {
+        s.execute("DROP TABLE IF EXISTS capacity");
+        s.execute("DELETE FROM schema_version WHERE version >= 8");
+    }
+
+    @Test
+    void capacityIsCommittedAndAWorkingCopyFromBeforeItMigratesWithNone() throws Exception {
+        String id;
+        try (WorkingStore store = WorkingStore.create(home)) {
+            id = store.id();
+            store.importAll(SamplePlans.everyField(), info());
+        }
+        try (Connection side = DriverManager.getConnection(WorkingStore.url(home.stores(), id, true), "genaiplan", "");
+             Statement s = side.createStatement()) {
+            rewindToBeforeCapacity(s);
+        }
+        try (WorkingStore again = WorkingStore.open(home, id)) {
+            Plan loaded = again.load();
+            assertThat(loaded.capacity().state()).isEqualTo(org.genaiplan.model.capacity.CapacityState.EMPTY);
+            var state = FormatSevenTest.sampleCapacity(loaded);
+            loaded.capacity().set(state);
+            assertThat(again.commit(loaded)).isTrue();
+            assertThat(again.load().capacity().state()).isEqualTo(state);
+        }
+    }
+
     /** Drops what migration 5 added (task deadlines). */
     static void rewindToVersionFour(Statement s) throws SQLException {
+        rewindToBeforeCapacity(s);
         s.execute("ALTER TABLE tasks DROP COLUMN deadline");
         s.execute("DELETE FROM schema_version WHERE version >= 5");
     }

@@ -45,6 +45,8 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
     private final CellNote note = new CellNote("resourceCellError");
     private final TableView<Role> roles;
     private final TableView<Person> people;
+    private final CapacityPane capacity;
+    private final CapacityViewModel capacityModel;
 
     /** The tab over the open plan of {@code editor}; refusals go to {@code message} (the status bar). */
     public ResourcesView(PlanEditor editor, StringProperty message) {
@@ -53,6 +55,7 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
 
     public ResourcesView(ResourcesViewModel viewModel) {
         this.viewModel = viewModel;
+        this.capacityModel = new CapacityViewModel(viewModel.runner());
         getStyleClass().add("resources-view");
         getStylesheets().add(ResourcesView.class.getResource("resources.css").toExternalForm());
         setId("resourcesView");
@@ -92,6 +95,10 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
                 "A note on when the person is available, such as \"Mondays only\" or \"leaves in June\"."));
         people.getColumns().add(text("Tasks", 60, p -> Integer.toString(viewModel.tasksOwnedBy(p.name())), null,
                 "Tasks this person owns.", "number-cell"));
+        people.getColumns().add(text("Leave", 200, p -> capacityModel.leaveText(p.name()),
+                (i, t) -> capacityModel.setLeave(viewModel.people().get(i).name(), t),
+                "Days off, such as \"2027-04-06 to 2027-04-10; 2027-05-03\": the person has no time for the plan"
+                        + " then, which usage and levelling count."));
 
         SplitPane split = new SplitPane(
                 section("Roles", "A role owns tasks at its hourly rate; people can hold a role.", roles, "role",
@@ -99,7 +106,9 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
                 section("People", "A person without an own rate is costed at their role's rate.", people, "person",
                         viewModel::addPerson, viewModel::removePerson));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        capacity = new CapacityPane(capacityModel, note);
+        split.getItems().add(capacity);
+        split.setDividerPositions(0.2, 0.4);
         setCenter(split);
     }
 
@@ -252,7 +261,7 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
 
     @Override
     public boolean isEditing() {
-        return roles.getEditingCell() != null || people.getEditingCell() != null;
+        return roles.getEditingCell() != null || people.getEditingCell() != null || capacity.isEditing();
     }
 
     @Override
@@ -277,6 +286,11 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
 
     public ResourcesViewModel viewModel() {
         return viewModel;
+    }
+
+    /** GPU pools, assignments, usage and levelling. */
+    public CapacityPane capacityPane() {
+        return capacity;
     }
 
     public TableView<Role> rolesTable() {

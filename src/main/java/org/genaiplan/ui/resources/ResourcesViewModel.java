@@ -281,6 +281,10 @@ public final class ResourcesViewModel {
         return maxUnits + " %";
     }
 
+    public org.genaiplan.ui.CommandRunner runner() {
+        return runner;
+    }
+
     public void undo() {
         runner.undo();
     }
