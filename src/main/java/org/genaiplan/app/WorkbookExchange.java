@@ -142,18 +142,25 @@ public final class WorkbookExchange implements PlanExchange {
     /** MS Project XML from a snapshot, assembled, scheduled and written on the export's thread. */
     @Override
     public Export prepareMsProjectXml(Plan plan) {
+        return prepareForOtherPlanner(plan, OtherPlanners.Format.MSPDI);
+    }
+
+    /** MS Project XML, GNOME Planner or PMXML from a snapshot, written on the export's thread. */
+    @Override
+    public Export prepareForOtherPlanner(Plan plan, OtherPlanners.Format format) {
+        MspdiExporter.Target target = MspdiExporter.Target.valueOf(format.name());
         PlanData snapshot = PlanRows.of(plan);
-        return (target, progress) -> {
+        return (file, progress) -> {
             Plan copy = PlanAssembler.assemble(snapshot);
             new CpmScheduler().schedule(copy);
-            progress.update(0, 1, "Writing MS Project XML");
+            progress.update(0, 1, "Writing " + format.label());
             try {
                 MspdiExporter exporter = new MspdiExporter();
-                org.genaiplan.export.ReplaceFile.write(target, ".xml", out -> exporter.write(copy, out));
+                org.genaiplan.export.ReplaceFile.write(file, ".tmp", out -> exporter.write(copy, out, target));
             } catch (IOException | RuntimeException e) {
-                throw failed(target, e);
+                throw failed(file, e);
             }
-            progress.update(1, 1, "Writing MS Project XML");
+            progress.update(1, 1, "Writing " + format.label());
         };
     }
 

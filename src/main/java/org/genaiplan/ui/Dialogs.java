@@ -47,6 +47,11 @@ public interface Dialogs {
         return Optional.empty();
     }
 
+    /** Where to write the plan for another planner (File > Export > MS Project XML, GNOME Planner, Primavera). */
+    default Optional<Path> chooseOtherPlannerExport(OtherPlanners.Format format, String suggestedName, Path folder) {
+        return format == OtherPlanners.Format.MSPDI ? chooseMsProjectXmlToExport(suggestedName, folder) : Optional.empty();
+    }
+
     /** Shows a failure: a short title and the one-sentence message. */
     void showError(String title, String message);
 

@@ -14,6 +14,29 @@ public final class OtherPlanners {
     public static final List<String> EXTENSIONS = List.of("mpp", "mpt", "xml", "mpx", "xer", "planner", "mrproject",
             "gan", "pod", "ppx", "cdpx", "gnt", "sdef");
 
+    /** The formats File > Export writes for other planners: the name shown and the file extension. */
+    public enum Format {
+        MSPDI("MS Project XML", "xml"),
+        PLANNER("GNOME Planner", "planner"),
+        PMXML("Primavera P6 XML", "xml");
+
+        private final String label;
+        private final String extension;
+
+        Format(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
     private OtherPlanners() {
     }
 

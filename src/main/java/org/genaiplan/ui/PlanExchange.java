@@ -119,4 +119,12 @@ public interface PlanExchange {
     default Export prepareMsProjectXml(Plan plan) {
         throw new UnsupportedOperationException("MS Project XML export is not available here");
     }
+
+    /** Like {@link #prepareMsProjectXml}, in any of the other planners' formats File > Export offers. */
+    default Export prepareForOtherPlanner(Plan plan, OtherPlanners.Format format) {
+        if (format == OtherPlanners.Format.MSPDI) {
+            return prepareMsProjectXml(plan);
+        }
+        throw new UnsupportedOperationException(format.label() + " export is not available here");
+    }
 }

@@ -143,19 +143,25 @@ final class ExchangeActions {
 
     /** File > Export > MS Project XML: written from a snapshot in the background; what MS Project cannot hold is said. */
     void exportMsProjectXml() {
+        exportForOtherPlanner(OtherPlanners.Format.MSPDI);
+    }
+
+    /** File > Export > MS Project XML, GNOME Planner or Primavera P6 XML, like {@link #exportMsProjectXml()}. */
+    void exportForOtherPlanner(OtherPlanners.Format format) {
         PlanSession s = editor.session();
         if (s == null || jobs.busyProperty().get()) {
             return;
         }
-        dialogs.chooseMsProjectXmlToExport(baseName() + ".xml", planFolder()).ifPresent(chosen -> {
-            Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
-                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xml");
+        String ext = "." + format.extension();
+        dialogs.chooseOtherPlannerExport(format, baseName() + ext, planFolder()).ifPresent(chosen -> {
+            Path target = chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)
+                    ? chosen : chosen.resolveSibling(chosen.getFileName() + ext);
             String name = target.getFileName().toString();
-            PlanExchange.Export export = exchange.prepareMsProjectXml(s.plan());
+            PlanExchange.Export export = exchange.prepareForOtherPlanner(s.plan(), format);
             jobs.run("Exporting " + name + "\u2026", false, true, progress -> {
                 export.write(target, progress);
                 return target;
-            }, done -> message.set("Exported " + name + " as MS Project XML"),
+            }, done -> message.set("Exported " + name + " as " + format.label()),
                     error -> dialogs.showError("Cannot export " + name, error));
         });
     }

@@ -127,6 +127,13 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseOtherPlannerExport(OtherPlanners.Format format, String suggestedName, Path folder) {
+        FileChooser chooser = chooser("Export as " + format.label(),
+                new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        return chooseExport(chooser, suggestedName, folder);
+    }
+
+    @Override
     public Optional<Path> chooseMsProjectXmlToExport(String suggestedName, Path folder) {
         FileChooser chooser = chooser("Export as MS Project XML",
                 new FileChooser.ExtensionFilter("MS Project XML", "*.xml"));

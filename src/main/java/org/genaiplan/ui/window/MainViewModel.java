@@ -215,6 +215,10 @@ public final class MainViewModel {
         exchange.exportMsProjectXml();
     }
 
+    public void exportForOtherPlanner(org.genaiplan.ui.OtherPlanners.Format format) {
+        exchange.exportForOtherPlanner(format);
+    }
+
     /** What exported files are called: the plan's file name without its extension, or the plan's name. */
     public String exportBaseName() {
         return exchange.baseName();

@@ -72,6 +72,10 @@ public final class WindowActions {
         add("menuExportMspdi", "MS Project XML\u2026", null, null,
                 "Export the plan as MS Project XML (tasks, links, constraints, calendar, people and costs)",
                 main::exportMsProjectXml, fileFree);
+        add("menuExportPlanner", "GNOME Planner\u2026", null, null, "Export the plan as a GNOME Planner file",
+                () -> main.exportForOtherPlanner(org.genaiplan.ui.OtherPlanners.Format.PLANNER), fileFree);
+        add("menuExportPmxml", "Primavera P6 XML\u2026", null, null, "Export the plan as Primavera P6 XML (PMXML)",
+                () -> main.exportForOtherPlanner(org.genaiplan.ui.OtherPlanners.Format.PMXML), fileFree);
         add("menuExportGanttImage", "Gantt image (visible chart)\u2026", "mdi2i-image-outline", null,
                 "Export the visible chart as a picture", () -> host.exportGanttImage(false), open);
         add("menuExportGanttPlanImage", "Gantt image (whole plan)\u2026", null, null,

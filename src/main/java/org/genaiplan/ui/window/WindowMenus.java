@@ -32,7 +32,7 @@ final class WindowMenus {
     private static final List<String> FILE_MIDDLE = List.of("menuOpen");
     private static final List<String> FILE_SAVE = List.of(SEP, "menuSave", "menuSaveAs", SEP, "menuPrintPreview",
             SEP, "menuImport");
-    private static final List<String> EXPORT = List.of("menuExportExcel", "menuExportPdf", "menuExportMspdi", "menuExportGanttImage", "menuExportGanttPlanImage");
+    private static final List<String> EXPORT = List.of("menuExportExcel", "menuExportPdf", "menuExportMspdi", "menuExportPlanner", "menuExportPmxml", "menuExportGanttImage", "menuExportGanttPlanImage");
     private static final List<String> FILE_END = List.of(SEP, "menuClose", "menuQuit");
     private static final List<String> EDIT = List.of("menuUndo", "menuRedo", SEP, "menuCut", "menuCopy", "menuPaste",
             "menuDelete", SEP, "menuFind");

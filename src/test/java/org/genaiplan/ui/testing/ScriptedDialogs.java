@@ -61,6 +61,17 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseOtherPlannerExport(org.genaiplan.ui.OtherPlanners.Format format, String suggestedName,
+                                                   Path folder) {
+        if (format == org.genaiplan.ui.OtherPlanners.Format.MSPDI) {
+            return chooseMsProjectXmlToExport(suggestedName, folder);
+        }
+        asked.add("export " + format.label() + " to " + suggestedName + "?");
+        exportFolders.add(folder);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseMsProjectXmlToExport(String suggestedName, Path folder) {
         asked.add("export MS Project XML to " + suggestedName + "?");
         exportFolders.add(folder);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +88,28 @@ class OtherPlannersMenuTest {
                 .containsExactlyElementsOf(original.tasksInOrder().stream().map(Task::name).toList());
         assertThat(dialogs.problems).first().asString().startsWith("Imported handover.xml (MS Project XML)");
         assertThat(dialogs.problems).anySatisfy(l -> assertThat(l).containsPattern("Dates: (\\d+) of \\1 tasks agree"));
+    }
+
+    @Test
+    void gnomePlannerAndPrimaveraExportsAreWrittenFromTheMenuAndReadBack(FxRobot robot) throws Exception {
+        Plan original = bench.editor().plan();
+        Path planner = dir.resolve("handover.planner");
+        Path p6 = dir.resolve("handover-p6.xml");
+        dialogs.files.add(planner);
+        robot.interact(() -> menuItem("menuExportPlanner").fire());
+        waitUntilIdle();
+        dialogs.files.add(p6);
+        robot.interact(() -> menuItem("menuExportPmxml").fire());
+        waitUntilIdle();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.asked).anyMatch(a -> a.startsWith("export GNOME Planner to ") && a.endsWith(".planner?"))
+                .anyMatch(a -> a.startsWith("export Primavera P6 XML to ") && a.endsWith(".xml?"));
+        for (Path file : List.of(planner, p6)) {
+            Plan back = new org.genaiplan.interop.ForeignImport().read(file, "Back",
+                    org.genaiplan.export.ProgressListener.NONE).plan();
+            assertThat(back.tasksInOrder()).extracting(Task::name).containsAll(original.tasksInOrder().stream()
+                    .filter(t -> !t.hasChildren()).map(Task::name).toList());
+        }
     }
 
     @Test
