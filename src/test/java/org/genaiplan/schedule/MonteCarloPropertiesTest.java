@@ -154,6 +154,15 @@ class MonteCarloPropertiesTest {
     }
 
     @Test
+    void aRunThatWouldNotFitInMemoryIsRefusedWithTheIterationsThatWould() {
+        Net net = chain(1000, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(net.plan, 100_000, 1, 0))
+                .isInstanceOf(org.genaiplan.model.ValidationException.class)
+                .hasMessage("This plan has 1,000 uncertain inputs, so 100,000 iterations would not fit in memory;"
+                        + " use at most 50,000.");
+    }
+
+    @Test
     void aCancelledRunStopsWithACancellation() {
         Net net = chain(5, null);
         MonteCarlo.Listener cancel = new MonteCarlo.Listener() {
