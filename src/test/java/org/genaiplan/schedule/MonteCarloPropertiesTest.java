@@ -150,6 +150,7 @@ class MonteCarloPropertiesTest {
             assertEquals(planCost.doubleValue(), r.cost(percent), 1e-6, "P" + percent + " cost");
         }
         assertEquals(1.0, r.deterministicConfidence());
+        assertEquals(1.0, r.jointShare(finish, planCost.doubleValue() + 0.01));
         assertEquals(r.finishDate(finish), e.finish().toLocalDate());
     }
 
