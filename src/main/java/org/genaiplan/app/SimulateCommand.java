@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.genaiplan.schedule.MonteCarlo;
+import org.genaiplan.schedule.RiskEffects;
 import org.genaiplan.schedule.SimulationModel;
 import org.genaiplan.schedule.SimulationResult;
 import org.genaiplan.store.PlanPackage;
@@ -60,6 +61,12 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (String line : lines(model, r)) {
             out.println(line);
+        }
+        List<RiskEffects.Effect> effects = RiskEffects.of(model, r.settings(), r, MonteCarlo.Listener.NONE);
+        for (int i = 0; i < Math.min(10, effects.size()); i++) {
+            RiskEffects.Effect e = effects.get(i);
+            out.println(String.format(Locale.ROOT, "risk-effect rank=%d p80-working-days=%.2f p80-cost=%.2f name=\"%s %s\"",
+                    i + 1, e.p80Days(), e.p80Cost(), e.code(), e.title().replace('"', '\'')));
         }
         out.flush();
         return 0;

@@ -13,12 +13,13 @@ import org.genaiplan.schedule.PredecessorFormat;
 /**
  * Writes a plan's WBS as one flat CSV table (UTF-8 with a byte-order mark so that Excel reads accents):
  * ID, WBS, Outline Level, Task Name, Duration (days), Start, Finish, Deadline (empty when the task has none),
- * Predecessors, % Complete, Owner, Cost, Critical. The ID is MS Project's row number and the predecessors name tasks by it. Text that a spreadsheet
+ * Predecessors, % Complete, Owner, Cost, Critical, then the three-point estimate (Optimistic, Most likely and
+ * Pessimistic in days, Distribution; empty when the duration is certain). The ID is MS Project's row number and the predecessors name tasks by it. Text that a spreadsheet
  * would take for a formula gets a leading {@code '}; {@link CsvImporter} reads it back.
  */
 public final class CsvExporter {
     static final String HEADER = "ID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,Deadline,Predecessors,"
-            + "% Complete,Owner,Cost,Critical";
+            + "% Complete,Owner,Cost,Critical," + String.join(",", EstimateColumns.HEADERS);
 
     public void export(Plan plan, Path target, ProgressListener listener) throws IOException {
         ReplaceFile.write(target, ".csv", out -> {
@@ -64,6 +65,7 @@ public final class CsvExporter {
             out.write(t.cost().toPlainString());
             out.write(',');
             out.write(t.isCritical() ? "Yes" : "");
+            out.write(EstimateColumns.csv(t, perDay));
             out.write("\r\n");
             progress.step("CSV");
         }

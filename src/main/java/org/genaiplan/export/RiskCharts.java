@@ -111,6 +111,37 @@ public final class RiskCharts {
         return chart(title, plot);
     }
 
+    /**
+     * Each iteration's finish against its cost (at most 2,000 points, evenly picked), with the P80 finish and
+     * P80 cost as lines: the share in the lower left corner is the joint confidence of both.
+     */
+    public static JFreeChart joint(SimulationResult result, String currency) {
+        long[] f = result.finishes();
+        double[] c = result.costs();
+        XYSeries points = new XYSeries("Iterations", false, true);
+        int step = Math.max(1, f.length / 2000);
+        for (int i = 0; i < f.length; i += step) {
+            points.add(result.workingDays(f[i]), c[i]);
+        }
+        XYPlot plot = new XYPlot(new XYSeriesCollection(points), new NumberAxis("Working days from the plan start"),
+                new NumberAxis("Cost (" + currency + ")"), new XYLineAndShapeRenderer(false, true));
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        r.setSeriesPaint(0, translucent(INHERENT));
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+        long p80 = result.finishMinutes(80);
+        double c80 = result.cost(80);
+        marker(plot, result.workingDays(p80), "P80 finish", INHERENT);
+        ValueMarker costLine = new ValueMarker(c80, INHERENT, new BasicStroke(1.2f));
+        costLine.setLabel("P80 cost");
+        costLine.setLabelPaint(INHERENT);
+        costLine.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        costLine.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(costLine);
+        style(plot);
+        return chart(String.format(Locale.ROOT, "Finish and cost before mitigation: %.0f %% of iterations meet both P80s",
+                100 * result.jointShare(p80, c80)), plot);
+    }
+
     /** The drivers with the strongest effect on the finish (and their effect on the cost), strongest on top. */
     public static JFreeChart tornado(SimulationResult result, int top) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();

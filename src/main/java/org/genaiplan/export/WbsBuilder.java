@@ -125,6 +125,7 @@ final class WbsBuilder {
             }
             readDuration(row.get(cols.at(Column.DURATION)), task, durations, plan, n, cols.has(Column.DURATION));
             readPercent(row.get(cols.at(Column.PERCENT)), task, n);
+            EstimateColumns.read(row, cols, task, plan, n, problems);
             String owner = text(row.get(cols.at(Column.OWNER)));
             if (owner != null && !owner.isBlank()) {
                 String role = ImportText.firstResource(SafeText.unprotect(owner));

@@ -26,7 +26,11 @@ final class WbsColumns {
         OWNER(Set.of("owner", "resourcenames", "resourcename", "resource", "resources", "assignedto", "assignee",
                 "role", "ownerrole", "responsible")),
         PERCENT(Set.of("complete", "percentcomplete", "pctcomplete", "progress", "done", "completed",
-                "percentdone"));
+                "percentdone")),
+        OPTIMISTIC(Set.of("optimistic", "optimisticduration", "optimisticdays", "bestcase", "optimisticdur")),
+        MOST_LIKELY(Set.of("mostlikely", "mostlikelyduration", "mostlikelydays", "likely", "mostlikelydur")),
+        PESSIMISTIC(Set.of("pessimistic", "pessimisticduration", "pessimisticdays", "worstcase", "pessimisticdur")),
+        DISTRIBUTION(Set.of("distribution", "durationdistribution"));
 
         final Set<String> names;
 

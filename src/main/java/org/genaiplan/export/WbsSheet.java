@@ -18,7 +18,8 @@ import org.genaiplan.schedule.TaskIds;
 final class WbsSheet {
     static final String NAME = "WBS";
     static final String[] HEADERS = {"ID", "WBS", "Task Name", "Duration (days)", "Start", "Finish", "Deadline",
-        "Predecessors", "% Complete", "Owner", "Cost", "Critical"};
+        "Predecessors", "% Complete", "Owner", "Cost", "Critical", EstimateColumns.HEADERS[0], EstimateColumns.HEADERS[1],
+        EstimateColumns.HEADERS[2], EstimateColumns.HEADERS[3]};
     static final int ID = 0;
     static final int WBS = 1;
     static final int TASK_NAME = 2;
@@ -98,6 +99,7 @@ final class WbsSheet {
             if (t.isCritical()) {
                 cells.text(row, CRITICAL, "Yes");
             }
+            EstimateColumns.cells(row, CRITICAL + 1, t, ctx);
             r++;
             ctx.progress().step("WBS");
         }

@@ -28,9 +28,18 @@ final class Draws {
         this.values = new float[Math.multiplyExact(iterations, width)];
     }
 
+    /** The most draws a run holds (four bytes each): 50 million, 200 MB. */
+    static final long MAX_VALUES = 50_000_000L;
+
     static Draws of(SimulationModel m, int iterations, long seed, double groupCorrelation) {
         int u = m.uncertain.length;
         int r = m.drivers.size();
+        long width = u + 2L * r;
+        if (width * iterations > MAX_VALUES) {
+            throw new org.genaiplan.model.ValidationException(String.format(java.util.Locale.ROOT,
+                    "This plan has %,d uncertain inputs, so %,d iterations would not fit in memory; use at most %,d.",
+                    width, iterations, MAX_VALUES / width));
+        }
         Draws d = new Draws(iterations, u + 2 * r);
         int[][] groupRanks = new int[u][];
         for (int g = 0; g < m.groups.size(); g++) {

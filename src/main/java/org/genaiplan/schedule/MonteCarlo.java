@@ -54,6 +54,23 @@ public final class MonteCarlo {
         double[] cost = new double[iterations];
         int n = m.net.n;
         AtomicIntegerArray critical = new AtomicIntegerArray(n);
+        pass(m, draws, finish, cost, critical, listener);
+        check(listener);
+        int[] crit = new int[n];
+        for (int t = 0; t < n; t++) {
+            crit[t] = critical.get(t);
+        }
+        return new SimulationResult(m, settings, draws, finish, cost, crit);
+    }
+
+    /**
+     * Runs every iteration of {@code draws} into {@code finish} and {@code cost}, counting the driving path into
+     * {@code critical} when it is given; stops early (leaving the arrays part-filled) when the listener cancels.
+     */
+    static void pass(SimulationModel m, Draws draws, long[] finish, double[] cost, AtomicIntegerArray critical,
+                     Listener listener) {
+        int iterations = draws.iterations;
+        int n = m.net.n;
         int block = Math.max(64, Math.min(1024, iterations / (8 * Runtime.getRuntime().availableProcessors()) + 1));
         int blocks = (iterations + block - 1) / block;
         AtomicInteger done = new AtomicInteger();
@@ -64,7 +81,7 @@ public final class MonteCarlo {
             long[] dur = m.baseDur.clone();
             long[] es = new long[2 * n];
             long[] ef = new long[2 * n];
-            int[] counts = new int[n];
+            int[] counts = critical == null ? null : new int[n];
             DrivingPath path = new DrivingPath(m);
             int from = b * block;
             int to = Math.min(iterations, from + block);
@@ -74,22 +91,20 @@ public final class MonteCarlo {
                 draws.gather(t0, count, tile);
                 for (int i = t0; i < t0 + count; i++) {
                     cost[i] = iterate(m, tile, (i - t0) * draws.width, dur, es, ef, finish, i);
-                    path.mark(es, ef, finish[i], counts);
+                    if (counts != null) {
+                        path.mark(es, ef, finish[i], counts);
+                    }
                 }
             }
-            for (int t = 0; t < n; t++) {
-                if (counts[t] != 0) {
-                    critical.addAndGet(t, counts[t]);
+            if (counts != null) {
+                for (int t = 0; t < n; t++) {
+                    if (counts[t] != 0) {
+                        critical.addAndGet(t, counts[t]);
+                    }
                 }
             }
             listener.progress(done.addAndGet(to - from), iterations);
         });
-        check(listener);
-        int[] crit = new int[n];
-        for (int t = 0; t < n; t++) {
-            crit[t] = critical.get(t);
-        }
-        return new SimulationResult(m, settings, draws, finish, cost, crit);
     }
 
     /** One iteration: sets the drawn durations (row {@code row} of the tile), runs the forward pass; returns the cost. */

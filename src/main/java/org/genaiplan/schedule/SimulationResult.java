@@ -153,6 +153,17 @@ public final class SimulationResult {
         return (double) lo / costSorted.length;
     }
 
+    /** The share of iterations that finish by {@code minutes} and cost at most {@code amount} (joint confidence). */
+    public double jointShare(long minutes, double amount) {
+        int k = 0;
+        for (int i = 0; i < finish.length; i++) {
+            if (finish[i] <= minutes && cost[i] <= amount) {
+                k++;
+            }
+        }
+        return (double) k / finish.length;
+    }
+
     /** The share of iterations in which task {@code id} was on the path that drove the finish. */
     public double criticality(long taskId) {
         int i = model.net.indexOfId.get(taskId);

@@ -45,6 +45,7 @@ class SimulateCommandTest {
         assertThat(lines).anyMatch(l -> l.matches("mean working-days=\\d+\\.\\d{2} cost=\\d+\\.\\d{2}"));
         assertThat(lines.stream().filter(l -> l.startsWith("driver rank="))).hasSize(10);
         assertThat(lines).anyMatch(l -> l.startsWith("driver rank=1 ") && l.contains("name=\""));
+        assertThat(lines).anyMatch(l -> l.matches("risk-effect rank=1 p80-working-days=\\d+\\.\\d{2} p80-cost=-?\\d+\\.\\d{2} name=\"R-\\d{3} .*\""));
 
         CommandLineTest.Run again = CommandLineTest.run("simulate", plan.toString(), "--iterations", "2000", "--seed", "7");
         assertThat(again.out()).isEqualTo(run.out());

@@ -105,7 +105,7 @@ class ExcelExporterTest {
         assertThat(pane.isFreezePane()).isTrue();
         assertThat(pane.getVerticalSplitPosition()).as("ID, WBS and name stay in view").isEqualTo((short) 3);
         assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (plan.taskCount() + 1));
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P" + (plan.taskCount() + 1));
         assertThat(sheet.getRowSumsBelow()).as("the +/- button sits on the summary row above its children").isFalse();
         assertThat(sheet.getCTWorksheet().getSheetFormatPr().getOutlineLevelRow()).isEqualTo((short) 2);
         assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(7));

@@ -241,7 +241,8 @@ class ImportTest {
         new CsvExporter().export(plan, csv, null);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFID,WBS,Outline Level,Task Name,Duration (days),Start,Finish,"
-                + "Deadline,Predecessors,% Complete,Owner,Cost,Critical");
+                + "Deadline,Predecessors,% Complete,Owner,Cost,Critical,Optimistic (days),Most likely (days),"
+                + "Pessimistic (days),Distribution");
         List<Task> rows = plan.tasksInOrder();
         Task linked = rows.stream().filter(t -> !plan.predecessorsOf(t).isEmpty() && t.parent() != null)
                 .findFirst().orElseThrow();

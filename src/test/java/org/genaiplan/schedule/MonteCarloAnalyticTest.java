@@ -135,6 +135,10 @@ class MonteCarloAnalyticTest {
         near(2000 - Math.sqrt(0.4 * 1500 * 1000), r.cost(80), 0.01, "P80 cost");
         near(10 + 0.5 * (2 + 4 + 8) / 3.0, r.meanWorkingDays(), 0.005, "mean");
 
+        java.util.List<RiskEffects.Effect> effects = RiskEffects.of(SimulationModel.of(net.plan, false),
+                r.settings(), r, MonteCarlo.Listener.NONE);
+        near(8 - Math.sqrt(0.4 * 6 * 4), effects.get(0).p80Days(), 0.01, "the risk adds its own P80 share");
+
         SimulationResult residual = run(net, true, N, 6);
         assertEquals(10, days(residual, 80), 1e-9, "after mitigation the risk occurs one time in ten");
         // 0.9 + 0.1 T(y) = 0.95 -> T(y) = 0.5 on 0.5 / 1 / 2 (c = 1/3): y = 2 - sqrt(0.5 * 1.5 * 1)

@@ -150,7 +150,17 @@ class MonteCarloPropertiesTest {
             assertEquals(planCost.doubleValue(), r.cost(percent), 1e-6, "P" + percent + " cost");
         }
         assertEquals(1.0, r.deterministicConfidence());
+        assertEquals(1.0, r.jointShare(finish, planCost.doubleValue() + 0.01));
         assertEquals(r.finishDate(finish), e.finish().toLocalDate());
+    }
+
+    @Test
+    void aRunThatWouldNotFitInMemoryIsRefusedWithTheIterationsThatWould() {
+        Net net = chain(1000, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(net.plan, 100_000, 1, 0))
+                .isInstanceOf(org.genaiplan.model.ValidationException.class)
+                .hasMessage("This plan has 1,000 uncertain inputs, so 100,000 iterations would not fit in memory;"
+                        + " use at most 50,000.");
     }
 
     @Test

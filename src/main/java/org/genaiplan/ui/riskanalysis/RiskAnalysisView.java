@@ -60,6 +60,7 @@ public final class RiskAnalysisView extends BorderPane {
         VBox.setVgrow(critical, Priority.ALWAYS);
         ToggleButton finish = toggle("Finish", "finish");
         ToggleButton cost = toggle("Cost", "cost");
+        ToggleButton joint = toggle("Finish and cost", "joint");
         finish.setSelected(true);
         curve.selectedToggleProperty().addListener((obs, o, n) -> {
             if (n == null) {
@@ -68,7 +69,7 @@ public final class RiskAnalysisView extends BorderPane {
             }
             charts();
         });
-        HBox switcher = new HBox(0, finish, cost);
+        HBox switcher = new HBox(0, finish, cost, joint);
         switcher.getStyleClass().add("chart-switch");
         distribution.setId("riskDistribution");
         tornado.setId("riskTornado");
@@ -131,7 +132,7 @@ public final class RiskAnalysisView extends BorderPane {
         ToggleButton b = new ToggleButton(text);
         b.setToggleGroup(curve);
         b.setUserData(id);
-        b.setId("riskChart" + text);
+        b.setId("riskChart" + text.replace(" ", ""));
         b.getStyleClass().add("chart-toggle");
         return b;
     }
@@ -204,11 +205,14 @@ public final class RiskAnalysisView extends BorderPane {
         if (o == null) {
             return;
         }
-        boolean cost = curve.getSelectedToggle() != null && "cost".equals(curve.getSelectedToggle().getUserData());
+        Object kind = curve.getSelectedToggle() == null ? "finish" : curve.getSelectedToggle().getUserData();
         distribution.setVisible(true);
         tornado.setVisible(true);
-        distribution.setChart(cost ? RiskCharts.cost(o.inherent(), o.residual(), o.currency())
-                : RiskCharts.finish(o.inherent(), o.residual()));
+        distribution.setChart(switch ((String) kind) {
+            case "cost" -> RiskCharts.cost(o.inherent(), o.residual(), o.currency());
+            case "joint" -> RiskCharts.joint(o.inherent(), o.currency());
+            default -> RiskCharts.finish(o.inherent(), o.residual());
+        });
         tornado.setChart(RiskCharts.tornado(o.inherent(), 10));
     }
 

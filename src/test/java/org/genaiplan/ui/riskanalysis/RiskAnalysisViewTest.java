@@ -73,6 +73,9 @@ class RiskAnalysisViewTest {
         assertThat(robot.lookup("#riskCriticality").queryAs(TableView.class).getItems()).isNotEmpty();
         assertThat(robot.lookup(".risk-stale").queryAs(Label.class).isVisible()).isFalse();
         assertThat(fixture.failures).isEmpty();
+        robot.interact(() -> robot.lookup("#riskChartFinishandcost").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        assertThat(robot.lookup("#riskDistribution").queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getTitle()
+                .getText()).matches("Finish and cost before mitigation: \\d+ % of iterations meet both P80s");
 
         Task run = plan.tasksInOrder().stream().filter(t -> t.name().equals("Run fine-tuning jobs")).findFirst().orElseThrow();
         robot.interact(() -> bench.editor().execute(new SetEstimateCommand(run.id(),
