@@ -63,6 +63,7 @@ public final class Plan {
     private PriceTable priceTable = PriceTable.empty();
     private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
+    private org.genaiplan.model.quality.QualityPlan quality = org.genaiplan.model.quality.QualityPlan.EMPTY;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -652,6 +653,18 @@ public final class Plan {
 
     public void setBudget(Budget budget) {
         this.budget = Objects.requireNonNull(budget, "budget");
+        changes.plan();
+    }
+
+    // ---- quality plan ----
+
+    /** The metrics, measurements, issue log and gates (one value; an edit replaces it). */
+    public org.genaiplan.model.quality.QualityPlan quality() {
+        return quality;
+    }
+
+    public void setQuality(org.genaiplan.model.quality.QualityPlan quality) {
+        this.quality = Objects.requireNonNull(quality, "quality");
         changes.plan();
     }
 

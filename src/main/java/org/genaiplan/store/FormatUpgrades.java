@@ -29,7 +29,7 @@ public final class FormatUpgrades {
     /** The chain of this version of the app. */
     public static FormatUpgrades standard() {
         return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel(), new AddProjectSettingsAndPeople(),
-                new AddTaskDeadlines()));
+                new AddTaskDeadlines(), new AddQualityPlan()));
     }
 
     public int current() {

@@ -20,7 +20,8 @@ import java.util.List;
 final class Migrations {
     /** The scripts in order; script N is at index N-1. Add new ones at the end, never edit old ones. */
     static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__costs.sql",
-            "V003__project_settings.sql", "V004__people.sql", "V005__task_deadline.sql");
+            "V003__project_settings.sql", "V004__people.sql", "V005__task_deadline.sql",
+            "V006__quality.sql");
 
     private Migrations() {
     }

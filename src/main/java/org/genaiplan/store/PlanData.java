@@ -13,9 +13,17 @@ import java.util.List;
  * Scheduled values are not part of it; they are recomputed after loading.
  */
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
-                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+                       List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
+                       org.genaiplan.model.quality.QualityPlan quality) {
+
+    /** Rows without a quality plan (format 4 and older had none): an empty one. */
+    public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies, List<RiskRow> risks,
+                    List<RoleRow> roles, Costs costs, List<PersonRow> people) {
+        this(settings, tasks, dependencies, risks, roles, costs, people, null);
+    }
 
     public PlanData {
+        quality = quality == null ? org.genaiplan.model.quality.QualityPlan.EMPTY : quality;
         tasks = List.copyOf(tasks);
         dependencies = List.copyOf(dependencies);
         risks = List.copyOf(risks);

@@ -161,7 +161,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bindBytes(zip, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
                 bindBytes(zip, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
-                bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
+                bindBytes(zip, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name),
+                bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -189,7 +190,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.RISKS, new TypeReference<List<PlanData.RiskRow>>() { }, name),
                 bind(entries, PackageFormat.ROLES, new TypeReference<List<PlanData.RoleRow>>() { }, name),
                 bind(entries, PackageFormat.COSTS, new TypeReference<PlanData.Costs>() { }, name),
-                bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name));
+                bind(entries, PackageFormat.PEOPLE, new TypeReference<List<PlanData.PersonRow>>() { }, name),
+                bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {

@@ -45,6 +45,7 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.ROLES, json(data.roles()));
         entries.put(PackageFormat.COSTS, json(data.costs()));
         entries.put(PackageFormat.PEOPLE, json(data.people()));
+        entries.put(PackageFormat.QUALITY, json(data.quality()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;

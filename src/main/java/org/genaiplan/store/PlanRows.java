@@ -26,7 +26,7 @@ public final class PlanRows {
             risks.add(risk(r));
         }
         return new PlanData(settings(plan), tasks, deps, risks, TeamRows.roles(plan), CostRows.costs(plan),
-                TeamRows.people(plan));
+                TeamRows.people(plan), plan.quality());
     }
 
     public static PlanData.Settings settings(Plan plan) {

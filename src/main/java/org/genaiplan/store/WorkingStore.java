@@ -117,7 +117,7 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
-                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people")) {
+                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "quality_plan")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -143,6 +143,7 @@ public final class WorkingStore implements AutoCloseable {
             writeDependencies(plan);
             insertAllRisks(plan);
             TeamTables.write(connection, plan);
+            QualityTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -168,6 +169,7 @@ public final class WorkingStore implements AutoCloseable {
             if (changes.plan()) {
                 SettingsTables.write(connection, plan);
                 CostTables.write(connection, plan);
+                QualityTables.write(connection, plan);
             }
             writeTasks(plan, changes);
             if (changes.dependencies()) {
@@ -449,7 +451,7 @@ public final class WorkingStore implements AutoCloseable {
     public PlanData loadData() throws SQLException {
         try {
             return new PlanData(SettingsTables.read(connection), readTasks(), readDependencies(), readRisks(),
-                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection));
+                    TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection), QualityTables.read(connection));
         } finally {
             connection.commit();
         }

@@ -90,6 +90,7 @@ public final class Template {
             Risk risk = library.addTo(plan, library.entry(ref.risk()), start);
             linkAndPlace(risk, ref, built);
         }
+        QualityStarter.apply(plan, spec.id(), built.byKey());
         return plan;
     }
 

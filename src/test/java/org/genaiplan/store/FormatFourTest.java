@@ -60,7 +60,7 @@ class FormatFourTest {
             new PlanPackageWriter().write(plan, null, out);
         }
         PlanPackage again = new PlanPackageReader().read(saved);
-        assertThat(again.sourceFormat()).isEqualTo(4);
+        assertThat(again.sourceFormat()).isEqualTo(PackageFormat.CURRENT_VERSION);
         assertThat(again.plan().task(2).deadline()).isEqualTo(LocalDate.of(2026, 3, 13));
         assertThat(new String(Packages.entries(Files.readAllBytes(saved)).get(PackageFormat.TASKS),
                 java.nio.charset.StandardCharsets.UTF_8)).contains("\"deadline\":\"2026-03-13\"");
@@ -90,7 +90,7 @@ class FormatFourTest {
         Path file = dir.resolve("short.genaiplan");
         Map<String, byte[]> data = Packages.entries(Packages.formatThree(SamplePlans.everyField()));
         data.remove(PackageFormat.MANIFEST);
-        Files.write(file, Packages.withManifest(data, m -> { }));
+        Files.write(file, Packages.withManifest(data, m -> m.put("formatVersion", 4)));
         assertThatThrownBy(() -> new PlanPackageReader().read(file)).isInstanceOf(PlanFileException.class)
                 .hasMessageStartingWith("short.genaiplan ").hasMessageContaining("deadline");
     }

@@ -129,6 +129,7 @@ final class Packages {
 
     private static Map<String, byte[]> formatThreeData(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.QUALITY); // format 5 added it
         com.fasterxml.jackson.databind.JsonNode tasks = MAPPER.readTree(data.get(PackageFormat.TASKS));
         for (com.fasterxml.jackson.databind.JsonNode t : tasks) {
             ((ObjectNode) t).remove("deadline");

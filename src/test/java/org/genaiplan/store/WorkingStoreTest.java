@@ -126,6 +126,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(5);
                 assertThat(rs.getString(2)).isEqualTo("V005__task_deadline.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(6);
+                assertThat(rs.getString(2)).isEqualTo("V006__quality.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
