@@ -29,6 +29,7 @@ public final class InfoCommand implements Callable<Integer> {
         PlanSummary summary = PlanSummary.of(pkg.plan(), pkg.schedule(), java.time.LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary.render(pkg.manifest().formatVersion(), pkg.manifest().appVersion()));
+        out.print(QualityReport.gatesAndQuality(pkg.plan()));
         out.flush();
         return 0;
     }
