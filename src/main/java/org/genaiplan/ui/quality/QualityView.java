@@ -1,0 +1,179 @@
+package org.genaiplan.ui.quality;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.genaiplan.ui.EditTarget;
+import org.jfree.chart.fx.ChartViewer;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Quality tab: the quality plan's metrics (group, how measured, target, warning, latest value, status, sample
+ * size, measuring task, gate fed) above the trend chart of the chosen metric, with the import of evaluation results.
+ */
+public final class QualityView extends BorderPane implements EditTarget {
+    private final QualityViewModel model;
+    private final TableView<MetricRow> table = new TableView<>();
+    private final ChartViewer viewer = new ChartViewer(null);
+    private final Label empty = new Label("Choose a metric to see its trend; import evaluation results to add values.");
+
+    /**
+     * @param chooseFile asks for the CSV to import (empty: cancelled)
+     * @param showProblems shows the rows an import could not read (title, lines)
+     */
+    public QualityView(QualityViewModel model, Supplier<Optional<Path>> chooseFile,
+                       java.util.function.BiConsumer<String, List<String>> showProblems) {
+        this.model = model;
+        getStyleClass().add("quality-view");
+        getStylesheets().add(QualityView.class.getResource("quality.css").toExternalForm());
+        setId("qualityView");
+        Button importButton = new Button("Import evaluation results\u2026", new FontIcon("mdi2f-file-import-outline"));
+        importButton.setId("qualityImport");
+        importButton.setTooltip(new Tooltip("Add measurements from a CSV file: metric, date, value, then optionally"
+                + " sample size, source and note"));
+        importButton.setOnAction(e -> chooseFile.get().ifPresent(file -> {
+            List<String> problems = model.importEvaluation(file);
+            if (problems != null) {
+                showProblems.accept(file.getFileName() + " was not imported", problems);
+            }
+        }));
+        Label summary = new Label();
+        summary.setId("qualitySummary");
+        summary.getStyleClass().add("quality-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, importButton, spacer, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("quality-bar");
+        setTop(bar);
+
+        table.setId("qualityMetrics");
+        table.setItems(model.rows());
+        table.getColumns().setAll(List.of(column("Group", MetricRow::group, 130), column("Metric", MetricRow::name, 200),
+                column("Target", MetricRow::target, 130), column("Warning", MetricRow::warning, 80),
+                column("Latest", MetricRow::latest, 150), column("Status", MetricRow::status, 110),
+                column("Sample", MetricRow::samples, 70), column("Measured by", MetricRow::measuredBy, 220),
+                column("Gate", MetricRow::gate, 160), column("How it is measured", MetricRow::measure, 400)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(MetricRow item, boolean emptyRow) {
+                super.updateItem(item, emptyRow);
+                getStyleClass().removeIf(c -> c.startsWith("metric-"));
+                if (item != null && !emptyRow) {
+                    getStyleClass().add("metric-" + item.statusKey());
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showTrend(b));
+        model.rows().addListener((javafx.collections.ListChangeListener<MetricRow>) c -> reselect());
+        viewer.setId("qualityTrend");
+        empty.getStyleClass().add("placeholder-text");
+        StackPane chart = new StackPane(viewer, empty);
+        SplitPane split = new SplitPane(table, chart);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+    }
+
+    private String selectedId;
+
+    private void reselect() {
+        String id = selectedId;
+        MetricRow again = id == null ? null : model.row(id);
+        if (again != null) {
+            table.getSelectionModel().select(again);
+            showTrend(again);
+        }
+    }
+
+    private void showTrend(MetricRow row) {
+        if (row == null) {
+            return;
+        }
+        selectedId = row.id();
+        viewer.setChart(TrendChart.of(row));
+        viewer.setVisible(true);
+        empty.setVisible(false);
+    }
+
+    /** Chooses the metric whose trend the chart shows. */
+    public void select(String metricId) {
+        MetricRow row = model.row(metricId);
+        if (row != null) {
+            table.getSelectionModel().select(row);
+        }
+    }
+
+    public TableView<MetricRow> table() {
+        return table;
+    }
+
+    public ChartViewer trend() {
+        return viewer;
+    }
+
+    private static TableColumn<MetricRow, String> column(String title, Function<MetricRow, String> text, double width) {
+        TableColumn<MetricRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(text.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    @Override
+    public boolean isEditing() {
+        return false;
+    }
+
+    @Override
+    public void undo() {
+        model.undo();
+    }
+
+    @Override
+    public void redo() {
+        model.redo();
+    }
+
+    @Override
+    public void cut() {
+        // metrics are not cut
+    }
+
+    @Override
+    public void copy() {
+        // nothing to copy yet
+    }
+
+    @Override
+    public void paste() {
+        // measurements come in by import
+    }
+
+    @Override
+    public void delete() {
+        // metrics stay; their targets can be changed
+    }
+
+    @Override
+    public void focus() {
+        table.requestFocus();
+    }
+}
