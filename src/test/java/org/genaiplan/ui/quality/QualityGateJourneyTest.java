@@ -21,6 +21,7 @@ import org.genaiplan.model.quality.IssueStatus;
 import org.genaiplan.templates.TemplateCatalog;
 import org.genaiplan.ui.gantt.GanttChart;
 import org.genaiplan.ui.gantt.layout.BarShape;
+import org.genaiplan.testing.Slow;
 import org.genaiplan.ui.testing.Fixture;
 import org.genaiplan.ui.testing.RobotExtension;
 import org.genaiplan.ui.window.Workbench;
@@ -36,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * issue block the Go / no-go gate (both reasons in the Gantt tooltip and the status bar); fixing and verifying the
  * issue and importing 4 % pass it; undo takes each step back.
  */
+@Slow
 @ExtendWith(RobotExtension.class)
 class QualityGateJourneyTest {
     private final Fixture fixture = new Fixture();
