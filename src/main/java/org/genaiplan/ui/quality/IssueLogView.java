@@ -30,6 +30,7 @@ public final class IssueLogView extends BorderPane implements EditTarget {
     public IssueLogView(IssueLogViewModel model) {
         this.model = model;
         setId("issueLogView");
+        getStyleClass().add("issue-log");
         getStylesheets().add(IssueLogView.class.getResource("quality.css").toExternalForm());
         Button add = new Button("Record issue\u2026", new FontIcon("mdi2b-bug-outline"));
         add.setId("issueAdd");

@@ -95,6 +95,9 @@ public final class QualityView extends BorderPane implements EditTarget {
     private String selectedId;
 
     private void reselect() {
+        if (selectedId == null && !model.rows().isEmpty()) {
+            selectedId = model.rows().getFirst().id(); // the first metric's trend shows at once
+        }
         String id = selectedId;
         MetricRow again = id == null ? null : model.row(id);
         if (again != null) {
