@@ -95,6 +95,7 @@ final class QualitySheets {
         }
         widths(sheet, new int[] {20, 18, 30, 10, 9, 9, 8, 11, 10, 12, 16, 36, 30, 60});
         sheet.createFreezePane(0, 1);
+        PageSetup.table(r - 1, METRIC_HEADERS.length - 1).apply(wb, sheet, plan.name());
     }
 
     private static void issues(SXSSFWorkbook wb, ExportContext ctx, Plan plan, List<String> gradeNames) {
@@ -122,6 +123,7 @@ final class QualitySheets {
         statusColours(sheet, new CellRangeAddress(1, Math.max(1, r - 1), 4, 4), "verified", "fixed", "open");
         widths(sheet, new int[] {6, 7, 14, 40, 12, 16, 11, 11, 24, 30, 30, 50});
         sheet.createFreezePane(0, 1);
+        PageSetup.table(Math.max(1, r - 1), ISSUE_HEADERS.length - 1).apply(wb, sheet, plan.name());
     }
 
     private static void deliverables(SXSSFWorkbook wb, ExportContext ctx) {
@@ -130,6 +132,7 @@ final class QualitySheets {
         ctx.cells().sentence(sheet.createRow(1), 0, "This version of GenAI Planner does not track deliverables yet;"
                 + " list them here by hand.");
         widths(sheet, new int[] {40, 18, 24, 12, 18, 12, 40});
+        PageSetup.table(1, DELIVERABLE_HEADERS.length - 1).apply(wb, sheet, ctx.plan().name());
     }
 
     private static void gates(SXSSFWorkbook wb, ExportContext ctx, Plan plan) {
@@ -147,6 +150,7 @@ final class QualitySheets {
         statusColours(sheet, new CellRangeAddress(1, Math.max(1, r - 1), 2, 2), "passed", "pending", "blocked");
         widths(sheet, new int[] {30, 12, 10, 90});
         sheet.createFreezePane(0, 1);
+        PageSetup.table(Math.max(1, r - 1), GATE_HEADERS.length - 1).apply(wb, sheet, plan.name());
     }
 
     private static String taskName(Plan plan, Long id) {

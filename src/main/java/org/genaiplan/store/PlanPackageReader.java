@@ -221,8 +221,7 @@ public final class PlanPackageReader {
             throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" is not valid JSON"
                     + where(e) + ".");
         } catch (IOException | IllegalArgumentException e) {
-            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
-                    + field(e) + ".");
+            throw brokenRule(e, name, entry);
         }
         if (value == null) {
             throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" is empty.");
@@ -339,9 +338,21 @@ public final class PlanPackageReader {
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {
-            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
-                    + field(e) + ".");
+            throw brokenRule(e, name, entry);
         }
+    }
+
+    /**
+     * The refusal for an entry that did not bind: the rule a value broke when a record's own check refused it (the
+     * quality plan's grades, ids and numbers), else that the entry does not hold plan data.
+     */
+    private static PlanFileException brokenRule(Exception e, String name, String entry) {
+        if (e.getCause() instanceof ValidationException v) {
+            return new PlanFileException(name + " cannot be opened because the entry \"" + entry + "\" breaks a rule"
+                    + " of the plan: " + Sentences.fragment(v.getMessage()) + ".");
+        }
+        return new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
+                + field(e) + ".");
     }
 
     private static String field(Exception e) {
