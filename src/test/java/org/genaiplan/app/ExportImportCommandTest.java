@@ -41,7 +41,7 @@ class ExportImportCommandTest {
         Path fromCsv = dir.resolve("csv.genaiplan");
         run = CommandLineTest.run("import", csv.toString(), fromCsv.toString(), "--name", "From CSV");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(new PlanPackageReader().read(fromCsv).plan().dependencies()).hasSize(49);
+        assertThat(new PlanPackageReader().read(fromCsv).plan().dependencies()).hasSize(50);
     }
 
     @Test
