@@ -53,13 +53,21 @@ public final class QualityView extends BorderPane implements EditTarget {
                 showProblems.accept(file.getFileName() + " was not imported", problems);
             }
         }));
+        Button addMetric = new Button("Add metric\u2026");
+        addMetric.setId("qualityAddMetric");
+        addMetric.setOnAction(e -> MetricDialog.ask(window(), model.metricInput(null), true)
+                .ifPresent(in -> model.putMetric(in, true)));
+        Button editMetric = new Button("Edit metric\u2026");
+        editMetric.setId("qualityEditMetric");
+        editMetric.setTooltip(new Tooltip("Change the chosen metric's target, warning threshold, unit or sample size"));
+        editMetric.setOnAction(e -> editSelected());
         Label summary = new Label();
         summary.setId("qualitySummary");
         summary.getStyleClass().add("quality-summary");
         summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, importButton, spacer, summary);
+        HBox bar = new HBox(8, importButton, addMetric, editMetric, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("quality-bar");
         setTop(bar);
@@ -71,15 +79,23 @@ public final class QualityView extends BorderPane implements EditTarget {
                 column("Latest", MetricRow::latest, 150), column("Status", MetricRow::status, 110),
                 column("Sample", MetricRow::samples, 70), column("Measured by", MetricRow::measuredBy, 220),
                 column("Gate", MetricRow::gate, 160), column("How it is measured", MetricRow::measure, 400)));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(MetricRow item, boolean emptyRow) {
-                super.updateItem(item, emptyRow);
-                getStyleClass().removeIf(c -> c.startsWith("metric-"));
-                if (item != null && !emptyRow) {
-                    getStyleClass().add("metric-" + item.statusKey());
+        table.setRowFactory(t -> {
+            TableRow<MetricRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(MetricRow item, boolean emptyRow) {
+                    super.updateItem(item, emptyRow);
+                    getStyleClass().removeIf(c -> c.startsWith("metric-"));
+                    if (item != null && !emptyRow) {
+                        getStyleClass().add("metric-" + item.statusKey());
+                    }
                 }
-            }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showTrend(b));
         model.rows().addListener((javafx.collections.ListChangeListener<MetricRow>) c -> reselect());
@@ -93,6 +109,17 @@ public final class QualityView extends BorderPane implements EditTarget {
     }
 
     private String selectedId;
+
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void editSelected() {
+        MetricRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            MetricDialog.ask(window(), model.metricInput(row.id()), false).ifPresent(in -> model.putMetric(in, false));
+        }
+    }
 
     private void reselect() {
         if (selectedId == null && !model.rows().isEmpty()) {

@@ -87,6 +87,76 @@ public final class QualityViewModel {
         return null;
     }
 
+    /** The metric as the dialog edits it, or a blank one for a new metric (null id). */
+    public MetricInput metricInput(String id) {
+        Plan plan = runner.plan();
+        QualityMetric m = id == null || plan == null ? null : plan.quality().metric(id);
+        if (m == null) {
+            return new MetricInput("", "", "", "", true, "", "", "", "");
+        }
+        return new MetricInput(m.id(), m.name(), m.group(), m.measure(),
+                m.direction() == org.genaiplan.model.quality.MetricDirection.AT_MOST, text(m.target()),
+                text(m.warning()), m.unit(), m.sampleSize() == null ? "" : String.valueOf(m.sampleSize()));
+    }
+
+    /**
+     * Adds a metric or changes one (its task and gate links stay) as one undoable step; null when done, else the
+     * reason it was refused.
+     */
+    public String putMetric(MetricInput in, boolean isNew) {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            return runner.refuse("Open a plan first.");
+        }
+        String id = in.id().strip().isEmpty() ? in.name().strip().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") : in.id().strip();
+        QualityMetric old = plan.quality().metric(id);
+        if (isNew && old != null) {
+            return runner.refuse("The quality plan already has a metric \"" + id + "\".");
+        }
+        QualityMetric made;
+        try {
+            made = new QualityMetric(id, in.name(), in.group(), in.measure(), in.atMost()
+                    ? org.genaiplan.model.quality.MetricDirection.AT_MOST
+                    : org.genaiplan.model.quality.MetricDirection.AT_LEAST, number(in.target(), "target"),
+                    number(in.warning(), "warning threshold"), in.unit(), whole(in.sampleSize()),
+                    old == null ? null : old.taskId(), old == null ? null : old.gateTaskId());
+        } catch (org.genaiplan.model.ValidationException e) {
+            return runner.refuse(e.getMessage());
+        }
+        return runner.run(new SetQualityCommand((isNew ? "Add metric " : "Edit metric ") + made.name(),
+                q -> q.withMetric(made)));
+    }
+
+    private static String text(Double d) {
+        return d == null ? "" : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static Double number(String text, String what) {
+        String t = text == null ? "" : text.strip().replace("%", "").strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw new org.genaiplan.model.ValidationException("The " + what + " \"" + text.strip()
+                    + "\" is not a number.");
+        }
+    }
+
+    private static Integer whole(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw new org.genaiplan.model.ValidationException("The sample size \"" + t + "\" is not a whole number.");
+        }
+    }
+
     void refresh() {
         Plan plan = runner.plan();
         if (plan == null) {

@@ -1,0 +1,108 @@
+package org.genaiplan.ui.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.quality.IssueStatus;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.templates.ReferenceData;
+import org.genaiplan.templates.TemplateCatalog;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.UndoStack;
+import org.genaiplan.ui.testing.MemoryDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QualityViewModelTest {
+    @TempDir
+    Path dir;
+    private final StringProperty message = new SimpleStringProperty("");
+    private PlanEditor editor;
+    private QualityViewModel quality;
+    private IssueLogViewModel issues;
+
+    @BeforeEach
+    void setUp() {
+        Plan plan = TemplateCatalog.load().template("llm-chatbot").instantiate(LocalDate.of(2026, 3, 2));
+        plan.changes().drain();
+        editor = new PlanEditor(CpmScheduler::new, new UndoStack());
+        editor.setSession(new MemoryDocuments().session(plan), true);
+        quality = new QualityViewModel(editor, message);
+        issues = new IssueLogViewModel(editor, message, ReferenceData.load(), () -> LocalDate.of(2026, 5, 4));
+    }
+
+    @Test
+    void theChatbotStartsWithEverySeedMetricIncludingBothLatencyTargetsAndBothToxicityRules() {
+        assertThat(quality.rows()).extracting(MetricRow::id).startsWith("hallucination-rate", "toxicity-average",
+                "toxicity", "pii-leakage", "latency-p95", "latency-p95-ceiling").contains("user-satisfaction");
+        assertThat(quality.row("latency-p95").target()).isEqualTo("at most 500 ms");
+        assertThat(quality.row("latency-p95-ceiling").target()).isEqualTo("at most 800 ms");
+        assertThat(quality.row("toxicity-average").target()).isEqualTo("at most 0.1");
+        assertThat(quality.row("toxicity").target()).isEqualTo("at most 1 %");
+        assertThat(quality.row("hallucination-rate").gate()).endsWith("Go / no-go");
+        assertThat(quality.row("hallucination-rate").measuredBy()).contains("Score answers");
+    }
+
+    @Test
+    void aFileWithABadRowChangesNothingAndAGoodOneIsOneUndoableStep() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "hallucination-rate,2026-05-04,7\nnope,2026-05-04,1\n");
+        assertThat(quality.importEvaluation(bad)).containsExactly(
+                "Row 2: the metric \"nope\" is not in the quality plan.");
+        assertThat(editor.plan().quality().measurements()).isEmpty();
+        assertThat(editor.undoStack().canUndoProperty().get()).isFalse();
+
+        Path good = Files.writeString(dir.resolve("good.csv"), "Hallucination rate,2026-05-04,7 %,400,harness\n");
+        assertThat(quality.importEvaluation(good)).isNull();
+        assertThat(quality.row("hallucination-rate").status()).isEqualTo("not met");
+        assertThat(quality.row("hallucination-rate").points()).hasSize(1);
+        assertThat(message.get()).isEqualTo("Imported 1 measurement from good.csv.");
+        assertThat(quality.undo()).isTrue();
+        assertThat(quality.row("hallucination-rate").status()).isEqualTo("not measured yet");
+    }
+
+    @Test
+    void usersAddTheirOwnMetricAndChangeATarget() {
+        assertThat(quality.putMetric(new MetricInput("", "Answer groundedness", "Quality and safety", "judged",
+                false, "90", "92", "%", "200"), true)).isNull();
+        assertThat(quality.row("answer-groundedness").target()).isEqualTo("at least 90 %");
+        assertThat(quality.putMetric(new MetricInput("", "Answer groundedness", "", "", false, "", "", "", ""), true))
+                .contains("already has a metric");
+        MetricInput throughput = quality.metricInput("throughput");
+        assertThat(quality.putMetric(new MetricInput(throughput.id(), throughput.name(), throughput.group(),
+                throughput.measure(), false, "fast", "", "req/s", ""), false)).isEqualTo("The target \"fast\" is not a number.");
+        assertThat(quality.putMetric(new MetricInput(throughput.id(), throughput.name(), throughput.group(),
+                throughput.measure(), false, "30", "", "req/s", ""), false)).isNull();
+        assertThat(quality.row("throughput").target()).isEqualTo("at least 30 req/s");
+        assertThat(quality.row("throughput").measuredBy()).as("its task stays").contains("Load and latency");
+        quality.undo();
+        assertThat(quality.row("throughput").target()).isEqualTo("no target yet");
+    }
+
+    @Test
+    void issuesAreCountedAndFilteredByGradeAndStatus() {
+        long first = issues.record(new IssueInput("Wrong refund advice", 2, IssueStatus.OPEN,
+                LocalDate.of(2026, 5, 4), "QA", "hallucination-rate", null, null, ""));
+        issues.record(new IssueInput("Typo", 4, IssueStatus.OPEN, null, "", null, null, null, ""));
+        assertThat(issues.countsProperty().get()).startsWith("Grade 1: 0 \u00b7 Grade 2: 1 \u00b7 Grade 3: 0 \u00b7 Grade 4: 1")
+                .contains("open: 2");
+        issues.gradeFilterProperty().set(2);
+        assertThat(issues.rows()).extracting(IssueRow::title).containsExactly("Wrong refund advice");
+        assertThat(issues.rows().getFirst().metric()).isEqualTo("Hallucination rate");
+        issues.gradeFilterProperty().set(null);
+        assertThat(issues.setStatus(first, IssueStatus.FIXED)).isNull();
+        assertThat(editor.plan().quality().issue(first).fixed()).isEqualTo(LocalDate.of(2026, 5, 4));
+        issues.statusFilterProperty().set(IssueStatus.FIXED);
+        assertThat(issues.rows()).hasSize(1);
+        assertThat(issues.gradeHelp(2)).contains("Response: Patch the behaviour")
+                .contains("switch the feature off");
+        assertThat(issues.gradeHelp(3)).contains("fix it in the next planned release");
+        assertThat(issues.record(new IssueInput(" ", 2, IssueStatus.OPEN, null, "", null, null, null, ""))).isEqualTo(-1);
+        assertThat(message.get()).isEqualTo("An issue needs a title.");
+    }
+}
