@@ -65,7 +65,6 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final Tab resourcesTab;
     private org.genaiplan.ui.resources.ResourcesView resourcesView;
     private final StatusBar statusBar;
-    private int addedTabs;
     private Runnable evaluationImport;
     private final Map<Tab, EditTarget> targets = new HashMap<>();
     private final WindowActions actions;
@@ -114,10 +113,13 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         setBottom(statusBar);
     }
 
-    /** Adds a tab after the Risks tab and those added before it (Quality, Issues), before the window is installed. */
+    /**
+     * Adds a tab after the others (Issues, Quality), before the window is installed; the tabs there keep their
+     * Ctrl+number shortcuts.
+     */
     public Tab addTab(String text, String icon, Node view, EditTarget target) {
         Tab tab = tab(text, icon, view, target);
-        tabs.getTabs().add(tabs.getTabs().indexOf(risksTab) + 1 + addedTabs++, tab);
+        tabs.getTabs().add(tab);
         return tab;
     }
 
