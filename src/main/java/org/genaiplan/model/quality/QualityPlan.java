@@ -86,8 +86,13 @@ public record QualityPlan(List<QualityMetric> metrics, List<Measurement> measure
 
     /** The latest measurement of a metric (the last recorded of the latest date), or null. */
     public Measurement latest(String metricId) {
-        List<Measurement> all = measurementsOf(metricId);
-        return all.isEmpty() ? null : all.getLast();
+        Measurement last = null;
+        for (Measurement m : measurements) { // one pass: the chart asks once a frame
+            if (m.metricId().equalsIgnoreCase(metricId) && (last == null || !m.date().isBefore(last.date()))) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     public MetricStatus status(QualityMetric metric) {
