@@ -20,4 +20,13 @@ public record GateResult(Gate gate, String name, LocalDateTime date, GateStatus 
         }
         return base + " (" + reasons.size() + (reasons.size() == 1 ? " reason)" : " reasons)");
     }
+
+    /** "Gate Go / no-go: blocked", then each reason on its own line after a bullet. */
+    public String describe() {
+        StringBuilder b = new StringBuilder("Gate ").append(name).append(": ").append(status.label());
+        for (String reason : reasons) {
+            b.append("\n\u2022 ").append(reason);
+        }
+        return b.toString();
+    }
 }

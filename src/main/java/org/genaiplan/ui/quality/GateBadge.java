@@ -41,15 +41,7 @@ public final class GateBadge extends Label {
         }
         getStyleClass().add("gate-" + next.status().name().toLowerCase(java.util.Locale.ROOT));
         setText("Next gate: " + next.summary());
-        tip.setText(tipText(next));
+        tip.setText(next.describe());
     }
 
-    /** The gate's name and status, then each reason on its own line. */
-    public static String tipText(GateResult r) {
-        StringBuilder b = new StringBuilder("Gate ").append(r.name()).append(": ").append(r.status().label());
-        for (String reason : r.reasons()) {
-            b.append("\n\u2022 ").append(reason);
-        }
-        return b.toString();
-    }
 }

@@ -61,13 +61,17 @@ public final class QualityView extends BorderPane implements EditTarget {
         editMetric.setId("qualityEditMetric");
         editMetric.setTooltip(new Tooltip("Change the chosen metric's target, warning threshold, unit or sample size"));
         editMetric.setOnAction(e -> editSelected());
+        Button gate = new Button("Gates\u2026");
+        gate.setId("qualityGate");
+        gate.setTooltip(new Tooltip("Make a milestone a gate or change the chosen gate's criteria"));
+        gate.setOnAction(e -> editGate());
         Label summary = new Label();
         summary.setId("qualitySummary");
         summary.getStyleClass().add("quality-summary");
         summary.textProperty().bind(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, importButton, addMetric, editMetric, spacer, summary);
+        HBox bar = new HBox(8, importButton, addMetric, editMetric, gate, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("quality-bar");
         setTop(bar);
@@ -102,13 +106,39 @@ public final class QualityView extends BorderPane implements EditTarget {
         viewer.setId("qualityTrend");
         empty.getStyleClass().add("placeholder-text");
         StackPane chart = new StackPane(viewer, empty);
-        SplitPane split = new SplitPane(table, chart);
+        gateList.setId("qualityGates");
+        gateList.setItems(model.gateLines());
+        gateList.setPlaceholder(new Label("No gates: make a milestone a gate with Gates\u2026"));
+        gateList.setPrefWidth(380);
+        Button removeGate = new Button("Remove gate");
+        removeGate.setId("qualityRemoveGate");
+        removeGate.disableProperty().bind(gateList.getSelectionModel().selectedItemProperty().isNull());
+        removeGate.setOnAction(e -> {
+            int i = gateList.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                model.gates().remove(model.gates().gateIds().get(i));
+            }
+        });
+        BorderPane gatesPane = new BorderPane(gateList);
+        gatesPane.setTop(new Label("Gates"));
+        gatesPane.setBottom(removeGate);
+        SplitPane lower = new SplitPane(chart, gatesPane);
+        lower.setDividerPositions(0.68);
+        SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
         setCenter(split);
     }
 
     private String selectedId;
+    private final javafx.scene.control.ListView<String> gateList = new javafx.scene.control.ListView<>();
+
+    private void editGate() {
+        int i = gateList.getSelectionModel().getSelectedIndex();
+        long milestone = i >= 0 ? model.gates().gateIds().get(i) : 0;
+        GateDialog.ask(window(), model.gates().milestones(), model.gates().metrics(), model.gates().input(milestone))
+                .ifPresent(in -> model.gates().put(in));
+    }
 
     private javafx.stage.Window window() {
         return getScene() == null ? null : getScene().getWindow();

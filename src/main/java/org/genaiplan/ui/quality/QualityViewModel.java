@@ -28,9 +28,12 @@ public final class QualityViewModel {
     private final CommandRunner runner;
     private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> gateLines = FXCollections.observableArrayList();
+    private final GateRows gates;
 
     public QualityViewModel(PlanEditor editor, StringProperty message) {
         this.runner = new CommandRunner(editor, message);
+        this.gates = new GateRows(runner);
         editor.addChangeListener(change -> {
             if (change.settings() || change.structure() || change.anyTask()) {
                 refresh();
@@ -45,6 +48,16 @@ public final class QualityViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Each gate with its status and reasons, in date order. */
+    public ObservableList<String> gateLines() {
+        return gateLines;
+    }
+
+    /** Making, changing and removing gates. */
+    public GateRows gates() {
+        return gates;
     }
 
     /** The row of a metric, or null. */
@@ -159,6 +172,7 @@ public final class QualityViewModel {
 
     void refresh() {
         Plan plan = runner.plan();
+        gateLines.setAll(gates.lines());
         if (plan == null) {
             rows.clear();
             summary.set("");

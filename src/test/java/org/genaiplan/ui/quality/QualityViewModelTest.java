@@ -105,4 +105,33 @@ class QualityViewModelTest {
         assertThat(issues.record(new IssueInput(" ", 2, IssueStatus.OPEN, null, "", null, null, null, ""))).isEqualTo(-1);
         assertThat(message.get()).isEqualTo("An issue needs a title.");
     }
+
+    @Test
+    void aMilestoneBecomesAGateAndItsCriteriaChangeAsUndoableSteps() {
+        assertThat(quality.gateLines()).hasSize(2);
+        assertThat(quality.gateLines().getFirst()).startsWith("Gate Go / no-go: pending");
+        long signoff = quality.gates().milestones().entrySet().stream()
+                .filter(e -> e.getValue().endsWith("UAT signed off")).findFirst().orElseThrow().getKey();
+        assertThat(quality.gates().put(new GateInput(signoff, java.util.List.of("hallucination-rate"), 1, 10))).isNull();
+        assertThat(quality.gateLines()).hasSize(3).anySatisfy(line -> assertThat(line)
+                .startsWith("Gate UAT signed off: blocked").contains("risk \"Confident but invented answers\" scores 16, above 10"));
+        GateInput again = quality.gates().input(signoff);
+        assertThat(again.metricIds()).containsExactly("hallucination-rate");
+        assertThat(again.issueGrade()).isEqualTo(1);
+        assertThat(again.riskScore()).isEqualTo(10);
+        long live = quality.gates().milestones().entrySet().stream()
+                .filter(e -> e.getValue().endsWith("Chatbot live")).findFirst().orElseThrow().getKey();
+        assertThat(quality.gates().input(live).riskScore()).isEqualTo(15);
+        assertThat(quality.gates().put(new GateInput(live, java.util.List.of(), null, null))).isNull();
+        assertThat(editor.plan().quality().gate(live).criteria()).as("its tasks-complete condition stays")
+                .extracting(org.genaiplan.model.quality.GateCriterion::kind)
+                .containsExactly(org.genaiplan.model.quality.GateCriterion.Kind.TASKS_COMPLETE);
+        assertThat(quality.gates().remove(signoff)).isNull();
+        assertThat(quality.gateLines()).hasSize(2);
+        quality.undo();
+        quality.undo();
+        assertThat(quality.gates().input(live).riskScore()).isEqualTo(15);
+        quality.undo();
+        assertThat(quality.gateLines()).hasSize(2);
+    }
 }
