@@ -30,6 +30,9 @@ public final class IssueDialog extends Dialog<IssueInput> {
     final TextField owner = new TextField();
     final ChoiceBox<String> metric = new ChoiceBox<>();
     final TextArea description = new TextArea();
+    final TextField task = new TextField();
+    final ChoiceBox<Long> risk = new ChoiceBox<>();
+    final Label problem = new Label();
 
     public IssueDialog(Window owner, IssueLogViewModel model, IssueInput start, boolean isNew) {
         if (owner != null) {
@@ -62,6 +65,17 @@ public final class IssueDialog extends Dialog<IssueInput> {
         metric.getItems().addAll(metrics.keySet());
         metric.setConverter(converter(id -> id.isEmpty() ? "(none)" : metrics.getOrDefault(id, id)));
         metric.setId("issueMetric");
+        task.setId("issueTask");
+        task.setPromptText("WBS code, such as 3.2.2");
+        task.setText(model.taskCode(start.taskId()));
+        Map<Long, String> risks = model.riskChoices();
+        risk.getItems().add(null);
+        risk.getItems().addAll(risks.keySet());
+        risk.setConverter(converter(id -> id == null ? "(none)" : risks.getOrDefault(id, "")));
+        risk.setValue(start.riskId() != null && risks.containsKey(start.riskId()) ? start.riskId() : null);
+        risk.setId("issueRisk");
+        problem.setId("issueProblem");
+        problem.getStyleClass().add("issue-problem");
         description.setId("issueDescription");
         description.setPrefRowCount(3);
         description.setWrapText(true);
@@ -81,8 +95,8 @@ public final class IssueDialog extends Dialog<IssueInput> {
         int r = 0;
         for (var row : List.of(new Object[] {"Title", title}, new Object[] {"Grade", grade},
                 new Object[] {"", gradeHelp}, new Object[] {"Status", status}, new Object[] {"Found", found},
-                new Object[] {"Owner", this.owner}, new Object[] {"Metric", metric},
-                new Object[] {"Description", description})) {
+                new Object[] {"Owner", this.owner}, new Object[] {"Metric", metric}, new Object[] {"Task", task},
+                new Object[] {"Risk", risk}, new Object[] {"Description", description}, new Object[] {"", problem})) {
             grid.add(new Label((String) row[0]), 0, r);
             grid.add((javafx.scene.Node) row[1], 1, r++);
         }
@@ -90,9 +104,18 @@ public final class IssueDialog extends Dialog<IssueInput> {
         ButtonType ok = new ButtonType(isNew ? "Record" : "OK", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty());
+        getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                model.taskOf(task.getText());
+            } catch (IllegalArgumentException ex) {
+                problem.setText(ex.getMessage()); // the dialog stays open to put it right
+                e.consume();
+            }
+        });
         setResultConverter(b -> b == ok ? new IssueInput(title.getText(), grade.getValue(), status.getValue(),
                 found.getValue(), this.owner.getText(), metric.getValue() == null || metric.getValue().isEmpty()
-                        ? null : metric.getValue(), start.taskId(), start.riskId(), description.getText()) : null);
+                        ? null : metric.getValue(), model.taskOf(task.getText()), risk.getValue(),
+                description.getText()) : null);
     }
 
     /** Shows the dialog and waits for the user's answer. */

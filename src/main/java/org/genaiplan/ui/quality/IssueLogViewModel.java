@@ -92,6 +92,38 @@ public final class IssueLogViewModel {
         return out;
     }
 
+    /** Risk ids to titles, for the dialog's risk choice. */
+    public Map<Long, String> riskChoices() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        Plan plan = runner.plan();
+        if (plan != null) {
+            for (Risk r : plan.risks()) {
+                out.put(r.id(), r.code() + " " + r.title());
+            }
+        }
+        return out;
+    }
+
+    /** The WBS code of a task, or "" (for the dialog's task field). */
+    public String taskCode(Long taskId) {
+        Plan plan = runner.plan();
+        Task t = taskId == null || plan == null ? null : plan.task(taskId);
+        return t == null ? "" : plan.wbsCode(t);
+    }
+
+    /** The task a typed WBS code names; null for an empty code; refused with a sentence when there is none. */
+    public Long taskOf(String code) {
+        String c = code == null ? "" : code.strip();
+        if (c.isEmpty() || runner.plan() == null) {
+            return null;
+        }
+        Task t = runner.plan().taskByWbsCode(c);
+        if (t == null) {
+            throw new org.genaiplan.model.ValidationException("There is no task " + c + " in the WBS.");
+        }
+        return t.id();
+    }
+
     /** The issue's input, to edit it in the dialog; null when there is no such issue. */
     public IssueInput input(long id) {
         Plan plan = runner.plan();

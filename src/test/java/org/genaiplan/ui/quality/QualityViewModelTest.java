@@ -134,4 +134,19 @@ class QualityViewModelTest {
         quality.undo();
         assertThat(quality.gateLines()).hasSize(2);
     }
+
+    @Test
+    void anIssueLinksATaskByItsWbsCodeAndARiskOfTheRegister() {
+        Long task = issues.taskOf("3.2.2");
+        long risk = issues.riskChoices().keySet().iterator().next();
+        long id = issues.record(new IssueInput("Invented refund rule", 2, IssueStatus.OPEN, null, "", null, task, risk,
+                ""));
+        IssueRow row = issues.rows().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertThat(row.task()).isEqualTo("3.2.2 Score answers and sample for hallucinations");
+        assertThat(row.risk()).isNotBlank();
+        assertThat(issues.taskCode(task)).isEqualTo("3.2.2");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> issues.taskOf("9.9")))
+                .hasMessage("There is no task 9.9 in the WBS.");
+        assertThat(issues.taskOf(" ")).isNull();
+    }
 }
