@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = "GenAI Planner: plan Generative-AI and LLM projects.",
         subcommands = {NewCommand.class, InfoCommand.class, TemplatesCommand.class, GenerateCommand.class,
                 ExportCommand.class, ImportCommand.class, BenchCommand.class, SimulateCommand.class,
-                BaselineCommand.class, ActualsCommand.class, LevelCommand.class})
+                BaselineCommand.class, ActualsCommand.class, LevelCommand.class, QualityCommand.class})
 public final class GenaiPlanCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .genaiplan file to open in the window.")

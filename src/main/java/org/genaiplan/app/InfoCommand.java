@@ -31,6 +31,7 @@ public final class InfoCommand implements Callable<Integer> {
         out.print(summary.render(pkg.manifest().formatVersion(), pkg.manifest().appVersion()));
         EarnedValueText.lines(pkg.plan(), java.time.LocalDate.now()).forEach(out::println);
         out.print(CapacityReport.overAllocation(pkg.plan()));
+        out.print(QualityReport.gatesAndQuality(pkg.plan()));
         out.flush();
         return 0;
     }

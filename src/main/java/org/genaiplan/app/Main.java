@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Main {
     /** The subcommands' names: an argument spelled like one is never taken for a file to open. */
     static final Set<String> SUBCOMMANDS = Set.of("new", "info", "templates", "generate", "export", "import",
-            "bench", "simulate", "baseline", "actuals", "level");
+            "bench", "simulate", "baseline", "actuals", "level", "quality");
 
     private Main() {
     }

@@ -48,6 +48,7 @@ public final class NewCommand implements Callable<Integer> {
         if (template == null) {
             plan = new Plan(planName, startDate);
             plan.setPriceTable(catalog.starterPrices());
+            plan.setQuality(org.genaiplan.templates.QualityStarter.metricsOnly());
         } else {
             plan = catalog.template(template).instantiate(planName, startDate);
         }

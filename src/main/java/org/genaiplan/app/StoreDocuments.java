@@ -67,6 +67,7 @@ final class StoreDocuments implements DocumentService {
         for (RoleDefinition role : catalog.roles()) {
             plan.putRole(role.toRole());
         }
+        plan.setQuality(org.genaiplan.templates.QualityStarter.metricsOnly());
         return plan;
     }
 

@@ -12,7 +12,8 @@ import org.genaiplan.model.Task;
 import org.genaiplan.schedule.CostReport;
 
 /**
- * Writes a scheduled plan to an Excel workbook (.xlsx) with the sheets Summary, WBS, Gantt, Risks and Costs.
+ * Writes a scheduled plan to an Excel workbook (.xlsx) with the sheets Summary, WBS, Gantt, Risks and Costs,
+ * then Quality, Issues, Deliverables and Gates.
  * Rows stream to disk (POI's SXSSF), so the heap stays bounded for plans of 100,000 tasks.
  *
  * <p>The plan must be scheduled (dates and roll-ups filled in) and must not change while it is written; the
@@ -60,6 +61,9 @@ public final class ExcelExporter {
             CostsSheet.write(wb, ctx);
             progress.report("Costs");
             TrackingSheet.write(wb, ctx);
+            QualitySheets.write(wb, ctx, org.genaiplan.templates.ReferenceData.load().bugSeverity().stream()
+                    .map(org.genaiplan.templates.ReferenceData.BugSeverity::name).toList());
+            progress.report("Quality");
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

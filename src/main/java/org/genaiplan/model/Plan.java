@@ -65,6 +65,7 @@ public final class Plan {
     private PriceIndex priceIndex = PriceIndex.of(priceTable);
     private Budget budget = Budget.none();
     private org.genaiplan.model.tracking.Tracking tracking = org.genaiplan.model.tracking.Tracking.NONE;
+    private org.genaiplan.model.quality.QualityPlan quality = org.genaiplan.model.quality.QualityPlan.EMPTY;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -669,6 +670,18 @@ public final class Plan {
 
     public void setTracking(org.genaiplan.model.tracking.Tracking tracking) {
         this.tracking = Objects.requireNonNull(tracking, "tracking");
+        changes.plan();
+    }
+
+    // ---- quality plan ----
+
+    /** The metrics, measurements, issue log and gates (one value; an edit replaces it). */
+    public org.genaiplan.model.quality.QualityPlan quality() {
+        return quality;
+    }
+
+    public void setQuality(org.genaiplan.model.quality.QualityPlan quality) {
+        this.quality = Objects.requireNonNull(quality, "quality");
         changes.plan();
     }
 

@@ -29,7 +29,8 @@ public final class FormatUpgrades {
     /** The chain of this version of the app. */
     public static FormatUpgrades standard() {
         return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel(), new AddProjectSettingsAndPeople(),
-                new AddTaskDeadlines(), new AddEstimates(), new AddTracking(), new AddCapacity()));
+                new AddTaskDeadlines(), new AddEstimates(), new AddTracking(), new AddCapacity(),
+                new AddQualityPlan()));
     }
 
     public int current() {

@@ -66,6 +66,7 @@ public final class PlanAssembler {
             addRisk(plan, r);
         }
         TeamRows.addTo(plan, data.roles(), data.people());
+        plan.setQuality(data.quality());
         PlanData.Costs costs = require(data.costs(), "the price table and budget are missing");
         plan.setPriceTable(CostRows.priceTable(costs));
         plan.setBudget(CostRows.budget(costs));

@@ -15,11 +15,12 @@ import java.util.List;
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
                        List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
                        List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking,
-                       CapacityData capacity) {
+                       CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality) {
 
     public PlanData {
         tracking = tracking == null ? org.genaiplan.model.tracking.Tracking.NONE : tracking;
         capacity = capacity == null ? CapacityData.none() : capacity;
+        quality = quality == null ? org.genaiplan.model.quality.QualityPlan.EMPTY : quality;
         tasks = List.copyOf(tasks);
         dependencies = List.copyOf(dependencies);
         risks = List.copyOf(risks);
@@ -28,25 +29,31 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
         estimates = estimates == null ? List.of() : List.copyOf(estimates);
     }
 
-    /** Plan data with no three-point estimates, baselines, actuals or capacity (as before format 5). */
+    /** Plan data with no three-point estimates, baselines, actuals, capacity or quality plan (as before format 5). */
     public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
                     List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
-        this(settings, tasks, dependencies, risks, roles, costs, people, List.of(), null, null);
+        this(settings, tasks, dependencies, risks, roles, costs, people, List.of(), null, null, null);
     }
 
     /** This data with {@code estimates} instead of its own. */
     public PlanData withEstimates(List<EstimateRow> estimates) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality);
+    }
+
+    /** This data with {@code quality} instead of its own. */
+    public PlanData withQuality(org.genaiplan.model.quality.QualityPlan quality) {
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity,
+                quality);
     }
 
     /** This data with {@code capacity} instead of its own. */
     public PlanData withCapacity(CapacityData capacity) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality);
     }
 
     /** This data with {@code tracking} instead of its own. */
     public PlanData withTracking(org.genaiplan.model.tracking.Tracking tracking) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality);
     }
 
     /**

@@ -165,7 +165,8 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name),
                 zip.containsKey(PackageFormat.TRACKING) ? bindBytes(zip, PackageFormat.TRACKING,
                         new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
-                bindBytes(zip, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name));
+                bindBytes(zip, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
+                bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -197,7 +198,8 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.ESTIMATES, new TypeReference<List<PlanData.EstimateRow>>() { }, name),
                 entries.containsKey(PackageFormat.TRACKING) ? bind(entries, PackageFormat.TRACKING,
                         new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
-                bind(entries, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name));
+                bind(entries, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
+                bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
@@ -228,8 +230,7 @@ public final class PlanPackageReader {
             throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" is not valid JSON"
                     + where(e) + ".");
         } catch (IOException | IllegalArgumentException e) {
-            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
-                    + field(e) + ".");
+            throw brokenRule(e, name, entry);
         }
         if (value == null) {
             throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" is empty.");
@@ -346,9 +347,21 @@ public final class PlanPackageReader {
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {
-            throw new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
-                    + field(e) + ".");
+            throw brokenRule(e, name, entry);
         }
+    }
+
+    /**
+     * The refusal for an entry that did not bind: the rule a value broke when a record's own check refused it (the
+     * quality plan's grades, ids and numbers), else that the entry does not hold plan data.
+     */
+    private static PlanFileException brokenRule(Exception e, String name, String entry) {
+        if (e.getCause() instanceof ValidationException v) {
+            return new PlanFileException(name + " cannot be opened because the entry \"" + entry + "\" breaks a rule"
+                    + " of the plan: " + Sentences.fragment(v.getMessage()) + ".");
+        }
+        return new PlanFileException(name + " is damaged: the entry \"" + entry + "\" does not hold plan data"
+                + field(e) + ".");
     }
 
     private static String field(Exception e) {

@@ -117,7 +117,8 @@ public final class WorkingStore implements AutoCloseable {
         inTransaction(() -> {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
-                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "capacity")) {
+                        "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "capacity",
+                        "quality_plan")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -146,6 +147,7 @@ public final class WorkingStore implements AutoCloseable {
             TeamTables.write(connection, plan);
             EstimateTables.writeAll(connection, plan);
             CapacityTables.write(connection, plan);
+            QualityTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -172,6 +174,7 @@ public final class WorkingStore implements AutoCloseable {
                 SettingsTables.write(connection, plan);
                 CostTables.write(connection, plan);
                 TrackingTable.write(connection, plan);
+                QualityTables.write(connection, plan);
             }
             writeTasks(plan, changes);
             EstimateTables.write(connection, plan, changes.tasks(), changes.removedTasks());
@@ -458,7 +461,8 @@ public final class WorkingStore implements AutoCloseable {
                     TeamTables.readRoles(connection), CostTables.read(connection), TeamTables.readPeople(connection),
                     EstimateTables.read(connection),
                     TrackingTable.read(connection),
-                    CapacityTables.read(connection));
+                    CapacityTables.read(connection),
+                    QualityTables.read(connection));
         } finally {
             connection.commit();
         }

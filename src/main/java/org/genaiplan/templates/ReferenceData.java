@@ -15,8 +15,19 @@ public final class ReferenceData {
     public record BugSeverity(int grade, String name, String covers, String example, String response) {
     }
 
-    /** A quality metric; {@code group} is performance, operations, or quality and safety. */
-    public record QualityMetric(String id, String name, String group, String measure, String exampleTarget) {
+    /**
+     * A quality metric; {@code group} is performance, operations, or quality and safety. {@code direction},
+     * {@code target}, {@code warning}, {@code unit} and {@code sampleSize} are the seeds' figures (no target
+     * where the seeds give none in numbers).
+     */
+    public record QualityMetric(String id, String name, String group, String measure, String exampleTarget,
+                                String direction, Double target, Double warning, String unit, Integer sampleSize) {
+        /** The metric as a new plan starts with it, measured by and feeding no task yet. */
+        public org.genaiplan.model.quality.QualityMetric toMetric() {
+            return new org.genaiplan.model.quality.QualityMetric(id, name, group, measure,
+                    direction == null ? null : org.genaiplan.model.quality.MetricDirection.parse(direction),
+                    target, warning, unit, sampleSize, null, null);
+        }
     }
 
     /** A line of a GenAI budget and how to track it. */
@@ -63,6 +74,11 @@ public final class ReferenceData {
             }
             check.text(m.name(), "the name of metric \"" + m.id() + "\"");
             check.text(m.measure(), "how metric \"" + m.id() + "\" is measured");
+            try {
+                m.toMetric();
+            } catch (IllegalArgumentException e) {
+                throw check.fail(e.getMessage());
+            }
         }
         ids.clear();
         for (CostComponent c : data.costComponents()) {

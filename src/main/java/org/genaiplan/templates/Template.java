@@ -91,6 +91,7 @@ public final class Template {
             linkAndPlace(risk, ref, built);
         }
         TemplateRanges.apply(plan);
+        QualityStarter.apply(plan, spec.id(), built.byKey());
         return plan;
     }
 

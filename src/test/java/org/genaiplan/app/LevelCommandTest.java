@@ -26,9 +26,9 @@ class LevelCommandTest {
         byte[] before = Files.readAllBytes(file);
         CommandLineTest.Run dry = CommandLineTest.run("level", file.toString(), "--dry-run");
         assertThat(dry.exitCode()).isZero();
-        assertThat(dry.out()).isEqualTo("2.3.4 Evaluate checkpoints on the validation set: 2027-02-09 -> 2027-02-16"
-                + " (+5.0 working days); waits for 4 H100 80GB of Cluster A until 16 Feb, used by 2.3.2 Run"
-                + " fine-tuning jobs and 2.3.3 Run full fine-tuning job\n");
+        assertThat(dry.out()).isEqualTo("2.2.4 Evaluate checkpoints on the validation set: 2027-02-09 -> 2027-02-16"
+                + " (+5.0 working days); waits for 4 H100 80GB of Cluster A until 16 Feb, used by 2.2.2 Run"
+                + " fine-tuning jobs and 2.2.3 Run full fine-tuning job\n");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
 
         CommandLineTest.Run level = CommandLineTest.run("level", file.toString());

@@ -151,6 +151,23 @@ class LibreOfficeTest {
     }
 
     @Test
+    void libreOfficeReadsTheQualityIssuesDeliverablesAndGatesSheets() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("quality"));
+        convert(CSV_ALL_SHEETS, out, false, workbook);
+        List<List<String>> quality = readCsv(out.resolve("chatbot-Quality.csv"));
+        assertThat(quality.get(0)).startsWith("ID", "Group", "Metric");
+        assertThat(quality.get(1)).startsWith("hallucination-rate", "Quality and safety", "Hallucination rate",
+                "at most", "5", "4", "%");
+        assertThat(quality.get(1).get(10)).isEqualTo("not measured yet");
+        assertThat(readCsv(out.resolve("chatbot-Issues.csv")).get(0)).startsWith("ID", "Grade", "Grade name", "Title");
+        assertThat(readCsv(out.resolve("chatbot-Deliverables.csv")).get(0)).startsWith("Deliverable", "Owner");
+        List<List<String>> gates = readCsv(out.resolve("chatbot-Gates.csv"));
+        assertThat(gates.get(1).get(0)).isEqualTo("Go / no-go");
+        assertThat(gates.get(1).get(2)).isEqualTo("pending");
+        assertThat(gates.get(1).get(3)).contains("Hallucination rate is not measured yet");
+    }
+
+    @Test
     void libreOfficeComputesTheSameTotalsAndFollowsAChangedRate() throws Exception {
         Path recalc = dir.resolve("recalc.xlsx");
         Files.copy(workbook, recalc);

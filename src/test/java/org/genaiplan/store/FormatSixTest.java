@@ -144,7 +144,8 @@ class FormatSixTest {
         Files.write(file, Packages.withEdited(tracked(), PackageFormat.TRACKING,
                 json -> json.replace("99.99", "-99.99")));
         assertThatThrownBy(() -> new PlanPackageReader().read(file)).isInstanceOf(PlanFileException.class)
-                .hasMessage("odd.genaiplan is damaged: the entry \"tracking.json\" does not hold plan data.");
+                .hasMessage("odd.genaiplan cannot be opened because the entry \"tracking.json\" breaks a rule of the plan: an"
+                        + " actual cost cannot be negative.");
     }
 
     @Test

@@ -27,6 +27,8 @@ final class HostilePackage {
     final List<Object> roles = new ArrayList<>();
     final Map<String, Object> costs = new LinkedHashMap<>();
     final List<Object> people = new ArrayList<>();
+    /** The quality plan (format 5): metrics, measurements, issues and gates, empty to start with. */
+    final Map<String, Object> quality = new LinkedHashMap<>();
 
     /** JSON written into a list as it is (a bulk item made from a template, or {@code null}). */
     record Raw(@com.fasterxml.jackson.annotation.JsonValue @com.fasterxml.jackson.annotation.JsonRawValue String json) {
@@ -54,6 +56,9 @@ final class HostilePackage {
         costs.put("models", new ArrayList<>());
         costs.put("budget", null);
         costs.put("phaseBudgets", new ArrayList<>());
+        for (String list : List.of("metrics", "measurements", "issues", "gates")) {
+            quality.put(list, new ArrayList<>());
+        }
     }
 
     static Map<String, Object> task(long id, Long parentId, int position) {
@@ -229,6 +234,7 @@ final class HostilePackage {
         out.put(PackageFormat.PEOPLE, list(people));
         out.put(PackageFormat.ESTIMATES, "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         out.put(PackageFormat.CAPACITY, MAPPER.writeValueAsBytes(CapacityData.none()));
+        out.put(PackageFormat.QUALITY, MAPPER.writeValueAsBytes(quality));
         return out;
     }
 

@@ -122,13 +122,24 @@ final class Packages {
         return data;
     }
 
-    /** A package of {@code plan} as format 6 wrote it: no capacity entry (no pools, assignments or leave). */
+    /** A package of {@code plan} as format 7 wrote it: no quality entry (no metrics, issues or gates). */
+    static byte[] formatSeven(Plan plan) throws IOException {
+        return withManifest(formatSevenData(plan), m -> m.put("formatVersion", 7));
+    }
+
+    private static Map<String, byte[]> formatSevenData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.QUALITY);
+        return data;
+    }
+
+    /** A package of {@code plan} as format 6 wrote it: no capacity entry either (no pools, assignments or leave). */
     static byte[] formatSix(Plan plan) throws IOException {
         return withManifest(formatSixData(plan), m -> m.put("formatVersion", 6));
     }
 
     private static Map<String, byte[]> formatSixData(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatSevenData(plan);
         data.remove(PackageFormat.CAPACITY);
         return data;
     }

@@ -134,6 +134,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(8);
                 assertThat(rs.getString(2)).isEqualTo("V008__capacity.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(9);
+                assertThat(rs.getString(2)).isEqualTo("V009__quality.sql");
                 assertThat(rs.next()).isFalse();
             }
         }

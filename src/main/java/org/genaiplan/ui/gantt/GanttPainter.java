@@ -48,6 +48,7 @@ final class GanttPainter {
         LocalDateTime now;
         long[] selectedIds = new long[0];
         DragPreview preview = new DragPreview();
+        java.util.Map<Long, org.genaiplan.model.quality.GateStatus> gates = java.util.Map.of();
     }
 
     private final BaselineBars baselineBars = new BaselineBars();
@@ -57,6 +58,7 @@ final class GanttPainter {
         double w = f.width;
         double h = f.height;
         double top = f.headerHeight;
+        f.gates = GateMarks.of(plan);
         gc.clearRect(0, 0, w, h);
         gc.setFill(theme.background());
         gc.fillRect(0, 0, w, h);
@@ -183,6 +185,7 @@ final class GanttPainter {
                 diamondX[3] = cx - r;
                 diamondY[3] = cy;
                 gc.setFill(missed != null ? theme.late() : critical ? theme.criticalFill() : theme.milestoneFill());
+                GateMarks.fill(gc, f.gates, task.id());
                 gc.fillPolygon(diamondX, diamondY, 4);
                 gc.setStroke(critical ? theme.criticalStroke() : theme.barStroke());
                 gc.strokePolygon(diamondX, diamondY, 4);

@@ -62,7 +62,8 @@ final class GanttTips {
         long revision = plan.structureVersion() * 31 + plan.dependencyVersion() + task.hashCode() + task.durationMinutes()
                 + (task.start() == null ? 0 : task.start().hashCode()) + task.percentComplete()
                 + 7L * task.constraintType().hashCode() + 17L * java.util.Objects.hashCode(task.constraintDate())
-                + 31L * java.util.Objects.hashCode(plan.deadline()) + 37L * java.util.Objects.hashCode(task.deadline());
+                + 31L * java.util.Objects.hashCode(plan.deadline()) + 37L * java.util.Objects.hashCode(task.deadline())
+                + 41L * plan.quality().hashCode();
         if (task.id() == shownId && revision == shownRevision && tooltip.getText() != null) {
             return;
         }
@@ -136,6 +137,13 @@ final class GanttTips {
         String late = lateText(plan, task);
         if (late != null) {
             b.append('\n').append(late);
+        }
+        org.genaiplan.model.quality.GateResult gate = org.genaiplan.model.quality.Gates.of(plan, task.id());
+        if (gate != null) {
+            b.append("\nGate: ").append(gate.status().label());
+            for (String reason : gate.reasons()) {
+                b.append("\n  \u2022 ").append(reason);
+            }
         }
         return b.toString();
     }

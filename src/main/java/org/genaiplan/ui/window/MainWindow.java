@@ -65,6 +65,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final Tab resourcesTab;
     private org.genaiplan.ui.resources.ResourcesView resourcesView;
     private final StatusBar statusBar;
+    private Runnable evaluationImport;
     private final Map<Tab, EditTarget> targets = new HashMap<>();
     private final WindowActions actions;
     private final WindowMenus menus;
@@ -110,6 +111,33 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         setCenter(tabs);
         statusBar = new StatusBar(main, selection, () -> rows(wbs::showLateTasks));
         setBottom(statusBar);
+    }
+
+    /**
+     * Adds a tab after the others (Issues, Quality), before the window is installed; the tabs there keep their
+     * Ctrl+number shortcuts.
+     */
+    public Tab addTab(String text, String icon, Node view, EditTarget target) {
+        Tab tab = tab(text, icon, view, target);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Puts a badge (such as the next gate) into the status bar. */
+    public void addStatusBadge(Node badge) {
+        statusBar.addBadge(badge);
+    }
+
+    /** What File > Import evaluation results... does (the quality view's import). */
+    public void setEvaluationImport(Runnable action) {
+        evaluationImport = action;
+    }
+
+    @Override
+    public void importEvaluation() {
+        if (evaluationImport != null) {
+            evaluationImport.run();
+        }
     }
 
     /** Adds a menu between Task and View (before the window is installed). */

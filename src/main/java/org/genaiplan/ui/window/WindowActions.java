@@ -45,6 +45,10 @@ public final class WindowActions {
         void showAbout();
 
         void quit();
+
+        /** File > Import evaluation results: measurements from a CSV into the quality plan. */
+        default void importEvaluation() {
+        }
     }
 
     private final Map<String, AppAction> actions = new LinkedHashMap<>();
@@ -63,6 +67,8 @@ public final class WindowActions {
                 main::saveAs, fileFree);
         add("menuImport", "Import\u2026", "mdi2f-file-import-outline", null, "Make a plan from an Excel or CSV table or another planner's file (MS Project, Primavera, Planner...)",
                 main::importTable, null);
+        add("menuImportEvaluation", "Import evaluation results\u2026", "mdi2c-chart-line", null,
+                "Add measurements of the quality metrics from a CSV file", host::importEvaluation, editable);
         add("menuPrintPreview", "Print preview\u2026", "mdi2p-printer-eye", "Shortcut+P",
                 "Preview, print or export the report's pages (Ctrl+P)", host::printPreview, open);
         add("menuExportExcel", "Excel workbook\u2026", "mdi2f-file-excel-outline", "Shortcut+E",

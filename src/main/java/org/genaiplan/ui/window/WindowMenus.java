@@ -31,7 +31,7 @@ final class WindowMenus {
     private static final List<String> FILE_TOP = List.of("menuNew");
     private static final List<String> FILE_MIDDLE = List.of("menuOpen");
     private static final List<String> FILE_SAVE = List.of(SEP, "menuSave", "menuSaveAs", SEP, "menuPrintPreview",
-            SEP, "menuImport");
+            SEP, "menuImport", "menuImportEvaluation");
     private static final List<String> EXPORT = List.of("menuExportExcel", "menuExportPdf", "menuExportMspdi", "menuExportPlanner", "menuExportPmxml", "menuExportGanttImage", "menuExportGanttPlanImage");
     private static final List<String> FILE_END = List.of(SEP, "menuClose", "menuQuit");
     private static final List<String> EDIT = List.of("menuUndo", "menuRedo", SEP, "menuCut", "menuCopy", "menuPaste",

@@ -78,6 +78,7 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         window.showResources(new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
         window.addTab("Risk analysis", "mdi2c-chart-bell-curve", new org.genaiplan.ui.riskanalysis.RiskAnalysisView(
                 new org.genaiplan.ui.riskanalysis.RiskAnalysisViewModel(editor, ports.background(), main.messageProperty())));
+        QualityTabs.add(window, editor, main, dialogs);
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
     }
