@@ -59,6 +59,10 @@ public final class ExcelExporter {
             progress.report("Risks");
             CostsSheet.write(wb, ctx);
             progress.report("Costs");
+            if (RiskAnalysisSheet.applies(plan)) {
+                RiskAnalysisSheet.write(wb, ctx);
+                progress.report("Risk analysis");
+            }
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

@@ -49,7 +49,7 @@ class ExcelExporterTest {
     void sheetsComeInTheOrderOfTheIssue() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "WBS", "Gantt", "Risks", "Costs");
+        assertThat(names).containsExactly("Summary", "WBS", "Gantt", "Risks", "Costs", "Risk analysis");
         assertThat(wb.getForceFormulaRecalculation()).isTrue();
     }
 
