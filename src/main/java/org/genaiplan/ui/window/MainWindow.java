@@ -224,6 +224,11 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         return costsTab;
     }
 
+    /** Adds a badge to the status bar (before the problem message). */
+    public void addStatusBadge(Node badge) {
+        statusBar.addBadge(badge);
+    }
+
     /** Adds a tab after the others for a view of its own package; the view is in the scene while its tab is shown. */
     public Tab addTab(String text, String icon, Node view) {
         Tab tab = tab(text, icon, view, null);
