@@ -60,6 +60,10 @@ public final class ExcelExporter {
             progress.report("Risks");
             CostsSheet.write(wb, ctx);
             progress.report("Costs");
+            if (RiskAnalysisSheet.applies(plan)) {
+                RiskAnalysisSheet.write(wb, ctx);
+                progress.report("Risk analysis");
+            }
             TrackingSheet.write(wb, ctx);
             QualitySheets.write(wb, ctx, org.genaiplan.templates.ReferenceData.load().bugSeverity().stream()
                     .map(org.genaiplan.templates.ReferenceData.BugSeverity::name).toList());

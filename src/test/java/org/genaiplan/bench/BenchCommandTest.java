@@ -16,7 +16,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new BenchCommand());
         cli.setOut(new PrintWriter(out));
-        int code = cli.execute("--tasks", "300", "--runs", "1", "--warmups", "0", "--risks", "0");
+        int code = cli.execute("--tasks", "300", "--runs", "1", "--warmups", "0", "--risks", "0", "--no-simulate");
 
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\\R");
@@ -41,7 +41,7 @@ class BenchCommandTest {
         CommandLine cli = new CommandLine(new BenchCommand());
         cli.setOut(new PrintWriter(out));
         int code = cli.execute("--tasks", "50", "--runs", "1", "--warmups", "0", "--risks", "2000",
-                "--no-engine", "--no-window"); // the engine and window lines are the test above's
+                "--no-engine", "--no-window", "--no-simulate"); // the engine and window lines are the test above's
 
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\\R");

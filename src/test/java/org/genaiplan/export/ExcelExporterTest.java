@@ -49,8 +49,8 @@ class ExcelExporterTest {
     void sheetsComeInTheOrderOfTheIssue() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "WBS", "Gantt", "Risks", "Costs", "Quality", "Issues",
-                "Deliverables", "Gates");
+        assertThat(names).containsExactly("Summary", "WBS", "Gantt", "Risks", "Costs", "Risk analysis", "Quality",
+                "Issues", "Deliverables", "Gates");
         assertThat(wb.getForceFormulaRecalculation()).isTrue();
     }
 

@@ -40,7 +40,8 @@ class WorkbookPrintTest {
             assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
             assertThat(sheet.getHeader().getLeft()).as(name).isEqualTo(plan.name());
             assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).as(name).isEqualTo(PageSetup.SIDE_MARGIN);
-            assertThat(wb.getPrintArea(i)).as(name).startsWith(name + "!$A$1:").doesNotContain("#REF");
+            String quoted = name.contains(" ") ? "'" + name + "'" : name;
+            assertThat(wb.getPrintArea(i)).as(name).startsWith(quoted + "!$A$1:").doesNotContain("#REF");
             if (!name.equals(SummarySheet.NAME)) {
                 assertThat(sheet.getRepeatingRows()).as(name + ": its header row on every page")
                         .isEqualTo(CellRangeAddress.valueOf("1:1"));

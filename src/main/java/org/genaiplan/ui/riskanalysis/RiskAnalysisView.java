@@ -83,6 +83,31 @@ public final class RiskAnalysisView extends BorderPane {
         show(model.outcomeProperty().get());
     }
 
+    /**
+     * The status bar's note of the last run: "P80 finish 2027-06-14" (marked when the plan changed since), hidden
+     * before a run; clicking it shows the tab.
+     */
+    public static Label badge(RiskAnalysisViewModel model, Runnable show) {
+        Label badge = new Label();
+        badge.setId("riskBadge");
+        badge.getStyleClass().add("risk-badge");
+        badge.setTooltip(new Tooltip("The finish the risk analysis gives 80 % confidence in, before mitigation"));
+        Runnable update = () -> {
+            RiskAnalysisViewModel.Outcome o = model.outcomeProperty().get();
+            badge.setVisible(o != null);
+            badge.setManaged(o != null);
+            if (o != null) {
+                badge.setText("P80 finish " + o.inherent().percentile(80).finish()
+                        + (model.staleProperty().get() ? " (out of date)" : ""));
+            }
+        };
+        model.outcomeProperty().addListener((obs, a, b) -> update.run());
+        model.staleProperty().addListener((obs, a, b) -> update.run());
+        update.run();
+        badge.setOnMouseClicked(e -> show.run());
+        return badge;
+    }
+
     private HBox toolbar() {
         Button run = new Button("Run analysis");
         run.setId("riskRun");

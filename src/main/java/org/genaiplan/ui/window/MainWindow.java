@@ -254,9 +254,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     /** Adds a tab after the others for a view of its own package; the view is in the scene while its tab is shown. */
     public Tab addTab(String text, String icon, Node view) {
-        Tab tab = tab(text, icon, view, null);
-        tabs.getTabs().add(tab);
-        return tab;
+        return addTab(text, icon, view, null);
     }
 
     // ---- where commands go (WindowActions.Host) ----

@@ -77,8 +77,12 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
         window.showCosts(costs, model -> new CostView(model, new WorkbookCharts()));
         window.showResources(new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
         QualityTabs.add(window, editor, main, dialogs);
-        window.addTab("Risk analysis", "mdi2c-chart-bell-curve", new org.genaiplan.ui.riskanalysis.RiskAnalysisView(
-                new org.genaiplan.ui.riskanalysis.RiskAnalysisViewModel(editor, ports.background(), main.messageProperty())));
+        org.genaiplan.ui.riskanalysis.RiskAnalysisViewModel riskAnalysis = new org.genaiplan.ui.riskanalysis.RiskAnalysisViewModel(
+                editor, ports.background(), main.messageProperty());
+        javafx.scene.control.Tab riskTab = window.addTab("Risk analysis", "mdi2c-chart-bell-curve",
+                new org.genaiplan.ui.riskanalysis.RiskAnalysisView(riskAnalysis));
+        window.addStatusBadge(org.genaiplan.ui.riskanalysis.RiskAnalysisView.badge(riskAnalysis,
+                () -> window.tabs().getSelectionModel().select(riskTab)));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
     }

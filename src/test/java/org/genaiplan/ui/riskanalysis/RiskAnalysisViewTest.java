@@ -82,6 +82,7 @@ class RiskAnalysisViewTest {
                 new Estimate(480, 2400, 9600, Distribution.TRIANGULAR))));
         assertThat(run.estimate().distribution()).isEqualTo(Distribution.TRIANGULAR);
         assertThat(robot.lookup(".risk-stale").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#riskBadge").queryAs(Label.class).getText()).startsWith("P80 finish 20").endsWith(" (out of date)");
         robot.interact(() -> bench.editor().undo());
         assertThat(run.estimate().distribution()).isEqualTo(Distribution.LOGNORMAL);
     }
