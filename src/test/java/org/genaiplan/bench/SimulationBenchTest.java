@@ -15,7 +15,7 @@ class SimulationBenchTest {
         CommandLine cli = new CommandLine(new BenchCommand());
         cli.setOut(new PrintWriter(out));
         int code = cli.execute("--tasks", "200", "--runs", "1", "--warmups", "0", "--risks", "0", "--no-engine",
-                "--no-window");
+                "--no-window", "--no-earned-value", "--no-level");
         assertThat(code).isZero();
         assertThat(out.toString().strip()).matches("bench simulate tasks=200 iterations=10000 ms=\\d+\\.\\d{2}");
         assertThat(SimulationBench.iterations(1_000)).isEqualTo(10_000);
