@@ -23,7 +23,7 @@ class BenchCommandTest {
         assertThat(lines).extracting(l -> l.split(" ")[1])
                 .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "export-pdf", "heap",
                         "heap-open", "open-ui", "heap-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui", "scroll-floor",
-                        "level", "usage");
+                        "earned-value", "monthly-phasing", "level", "usage");
         for (String line : lines) {
             assertThat(line).matches("bench [a-z-]+ tasks=300 (ms=\\d+\\.\\d{2}( mb=\\d+)?|mb=\\d+)");
         }
