@@ -58,9 +58,9 @@ public final class OverAllocations {
         }
         Map<Long, Map<String, String>> byTask = new HashMap<>();
         for (ResourceUsage.Overload o : usage.overloads()) {
-            String what = o.name() + " " + weeks(o.first(), o.last()) + " ("
+            String what = (o.name() + " " + weeks(o.first(), o.last()) + " ("
                     + usage.profile().amount(o.resource(), (int) Math.round(o.peak())) + " needed, "
-                    + usage.profile().amount(o.resource(), o.available()) + " available)";
+                    + usage.profile().amount(o.resource(), o.available()) + " available)").replace(" %", "\u00a0%");
             for (long id : o.taskIds()) {
                 byTask.computeIfAbsent(id, k -> new LinkedHashMap<>()).putIfAbsent(o.name() + o.first(), what);
             }

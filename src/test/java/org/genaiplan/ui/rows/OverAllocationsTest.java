@@ -54,7 +54,7 @@ class OverAllocationsTest {
         m.editor.execute(new SetCapacityCommand("Assign", plan.capacity().state().withLoad(tune.id(), dana())
                 .withLoad(eval.id(), dana())));
         assertThat(m.rows.overAllocation(tune.id())).isEqualTo("Over-allocated: Dana Reyes in the week of 2 Mar 2026"
-                + " (200 % needed, 100 % available)");
+                + " (200\u00a0% needed, 100\u00a0% available)");
         assertThat(m.rows.row(eval.id()).overAllocation()).isEqualTo(m.rows.overAllocation(tune.id()));
         assertThat(m.rows.overAllocation(report.id())).isNull();
 
