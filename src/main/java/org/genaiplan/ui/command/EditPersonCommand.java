@@ -6,8 +6,8 @@ import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
 
 /**
- * Replaces a person with new values in their place in the list. A new name follows into the tasks they own
- * and the cost lines that name them; undo puts all of it back.
+ * Replaces a person with new values in their place in the list. A new name follows into the tasks they own,
+ * the cost lines that name them and their task assignments and leave; undo puts all of it back.
  */
 public final class EditPersonCommand implements PlanCommand {
     private final String oldName;
@@ -16,6 +16,7 @@ public final class EditPersonCommand implements PlanCommand {
     private Person before;
     private int index;
     private OwnerReferences references;
+    private org.genaiplan.model.capacity.CapacityState capacityBefore;
 
     /** @param label for the Undo menu, e.g. "Edit Person Rate" */
     public EditPersonCommand(String label, String oldName, Person updated) {
@@ -41,6 +42,8 @@ public final class EditPersonCommand implements PlanCommand {
         if (renamed && clash != null && !clash.equals(oldName)) {
             throw new ValidationException("The plan already has a role or person called \"" + clash + "\".");
         }
+        var capacity = renamed ? AssignmentReferences.renamed(plan.capacity().state(), oldName, name)
+                : plan.capacity().state();
         int at = plan.resources().indexOfPerson(oldName);
         plan.resources().removePerson(oldName);
         try {
@@ -50,6 +53,7 @@ public final class EditPersonCommand implements PlanCommand {
             throw e;
         }
         references = renamed ? OwnerReferences.rename(plan, oldName, name) : null;
+        capacityBefore = AssignmentReferences.apply(plan, capacity);
         before = old;
         index = at;
     }
@@ -60,6 +64,9 @@ public final class EditPersonCommand implements PlanCommand {
         plan.resources().putPerson(index, before);
         if (references != null) {
             references.restore(plan);
+        }
+        if (capacityBefore != null) {
+            plan.capacity().set(capacityBefore);
         }
     }
 }

@@ -20,6 +20,7 @@ public final class EditRoleCommand implements PlanCommand {
     private int index;
     private List<Person> holders = List.of();
     private OwnerReferences references;
+    private org.genaiplan.model.capacity.CapacityState capacityBefore;
 
     /** @param label for the Undo menu, e.g. "Edit Role Rate" */
     public EditRoleCommand(String label, String oldName, Role updated) {
@@ -46,6 +47,8 @@ public final class EditRoleCommand implements PlanCommand {
             throw new ValidationException("The plan already has a role or person called \""
                     + plan.resources().ownerName(name) + "\".");
         }
+        var capacity = renamed ? AssignmentReferences.renamed(plan.capacity().state(), oldName, name)
+                : plan.capacity().state();
         int at = plan.resources().indexOfRole(oldName);
         List<Person> held = new ArrayList<>();
         for (Person p : plan.resources().people()) {
@@ -64,6 +67,7 @@ public final class EditRoleCommand implements PlanCommand {
             held.forEach(p -> plan.resources().putPerson(p.withRole(name)));
             references = OwnerReferences.rename(plan, oldName, name);
         }
+        capacityBefore = AssignmentReferences.apply(plan, capacity);
         before = old;
         index = at;
         holders = List.copyOf(held);
@@ -77,6 +81,10 @@ public final class EditRoleCommand implements PlanCommand {
             holders.forEach(p -> plan.resources().putPerson(p));
             references.restore(plan);
             references = null;
+        }
+        if (capacityBefore != null) {
+            plan.capacity().set(capacityBefore);
+            capacityBefore = null;
         }
     }
 }

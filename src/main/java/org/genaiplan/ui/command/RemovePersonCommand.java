@@ -4,11 +4,16 @@ import org.genaiplan.model.Person;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.ValidationException;
 
-/** Removes a person who owns no task; undo puts them back in their place in the list. */
+/**
+ * Removes a person who owns no task, with their task assignments and leave in the same step (as Microsoft
+ * Project deletes a resource's assignments with it); undo puts all of it back in its place.
+ */
 public final class RemovePersonCommand implements PlanCommand {
     private final String name;
     private Person removed;
     private int index;
+    private org.genaiplan.model.capacity.CapacityState capacityBefore;
+    private int assignments;
 
     public RemovePersonCommand(String name) {
         this.name = name;
@@ -31,11 +36,22 @@ public final class RemovePersonCommand implements PlanCommand {
                     + "; give them another owner before removing the person.");
         }
         index = plan.resources().indexOfPerson(name);
+        var capacity = AssignmentReferences.without(plan.capacity().state(), name);
+        assignments = AssignmentReferences.assignments(plan.capacity().state(), name);
         removed = plan.resources().removePerson(name);
+        capacityBefore = AssignmentReferences.apply(plan, capacity);
     }
 
     @Override
     public void undo(Plan plan) {
         plan.resources().putPerson(index, removed);
+        if (capacityBefore != null) {
+            plan.capacity().set(capacityBefore);
+        }
+    }
+
+    /** The sentence for the status bar when task assignments went with the person, or null when none did. */
+    public String statusMessage() {
+        return AssignmentReferences.removal("person", name, assignments);
     }
 }

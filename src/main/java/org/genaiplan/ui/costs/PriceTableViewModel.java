@@ -195,7 +195,12 @@ public final class PriceTableViewModel {
         if (index < 0 || index >= roles.size()) {
             return runner.refuse("Select a role to remove.");
         }
-        return runner.run(new RemoveRoleCommand(roles.get(index).name()));
+        RemoveRoleCommand remove = new RemoveRoleCommand(roles.get(index).name());
+        String refused = runner.run(remove);
+        if (refused == null && remove.statusMessage() != null) {
+            runner.messageProperty().set(remove.statusMessage());
+        }
+        return refused;
     }
 
     private static String required(String text, String field) {

@@ -62,6 +62,7 @@ public final class GanttChart extends Region {
     private final StyleableProperty<Color> holiday = color("holiday", "-gantt-holiday", c -> c.holiday, GanttTheme.LIGHT_HOLIDAY);
     private final StyleableProperty<Color> constraint = color("constraint", "-gantt-constraint", c -> c.constraint, GanttTheme.LIGHT_CONSTRAINT);
     private final StyleableProperty<Color> late = color("late", "-gantt-late", c -> c.late, GanttTheme.LIGHT_LATE);
+    private final StyleableProperty<Color> overAllocated = color("overAllocated", "-gantt-overallocated", c -> c.overAllocated, OverAllocationMarks.LIGHT);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-gantt-label-font", c -> c.labelFont, LIGHT.labelFont());
     private final StyleableProperty<Font> headerFont = CSS.createStyleableFontProperty(this, "headerFont", "-gantt-header-font", c -> c.headerFont, LIGHT.headerFont());
 
@@ -96,7 +97,9 @@ public final class GanttChart extends Region {
         scale = new TimeScale(LocalDate.now(clock), ZoomLevel.DAYS, org.genaiplan.model.WorkingCalendar.standard());
         layout = new GanttLayout(scale);
         layout.setRowHeight(rows.rowHeight());
-        gestures = new GanttGestures(this, actions, message, taskInfo, new GanttTips(canvas));
+        GanttTips tips = new GanttTips(canvas);
+        tips.overAllocations(rows);
+        gestures = new GanttGestures(this, actions, message, taskInfo, tips);
         hbar.getStyleClass().add("gantt-hbar");
         hbar.valueProperty().addListener((obs, o, n) -> {
             scale.setScrollX(n.doubleValue());
@@ -287,6 +290,7 @@ public final class GanttChart extends Region {
         for (int i = 0; i < selected.size(); i++) {
             frame.selectedIds[i] = selected.get(i);
         }
+        frame.overAllocated = overAllocated.getValue();
         painter.paint(canvas.getGraphicsContext2D(), layout, rows, plan, theme(), frame);
         dirty = false;
         frames++;

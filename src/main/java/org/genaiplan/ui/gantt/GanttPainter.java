@@ -49,7 +49,11 @@ final class GanttPainter {
         long[] selectedIds = new long[0];
         DragPreview preview = new DragPreview();
         java.util.Map<Long, org.genaiplan.model.quality.GateStatus> gates = java.util.Map.of();
+        /** The outline of an over-allocated task's bar ({@code -gantt-overallocated}). */
+        Color overAllocated = OverAllocationMarks.LIGHT;
     }
+
+    private final OverAllocationMarks overAllocationMarks = new OverAllocationMarks();
 
     private final BaselineBars baselineBars = new BaselineBars();
 
@@ -91,6 +95,7 @@ final class GanttPainter {
                 paintConstraint(gc, layout, task, row, theme, w);
                 paintTaskDeadline(gc, layout, task, row, theme, w);
             }
+            overAllocationMarks.paint(gc, layout, rows, f.overAllocated, first, last);
         }
         if (plan != null) {
             baselineBars.paint(gc, layout, rows, plan, theme, first, last);

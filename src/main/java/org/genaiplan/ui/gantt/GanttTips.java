@@ -47,6 +47,8 @@ final class GanttTips {
     private DurationFormat durations;
     private PredecessorFormat predecessors;
 
+    private org.genaiplan.ui.gantt.layout.RowSource rows;
+
     GanttTips(Node owner) {
         this.owner = owner;
         tooltip.setShowDelay(Duration.millis(400));
@@ -63,7 +65,7 @@ final class GanttTips {
                 + (task.start() == null ? 0 : task.start().hashCode()) + task.percentComplete()
                 + 7L * task.constraintType().hashCode() + 17L * java.util.Objects.hashCode(task.constraintDate())
                 + 31L * java.util.Objects.hashCode(plan.deadline()) + 37L * java.util.Objects.hashCode(task.deadline())
-                + 41L * plan.quality().hashCode();
+                + 41L * plan.quality().hashCode() + 43L * java.util.Objects.hashCode(overAllocation(task));
         if (task.id() == shownId && revision == shownRevision && tooltip.getText() != null) {
             return;
         }
@@ -97,6 +99,15 @@ final class GanttTips {
             Tooltip.install(owner, tooltip);
             installed = true;
         }
+    }
+
+    /** Where a bar's over-allocation sentence comes from (the chart's rows). */
+    void overAllocations(org.genaiplan.ui.gantt.layout.RowSource source) {
+        rows = source;
+    }
+
+    private String overAllocation(Task task) {
+        return rows == null ? null : rows.overAllocation(task.id());
     }
 
     void hide() {
@@ -144,6 +155,10 @@ final class GanttTips {
             for (String reason : gate.reasons()) {
                 b.append("\n  \u2022 ").append(reason);
             }
+        }
+        String over = overAllocation(task);
+        if (over != null) {
+            b.append('\n').append(over);
         }
         return b.toString();
     }

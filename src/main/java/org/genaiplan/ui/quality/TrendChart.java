@@ -40,7 +40,10 @@ final class TrendChart {
         plot.setBackgroundPaint(new Color(0xfafafa));
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
-        ((DateAxis) plot.getDomainAxis()).setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        dateAxis((DateAxis) plot.getDomainAxis(), !row.points().isEmpty());
+        plot.setNoDataMessage("No measurements yet: Import evaluation results\u2026 adds them and draws the trend.");
+        plot.setNoDataMessagePaint(new Color(0x5f6368));
+        plot.setNoDataMessageFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 14));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, LINE);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
@@ -61,6 +64,31 @@ final class TrendChart {
             plot.getRangeAxis().setLowerBound(0);
         }
         return chart;
+    }
+
+    /**
+     * Dates read yyyy-MM-dd at every zoom (days, weeks, months, years), the axis spans at least two days so that
+     * one measurement shows one date; with no measurement the axis shows no labels (only the note).
+     */
+    private static void dateAxis(DateAxis axis, boolean hasPoints) {
+        java.util.TimeZone utc = java.util.TimeZone.getTimeZone("UTC");
+        axis.setTimeZone(utc);
+        java.text.SimpleDateFormat day = new java.text.SimpleDateFormat("yyyy-MM-dd", java.util.Locale.ENGLISH);
+        day.setTimeZone(utc);
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int[] u : new int[][] {{0, 1}, {0, 2}, {0, 7}, {0, 14}, {1, 1}, {1, 2}, {1, 3}, {1, 6}, {2, 1}, {2, 2},
+                {2, 5}, {2, 10}}) {
+            org.jfree.chart.axis.DateTickUnitType type = switch (u[0]) {
+                case 0 -> org.jfree.chart.axis.DateTickUnitType.DAY;
+                case 1 -> org.jfree.chart.axis.DateTickUnitType.MONTH;
+                default -> org.jfree.chart.axis.DateTickUnitType.YEAR;
+            };
+            units.add(new org.jfree.chart.axis.DateTickUnit(type, u[1], day));
+        }
+        axis.setStandardTickUnits(units);
+        axis.setAutoRangeMinimumSize(2 * 86_400_000.0);
+        axis.setTickLabelsVisible(hasPoints);
+        axis.setTickMarksVisible(hasPoints);
     }
 
     private static ValueMarker marker(double value, Color colour, String label) {

@@ -143,14 +143,24 @@ public final class ResourcesViewModel {
         if (index < 0 || index >= roles.size()) {
             return runner.refuse("Select a role to remove.");
         }
-        return runner.run(new RemoveRoleCommand(roles.get(index).name()));
+        RemoveRoleCommand remove = new RemoveRoleCommand(roles.get(index).name());
+        String refused = runner.run(remove);
+        if (refused == null && remove.statusMessage() != null) {
+            runner.messageProperty().set(remove.statusMessage());
+        }
+        return refused;
     }
 
     public String removePerson(int index) {
         if (index < 0 || index >= people.size()) {
             return runner.refuse("Select a person to remove.");
         }
-        return runner.run(new RemovePersonCommand(people.get(index).name()));
+        RemovePersonCommand remove = new RemovePersonCommand(people.get(index).name());
+        String refused = runner.run(remove);
+        if (refused == null && remove.statusMessage() != null) {
+            runner.messageProperty().set(remove.statusMessage());
+        }
+        return refused;
     }
 
     // ---- editing ----

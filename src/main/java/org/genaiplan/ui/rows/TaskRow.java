@@ -67,6 +67,11 @@ public final class TaskRow {
         return t != null && t.kind() != TaskKind.SUMMARY && t.totalSlackMinutes() < 0;
     }
 
+    /** The sentence naming the over-allocated resource and weeks while the task works in one, else null. */
+    public String overAllocation() {
+        return owner.overAllocation(taskId);
+    }
+
     private Task task() {
         return owner.plan() == null ? null : owner.plan().task(taskId);
     }

@@ -52,6 +52,7 @@ public final class VisibleRows implements RowSource {
     private final ReadOnlyLongWrapper structureVersion = new ReadOnlyLongWrapper(this, "structureVersion");
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY");
     private final DoubleProperty headerHeight = new SimpleDoubleProperty(this, "headerHeight", 2 * ROW_HEIGHT);
+    private final OverAllocations overAllocations = new OverAllocations();
 
     public VisibleRows(PlanEditor editor) {
         this.editor = Objects.requireNonNull(editor);
@@ -72,6 +73,7 @@ public final class VisibleRows implements RowSource {
         } else if (change.structure() || (filter != null && change.anyTask())) {
             rebuild();
         }
+        overAllocations.invalidate();
         contentVersion.set(contentVersion.get() + 1);
     }
 
@@ -100,6 +102,11 @@ public final class VisibleRows implements RowSource {
     @Override
     public long version() {
         return structureVersion.get();
+    }
+
+    @Override
+    public String overAllocation(long taskId) {
+        return overAllocations.of(plan, taskId);
     }
 
     /** The row object of a task (whether shown or not), or null when the plan has no such task. */

@@ -73,7 +73,8 @@ public final class CellEdits {
                 return enterDate(plan, task, column, value);
             }
             PlanCommand command = switch (column) {
-                case ID, WBS, SLACK, RISKS -> throw new ValidationException(whyNotTyped(column));
+                case ID, WBS, SLACK, RISKS, BASELINE_START, BASELINE_FINISH, FINISH_VARIANCE ->
+                        throw new ValidationException(whyNotTyped(column));
                 case NAME -> EditTaskFieldCommand.name(task.id(), value);
                 case DURATION -> EditTaskFieldCommand.duration(task.id(), formats.parseDuration(plan, value));
                 case START, FINISH -> throw new IllegalStateException("dates are entered by enterDate");
@@ -111,6 +112,8 @@ public final class CellEdits {
             case WBS -> "WBS codes follow the outline; indent, outdent or move the task instead.";
             case SLACK -> "Total slack is calculated by the schedule; change durations, links or dates instead.";
             case RISKS -> "Link risks to tasks in the Risks tab (Linked tasks column).";
+            case BASELINE_START, BASELINE_FINISH, FINISH_VARIANCE -> "The " + column.header() + " comes from the "
+                    + "compared baseline; save the baseline again to change it.";
             default -> "The " + column.header() + " cannot be typed here.";
         };
     }

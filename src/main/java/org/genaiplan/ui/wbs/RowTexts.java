@@ -28,10 +28,12 @@ public final class RowTexts {
     private final TaskFormats formats;
     private Plan risksOf;
     private final Map<Long, String> risks = new HashMap<>();
+    private final BaselineTexts baselines;
 
     public RowTexts(PlanEditor editor, TaskFormats formats) {
         this.editor = Objects.requireNonNull(editor);
         this.formats = Objects.requireNonNull(formats);
+        this.baselines = new BaselineTexts(formats);
         editor.addChangeListener(change -> {
             if (change.risks() || change.structure()) {
                 risksOf = null;
@@ -65,6 +67,7 @@ public final class RowTexts {
             case PHASE -> t.phase() == null ? "" : t.phase();
             case NOTES -> t.notes();
             case RISKS -> linkedRisks(plan, t.id());
+            case BASELINE_START, BASELINE_FINISH, FINISH_VARIANCE -> baselines.text(plan, t, column);
         };
     }
 

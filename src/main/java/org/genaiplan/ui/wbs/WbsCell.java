@@ -24,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class WbsCell extends TableCell<TaskRow, String> {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass OVERALLOCATED = PseudoClass.getPseudoClass("overallocated");
     private static final double INDENT = 16;
     /** The name cell's padding: as the sheet's other cells have it, plus the indent on the left. */
     private static final double PAD = 3;
@@ -41,6 +42,8 @@ final class WbsCell extends TableCell<TaskRow, String> {
     private Tooltip tooltip;
     private FontIcon mark;
     private Outline outline;
+    /** The over-allocation sentence the name cell shows in its tooltip, or null. */
+    private String shownOver;
 
     WbsCell(WbsColumn column, WbsSheet sheet) {
         this.column = column;
@@ -70,7 +73,8 @@ final class WbsCell extends TableCell<TaskRow, String> {
             return;
         }
         String now = sheet.texts().text(row, column);
-        if (!now.equals(getItem()) || column == WbsColumn.NAME && outline != null && outline.changed(row)) {
+        if (!now.equals(getItem()) || column == WbsColumn.NAME && (outline != null && outline.changed(row)
+                || !java.util.Objects.equals(shownOver, row.overAllocation()))) {
             updateItem(now, false);
         }
     }
@@ -83,6 +87,7 @@ final class WbsCell extends TableCell<TaskRow, String> {
             setText(null);
             setGraphic(null);
             setTooltip(null);
+            showOver(null);
             return;
         }
         if (isEditing() && editor != null) {
@@ -108,8 +113,10 @@ final class WbsCell extends TableCell<TaskRow, String> {
         setTooltip(null);
         if (row == null) {
             setGraphic(null);
+            showOver(null);
             return;
         }
+        showOver(row.overAllocation());
         if (outline == null) {
             outline = new Outline();
         }
@@ -119,6 +126,25 @@ final class WbsCell extends TableCell<TaskRow, String> {
         if (getPadding().getLeft() != left) {
             setPadding(new Insets(VPAD, PAD, VPAD, left));
         }
+    }
+
+    /** Marks the name cell of a task working while a resource is over-allocated, the sentence as its tooltip. */
+    private void showOver(String over) {
+        if (column != WbsColumn.NAME || java.util.Objects.equals(over, shownOver) && (over == null || getTooltip() != null)) {
+            return;
+        }
+        shownOver = over;
+        pseudoClassStateChanged(OVERALLOCATED, over != null);
+        if (over == null) {
+            return;
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
+        tooltip.setText(over);
+        setTooltip(tooltip);
     }
 
     /**

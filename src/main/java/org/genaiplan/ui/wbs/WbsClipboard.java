@@ -60,7 +60,9 @@ public final class WbsClipboard {
     }
 
     private String tabSeparated(Plan plan, List<Task> tasks) {
-        WbsColumn[] cols = WbsColumn.values();
+        // the sheet's own columns; the baseline columns (shown only with a baseline) stay out of the copy
+        WbsColumn[] cols = java.util.Arrays.stream(WbsColumn.values()).filter(c -> !c.baseline())
+                .toArray(WbsColumn[]::new);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cols.length; i++) {
             out.append(cols[i].header()).append(i < cols.length - 1 ? "\t" : "\n");

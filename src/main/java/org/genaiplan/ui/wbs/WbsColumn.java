@@ -18,7 +18,11 @@ public enum WbsColumn {
     COST("Cost", false, 108),
     PHASE("Phase", true, 120),
     NOTES("Notes", true, 54),
-    RISKS("Risks", false, 56);
+    RISKS("Risks", false, 56),
+    /** Shown only while the plan has a baseline (see {@link #baseline()}). */
+    BASELINE_START("Baseline start", false, 134),
+    BASELINE_FINISH("Baseline finish", false, 134),
+    FINISH_VARIANCE("Finish var.", false, 84);
 
     private final String header;
     private final boolean editableOnSummary;
@@ -63,6 +67,10 @@ public enum WbsColumn {
             case NOTES -> "A note icon shows when a task has notes; point at it to read them, F2 to edit.";
             case RISKS -> "A warning mark shows when risks are linked to the task; point at it to see them. "
                     + "Links are made in the Risks tab.";
+            case BASELINE_START -> "The start the compared baseline saved for the task (Tracking > baselines).";
+            case BASELINE_FINISH -> "The finish the compared baseline saved for the task (Tracking > baselines).";
+            case FINISH_VARIANCE -> "Today's finish less the baseline finish, in working time: positive means the "
+                    + "task now finishes later than planned.";
         };
     }
 
@@ -73,7 +81,12 @@ public enum WbsColumn {
 
     /** Whether the column is typed into at all (some are calculated for every row). */
     public boolean typed() {
-        return this != ID && this != WBS && this != RISKS && this != SLACK;
+        return this != ID && this != WBS && this != RISKS && this != SLACK && !baseline();
+    }
+
+    /** The columns read from the compared baseline, shown only while the plan has one. */
+    public boolean baseline() {
+        return this == BASELINE_START || this == BASELINE_FINISH || this == FINISH_VARIANCE;
     }
 
     /** Summary rows show rolled-up values in most columns; those are not typed in. */

@@ -114,12 +114,27 @@ public final class WbsSheet extends BorderPane {
             // a row that stays in its place can still have opened, closed or moved in the outline
             skin.refreshShownRows();
         }));
-        rows.contentVersionProperty().addListener((obs, o, n) -> whenShown(skin::refreshShownRows));
+        rows.contentVersionProperty().addListener((obs, o, n) -> {
+            showBaselineColumns();
+            whenShown(skin::refreshShownRows);
+        });
+        showBaselineColumns();
         actions.editRequestProperty().addListener((obs, o, request) -> {
             if (request != null && shown.get()) {
                 startEdit(request.taskId(), request.column());
             }
         });
+    }
+
+    /** The baseline columns show while the plan has a baseline to compare with, and hide otherwise. */
+    private void showBaselineColumns() {
+        org.genaiplan.model.Plan plan = actions.rows().plan();
+        boolean any = plan != null && plan.tracking().comparedBaseline() != null;
+        for (TableColumn<TaskRow, ?> col : table.getColumns()) {
+            if (col.getUserData() instanceof WbsColumn c && c.baseline() && col.isVisible() != any) {
+                col.setVisible(any);
+            }
+        }
     }
 
     private TableColumn<TaskRow, String> column(WbsColumn c) {

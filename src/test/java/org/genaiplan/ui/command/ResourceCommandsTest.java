@@ -14,6 +14,9 @@ import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.ValidationException;
 import org.genaiplan.model.WorkingCalendar;
+import org.genaiplan.model.capacity.Assignment;
+import org.genaiplan.model.capacity.Leave;
+import org.genaiplan.model.capacity.TaskLoad;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.PeopleCost;
 import org.genaiplan.store.PlanRows;
@@ -140,5 +143,56 @@ class ResourceCommandsTest {
         cycle(new PutPersonCommand(plan.resources().person("Dana Reyes").withRate(new BigDecimal("99"))));
         assertThat(plan.resources().people()).extracting(Person::name).containsExactly("Dana Reyes", "Lee Chen");
         assertThat(plan.resources().rateOf("Dana Reyes")).isEqualByComparingTo("99");
+    }
+
+    private void assign(Task task, String... names) {
+        List<Assignment> list = new java.util.ArrayList<>();
+        for (String n : names) {
+            list.add(new Assignment(n, 50));
+        }
+        plan.capacity().set(plan.capacity().state().withLoad(task.id(), TaskLoad.NONE.withAssignments(list)));
+    }
+
+    private List<String> assigned(Task task) {
+        return plan.capacity().load(task.id()).assignments().stream().map(Assignment::resource).toList();
+    }
+
+    @Test
+    void renamingAPersonOrARoleCarriesTheirAssignmentsAndLeaveAndUndoBringsThemBack() {
+        assign(build, "Dana Reyes", "ML engineer");
+        assign(review, "Annotator");
+        plan.capacity().set(plan.capacity().state().withLeave(List.of(
+                new Leave("Dana Reyes", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13), "Conference"))));
+        plan.changes().drain();
+        EditPersonCommand person = new EditPersonCommand("Edit Person Name", "Dana Reyes",
+                plan.resources().person("Dana Reyes").withName("Dana Ito"));
+        cycle(person);
+        assertThat(assigned(build)).containsExactly("Dana Ito", "ML engineer");
+        assertThat(plan.capacity().state().leave()).extracting(Leave::person).containsExactly("Dana Ito");
+        cycle(new EditRoleCommand("Edit Role Name", "ML engineer", plan.role("ML engineer").withName("AI engineer")));
+        assertThat(assigned(build)).containsExactly("Dana Ito", "AI engineer");
+        assertThat(assigned(review)).containsExactly("Annotator");
+        assertThat(plan.changes().drain().tasks()).contains(build.id());
+    }
+
+    @Test
+    void removingAPersonOrARoleRemovesTheirAssignmentsInTheSameStep() {
+        assign(build, "Dana Reyes", "Annotator");
+        assign(review, "Annotator");
+        plan.changes().drain();
+        RemovePersonCommand person = new RemovePersonCommand("Dana Reyes");
+        cycle(person);
+        assertThat(assigned(build)).containsExactly("Annotator");
+        assertThat(person.statusMessage())
+                .isEqualTo("Removed the person \"Dana Reyes\" and their 1 task assignment; Undo puts them back.");
+        RemoveRoleCommand role = new RemoveRoleCommand("Annotator");
+        cycle(role);
+        assertThat(assigned(build)).isEmpty();
+        assertThat(assigned(review)).isEmpty();
+        assertThat(role.statusMessage())
+                .isEqualTo("Removed the role \"Annotator\" and its 2 task assignments; Undo puts them back.");
+        role.undo(plan);
+        assertThat(assigned(review)).containsExactly("Annotator");
+        assertThat(new RemoveRoleCommand("ML engineer").statusMessage()).isNull();
     }
 }

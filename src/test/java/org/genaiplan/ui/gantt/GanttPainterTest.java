@@ -280,4 +280,51 @@ class GanttPainterTest {
         assertThat(text.get()).contains("\nDeadline: Thu 5 Nov 2026\n")
                 .endsWith("Late: finishes 4 days after its deadline (Thu 5 Nov 2026)");
     }
+
+    @Test
+    void anOverAllocatedTasksBarHasARedOutlineAndTheOthersNone(FxRobot robot) {
+        AtomicReference<PixelReader> out = new AtomicReference<>();
+        org.genaiplan.ui.gantt.layout.BarShape shape = new org.genaiplan.ui.gantt.layout.BarShape();
+        org.genaiplan.ui.gantt.layout.BarShape other = new org.genaiplan.ui.gantt.layout.BarShape();
+        ListRows list = new ListRows(plan.tasksInOrder());
+        org.genaiplan.ui.gantt.layout.RowSource rows = new org.genaiplan.ui.gantt.layout.RowSource() {
+            public int rowCount() {
+                return list.rowCount();
+            }
+
+            public Task task(int row) {
+                return list.task(row);
+            }
+
+            public int rowOf(long taskId) {
+                return list.rowOf(taskId);
+            }
+
+            @Override
+            public String overAllocation(long taskId) {
+                return taskId == pinned.id() ? "Over-allocated: Dana Reyes in the week of 2 Nov 2026" : null;
+            }
+        };
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(600, 200);
+            GanttLayout layout = new GanttLayout(new TimeScale(MONDAY, ZoomLevel.DAYS, plan.calendar()));
+            layout.setRowHeight(RH);
+            GanttPainter.Frame frame = new GanttPainter.Frame();
+            frame.width = 600;
+            frame.height = 200;
+            frame.headerHeight = TOP;
+            frame.showCritical = false;
+            frame.labels = GanttPainter.LabelMode.NONE;
+            new GanttPainter().paint(canvas.getGraphicsContext2D(), layout, rows, plan, theme, frame);
+            layout.bar(pinned, 0, shape);
+            layout.bar(due, 1, other);
+            out.set(canvas.snapshot(null, null).getPixelReader());
+        });
+        PixelReader px = out.get();
+        assertColour(px, shape.x + shape.width / 2, TOP + shape.y - 2, OverAllocationMarks.LIGHT,
+                "the outline above the over-allocated bar");
+        Color above = px.getColor((int) (other.x + other.width / 2), (int) (TOP + other.y - 2));
+        assertThat(distance(above, OverAllocationMarks.LIGHT)).as("no outline on a bar without over-allocation")
+                .isGreaterThan(0.2);
+    }
 }

@@ -169,4 +169,19 @@ class ResourcesViewModelTest {
         assertThat(vm.people()).extracting(Person::name).containsExactly("Lee Chen");
         assertThat(vm.roles()).extracting(Role::name).containsExactly("ML engineer", "Annotator");
     }
+
+    @Test
+    void removingAnAssignedPersonSaysTheirAssignmentsWentWithThem() {
+        assertThat(vm.addPerson("Lee Chen")).isNull();
+        editor.execute(new org.genaiplan.ui.command.SetCapacityCommand("Assign", plan.capacity().state()
+                .withLoad(task.id(), org.genaiplan.model.capacity.TaskLoad.NONE.withAssignments(
+                        List.of(new org.genaiplan.model.capacity.Assignment("Lee Chen", 50))))));
+        assertThat(vm.removePerson(0)).isNull();
+        assertThat(message.get()).isEqualTo("Removed the person \"Lee Chen\" and their 1 task assignment;"
+                + " Undo puts them back.");
+        assertThat(plan.capacity().load(task.id()).assignments()).isEmpty();
+        vm.undo();
+        assertThat(plan.capacity().load(task.id()).assignments()).extracting(a -> a.resource())
+                .containsExactly("Lee Chen");
+    }
 }

@@ -16,4 +16,9 @@ public interface RowSource {
     default long version() {
         return 0;
     }
+
+    /** The sentence naming the over-allocated resource and weeks while a task works in one, else null. */
+    default String overAllocation(long taskId) {
+        return null;
+    }
 }
