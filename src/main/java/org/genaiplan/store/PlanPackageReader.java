@@ -166,7 +166,8 @@ public final class PlanPackageReader {
                 zip.containsKey(PackageFormat.TRACKING) ? bindBytes(zip, PackageFormat.TRACKING,
                         new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
                 bindBytes(zip, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
-                bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
+                bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name),
+                bindBytes(zip, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name));
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -199,7 +200,8 @@ public final class PlanPackageReader {
                 entries.containsKey(PackageFormat.TRACKING) ? bind(entries, PackageFormat.TRACKING,
                         new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
                 bind(entries, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
-                bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
+                bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name),
+                bind(entries, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name));
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {

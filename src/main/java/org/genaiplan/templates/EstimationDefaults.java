@@ -59,7 +59,7 @@ public final class EstimationDefaults {
             Technique technique = new Technique(id, check.text(t.name(), "the name of " + what),
                     check.text(t.trainingTime(), "the training time of " + what), days, t.expertise(),
                     check.text(t.objective(), "the objective of " + what),
-                    check.text(t.customization(), "the customisation of " + what));
+                    check.text(t.customization(), "the customisation of " + what), t.roles());
             if (byId.put(id, technique) != null) {
                 throw check.fail("the technique id \"" + id + "\" is used twice.");
             }

@@ -6,7 +6,11 @@ package org.genaiplan.templates;
  * task, and the expertise it needs.
  */
 public record Technique(String id, String name, String trainingTime, double defaultDays, Expertise expertise,
-                        String objective, String customization) {
+                        String objective, String customization, java.util.List<String> roles) {
+
+    public Technique {
+        roles = roles == null ? java.util.List.of() : java.util.List.copyOf(roles);
+    }
 
     /** The line added to a task's notes when the technique sets its duration. */
     public String noteLine() {
