@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Format 8 to 9: the GenAI decisions (each task's technique, each role's responsibilities). A format-8 file had
+ * Format 8 to 9: the GenAI decisions (each task's technique, each role's responsibilities, the model selection). A format-8 file had
  * none, so it gets an empty decisions entry; nothing else changes.
  */
 final class AddDecisions implements FormatUpgrade {
@@ -23,6 +23,10 @@ final class AddDecisions implements FormatUpgrade {
         ObjectNode decisions = JsonNodeFactory.instance.objectNode();
         decisions.putArray("techniques");
         decisions.putArray("responsibilities");
+        ObjectNode selection = decisions.putObject("selection");
+        selection.putArray("criteria");
+        selection.putArray("candidates");
+        selection.putNull("decision");
         entries.put(PackageFormat.DECISIONS, decisions);
     }
 }

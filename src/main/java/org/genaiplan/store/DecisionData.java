@@ -5,18 +5,21 @@ import java.util.List;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.decision.SelectionMatrix;
 
 /**
  * The plan's GenAI decisions as a package's decisions.json holds them (since format 9): the technique of
- * adapting a model each task carries out, and what each role is responsible for. Tasks and roles keep these
- * values; this record is only their stored form.
+ * adapting a model each task carries out, what each role is responsible for, and the model selection matrix.
+ * Tasks, roles and the plan keep these values; this record is only their stored form.
  */
-public record DecisionData(List<TaskTechnique> techniques, List<RoleResponsibilities> responsibilities) {
+public record DecisionData(List<TaskTechnique> techniques, List<RoleResponsibilities> responsibilities,
+                           SelectionMatrix selection) {
 
     /** No decisions recorded (a plan from before format 9). */
-    public static final DecisionData NONE = new DecisionData(List.of(), List.of());
+    public static final DecisionData NONE = new DecisionData(List.of(), List.of(), SelectionMatrix.EMPTY);
 
     public DecisionData {
+        selection = selection == null ? SelectionMatrix.EMPTY : selection;
         techniques = techniques == null ? List.of() : List.copyOf(techniques);
         responsibilities = responsibilities == null ? List.of() : List.copyOf(responsibilities);
     }
@@ -43,11 +46,12 @@ public record DecisionData(List<TaskTechnique> techniques, List<RoleResponsibili
                 responsibilities.add(new RoleResponsibilities(r.name(), r.responsibilities()));
             }
         }
-        return new DecisionData(techniques, responsibilities);
+        return new DecisionData(techniques, responsibilities, plan.selection());
     }
 
     /** Puts the decisions on the plan's tasks and roles; an entry naming a task or role the plan lacks is left out. */
     void applyTo(Plan plan) {
+        plan.setSelection(selection);
         for (TaskTechnique t : techniques) {
             Task task = t == null ? null : plan.task(t.taskId());
             if (task != null) {

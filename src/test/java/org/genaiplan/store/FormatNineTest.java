@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Role;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.decision.SelectionMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +37,12 @@ class FormatNineTest {
         named(plan, "Evaluation harness").setTechnique("lora");
         Role first = plan.roles().iterator().next();
         plan.putRole(first.withResponsibilities("Owns the plan and the risk register."));
+        plan.setSelection(new SelectionMatrix(SelectionMatrix.starter().criteria(), List.of(
+                new SelectionMatrix.Candidate("Open 8B", true, true, "8B", "Apache-2.0", null, 128_000,
+                        Map.of("Latency", 5, "Licence terms", 4)),
+                new SelectionMatrix.Candidate("Hosted API", false, false, "", "Commercial", new BigDecimal("2.50"), 200_000,
+                        Map.of("Latency", 3))),
+                new SelectionMatrix.Decision("Open 8B", LocalDate.of(2026, 4, 10), "Data stays in house")));
         return plan;
     }
 
@@ -50,6 +61,7 @@ class FormatNineTest {
         assertThat(read.roles()).isEqualTo(expected.roles());
         assertThat(read.quality()).isEqualTo(expected.quality());
         assertThat(read.decisions()).isEqualTo(DecisionData.NONE);
+        assertThat(pkg.plan().selection()).isEqualTo(SelectionMatrix.EMPTY);
     }
 
     @Test
@@ -66,6 +78,7 @@ class FormatNineTest {
         assertThat(PlanRows.of(again.plan()).decisions()).isEqualTo(PlanRows.of(plan).decisions());
         Role first = plan.roles().iterator().next();
         assertThat(again.plan().role(first.name()).responsibilities()).isEqualTo("Owns the plan and the risk register.");
+        assertThat(again.plan().selection()).isEqualTo(plan.selection());
     }
 
     @Test
@@ -81,6 +94,7 @@ class FormatNineTest {
             assertThat(named(loaded, "Evaluation harness").technique()).isEqualTo("rag");
             Role first = plan.roles().iterator().next();
             assertThat(loaded.role(first.name()).responsibilities()).isEqualTo("Owns the plan and the risk register.");
+            assertThat(loaded.selection()).isEqualTo(plan.selection());
         }
     }
 }
