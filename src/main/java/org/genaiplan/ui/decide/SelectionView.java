@@ -38,9 +38,9 @@ public final class SelectionView extends BorderPane {
         TableView<Criterion> criteria = new TableView<>(model.criteria());
         criteria.setId("criteriaTable");
         criteria.setEditable(true);
-        criteria.setPrefWidth(300);
+        criteria.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         criteria.setPlaceholder(new Label("No criteria: add your own or use the starter set."));
-        TableColumn<Criterion, String> name = column("Criterion", 200, Criterion::name, null);
+        TableColumn<Criterion, String> name = column("Criterion", 230, Criterion::name, null);
         TableColumn<Criterion, String> weight = column("Weight", 70, c -> Integer.toString(c.weight()),
                 "How much the criterion counts, from 0 (ignored) to 10.");
         weight.setOnEditCommit(e -> model.setWeight(e.getTablePosition().getRow(), e.getNewValue()));
@@ -62,6 +62,8 @@ public final class SelectionView extends BorderPane {
         removeCriterion.setOnAction(e -> model.removeCriterion(criteria.getSelectionModel().getSelectedIndex()));
         VBox left = new VBox(8, heading("Criteria"), criteria, new HBox(6, newCriterion, removeCriterion), starter);
         VBox.setVgrow(criteria, Priority.ALWAYS);
+        left.setMinWidth(330);
+        left.setPrefWidth(330);
 
         candidates = new TableView<>(model.candidates());
         candidates.setId("candidateTable");
@@ -120,18 +122,26 @@ public final class SelectionView extends BorderPane {
     private void buildColumns() {
         candidates.getColumns().clear();
         addFact("Candidate", 150, Candidate::name, SelectionViewModel.Fact.NAME, null);
+        TableColumn<Candidate, String> score = column("Score", 60, model::scoreText,
+                "Weighted score out of 5: the sum of weight \u00d7 score over the sum of the weights.");
+        score.setEditable(false);
+        score.getStyleClass().add("selection-score");
+        TableColumn<Candidate, String> rank = column("Rank", 50, model::rankText, null);
+        rank.setEditable(false);
+        candidates.getColumns().add(score);
+        candidates.getColumns().add(rank);
         addFact("Weights", 70, c -> c.openWeights() ? "open" : "closed", SelectionViewModel.Fact.ACCESS,
                 "\"open\" or \"closed\" weights.");
         addFact("Hosting", 85, c -> c.selfHosted() ? "self-hosted" : "hosted", SelectionViewModel.Fact.HOSTING,
                 "\"hosted\" (a provider's API) or \"self-hosted\".");
-        addFact("Size", 70, Candidate::size, SelectionViewModel.Fact.SIZE, "Parameters, such as 8B.");
-        addFact("Licence", 100, Candidate::licence, SelectionViewModel.Fact.LICENCE, null);
+        addFact("Size", 55, Candidate::size, SelectionViewModel.Fact.SIZE, "Parameters, such as 8B.");
+        addFact("Licence", 110, Candidate::licence, SelectionViewModel.Fact.LICENCE, null);
         addFact("Price / M tokens", 110, c -> c.pricePerMillionTokens() == null ? "" : c.pricePerMillionTokens().toPlainString(),
                 SelectionViewModel.Fact.PRICE, "Price per million tokens, in the plan's currency; blank when unknown.");
         addFact("Context", 80, c -> c.contextTokens() == 0 ? "" : Integer.toString(c.contextTokens()),
                 SelectionViewModel.Fact.CONTEXT, "Context length in tokens.");
         for (Criterion criterion : model.criteria()) {
-            TableColumn<Candidate, String> col = column(criterion.name() + " (" + criterion.weight() + ")", 90,
+            TableColumn<Candidate, String> col = column(criterion.name() + " (" + criterion.weight() + ")", 110,
                     c -> {
                         Integer s = c.scores().get(criterion.name());
                         return s == null ? "" : s.toString();
@@ -140,12 +150,6 @@ public final class SelectionView extends BorderPane {
             col.setOnEditCommit(e -> model.setScore(e.getTablePosition().getRow(), criterion.name(), e.getNewValue()));
             candidates.getColumns().add(col);
         }
-        TableColumn<Candidate, String> score = column("Score", 70, model::scoreText, null);
-        score.setEditable(false);
-        TableColumn<Candidate, String> rank = column("Rank", 55, model::rankText, null);
-        rank.setEditable(false);
-        candidates.getColumns().add(score);
-        candidates.getColumns().add(rank);
     }
 
     private void addFact(String header, double width, Function<Candidate, String> value, SelectionViewModel.Fact fact,
@@ -158,6 +162,9 @@ public final class SelectionView extends BorderPane {
     private static <T> TableColumn<T, String> column(String header, double width, Function<T, String> value, String tip) {
         TableColumn<T, String> col = new TableColumn<>();
         Label label = new Label(header);
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        label.setMaxWidth(width - 8);
         if (tip != null) {
             label.setTooltip(new Tooltip(tip));
         }

@@ -34,17 +34,19 @@ public final class TechniqueInputs {
             }
         });
         picker.valueProperty().bindBidirectional(fields.techniqueProperty());
+        picker.setPrefWidth(260);
         picker.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(summary::get, summary));
         Button defaults = new Button("Apply defaults");
         defaults.setId("taskInfoApplyTechnique");
         defaults.disableProperty().bind(fields.techniqueProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(summary::get, summary)));
         defaults.setOnAction(e -> apply.run());
+        defaults.setMinWidth(Region.USE_PREF_SIZE);
         Label sheet = note("taskInfoTechniqueSheet");
         sheet.textProperty().bind(fields.sheetProperty());
         Label applied = note("taskInfoTechniqueApplied");
         applied.textProperty().bind(fields.appliedProperty());
-        applied.managedProperty().bind(applied.textProperty().isNotEmpty());
+        applied.setMinHeight(36); // room for what Apply defaults did, so the dialog need not grow
         grid.addRow(row, new Label("Technique"), new HBox(8, picker, defaults));
         grid.add(new javafx.scene.layout.VBox(4, sheet, applied), 1, row + 1);
     }
@@ -53,7 +55,7 @@ public final class TechniqueInputs {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
-        label.setPrefWidth(420);
+        label.setPrefWidth(380);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("dialog-note");
         return label;
