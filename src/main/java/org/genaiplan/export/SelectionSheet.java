@@ -94,6 +94,7 @@ final class SelectionSheet {
                 cells.text(row, 1, t.technique());
             }
         }
+        PageSetup.table(Math.max(1, r - 1), headers.size() - 1).apply(wb, sheet, plan.name());
         sheet.setColumnWidth(0, 34 * 256);
         for (int c = 1; c < headers.size(); c++) {
             sheet.setColumnWidth(c, 14 * 256);

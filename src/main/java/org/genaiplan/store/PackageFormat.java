@@ -37,7 +37,7 @@ public final class PackageFormat {
     /** Since format 5: the quality plan (metrics, measurements, issue log, gates). */
     public static final String QUALITY = "quality.json";
 
-    /** Since format 9: the GenAI decisions (each task's technique, each role's responsibilities). */
+    /** Since format 9: the GenAI decisions (techniques, responsibilities, model selection); a reader does not require it. */
     public static final String DECISIONS = "decisions.json";
 
     /** The data entries of the current format, in the order they are written. */
