@@ -3,7 +3,7 @@ package org.genaiplan.templates;
 /**
  * One column of the estimation cheat sheet: a way to adapt a model, how long its training typically
  * runs ({@code trainingTime}, a label), the default working days the template plans for the whole
- * task, and the expertise it needs.
+ * task, the expertise it needs, and the roles (role-library names) that do the work.
  */
 public record Technique(String id, String name, String trainingTime, double defaultDays, Expertise expertise,
                         String objective, String customization, java.util.List<String> roles) {
