@@ -32,6 +32,7 @@ public final class InfoCommand implements Callable<Integer> {
         EarnedValueText.lines(pkg.plan(), java.time.LocalDate.now()).forEach(out::println);
         out.print(CapacityReport.overAllocation(pkg.plan()));
         out.print(QualityReport.gatesAndQuality(pkg.plan()));
+        out.print(DecisionReport.of(pkg.plan()));
         out.flush();
         return 0;
     }

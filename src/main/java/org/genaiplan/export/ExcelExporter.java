@@ -68,6 +68,9 @@ public final class ExcelExporter {
             QualitySheets.write(wb, ctx, org.genaiplan.templates.ReferenceData.load().bugSeverity().stream()
                     .map(org.genaiplan.templates.ReferenceData.BugSeverity::name).toList());
             progress.report("Quality");
+            if (SelectionSheet.applies(plan)) {
+                SelectionSheet.write(wb, ctx);
+            }
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

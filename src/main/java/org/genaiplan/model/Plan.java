@@ -66,6 +66,7 @@ public final class Plan {
     private Budget budget = Budget.none();
     private org.genaiplan.model.tracking.Tracking tracking = org.genaiplan.model.tracking.Tracking.NONE;
     private org.genaiplan.model.quality.QualityPlan quality = org.genaiplan.model.quality.QualityPlan.EMPTY;
+    private org.genaiplan.model.decision.SelectionMatrix selection = org.genaiplan.model.decision.SelectionMatrix.EMPTY;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -682,6 +683,18 @@ public final class Plan {
 
     public void setQuality(org.genaiplan.model.quality.QualityPlan quality) {
         this.quality = Objects.requireNonNull(quality, "quality");
+        changes.plan();
+    }
+
+    // ---- model selection ----
+
+    /** The model selection matrix: candidates, weighted criteria and the decision. */
+    public org.genaiplan.model.decision.SelectionMatrix selection() {
+        return selection;
+    }
+
+    public void setSelection(org.genaiplan.model.decision.SelectionMatrix selection) {
+        this.selection = Objects.requireNonNull(selection, "selection");
         changes.plan();
     }
 

@@ -36,6 +36,7 @@ public final class Task {
     private List<CostLine> costLines = List.of();
     private BigDecimal workActualCost;
     private Estimate estimate;
+    private String technique;
 
     // Derived by the scheduler.
     private LocalDateTime start;
@@ -276,6 +277,19 @@ public final class Task {
 
     public void setEstimate(Estimate estimate) {
         this.estimate = estimate;
+        log.task(id);
+    }
+
+    /**
+     * The id of the technique of adapting a model this task carries out (pre-training, fine-tuning, LoRA, RLHF,
+     * prompt engineering, retrieval-augmented generation; the estimation cheat sheet names them), or null.
+     */
+    public String technique() {
+        return technique;
+    }
+
+    public void setTechnique(String technique) {
+        this.technique = technique == null || technique.isBlank() ? null : technique.strip();
         log.task(id);
     }
 

@@ -21,7 +21,8 @@ final class Migrations {
     /** The scripts in order; script N is at index N-1. Add new ones at the end, never edit old ones. */
     static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__costs.sql",
             "V003__project_settings.sql", "V004__people.sql", "V005__task_deadline.sql",
-            "V006__risk_analysis.sql", "V007__tracking.sql", "V008__capacity.sql", "V009__quality.sql");
+            "V006__risk_analysis.sql", "V007__tracking.sql", "V008__capacity.sql", "V009__quality.sql",
+            "V010__decisions.sql");
 
     private Migrations() {
     }

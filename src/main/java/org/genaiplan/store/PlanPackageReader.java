@@ -166,7 +166,9 @@ public final class PlanPackageReader {
                 zip.containsKey(PackageFormat.TRACKING) ? bindBytes(zip, PackageFormat.TRACKING,
                         new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
                 bindBytes(zip, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
-                bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
+                bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name),
+                zip.containsKey(PackageFormat.DECISIONS)
+                        ? bindBytes(zip, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null);
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -199,14 +201,17 @@ public final class PlanPackageReader {
                 entries.containsKey(PackageFormat.TRACKING) ? bind(entries, PackageFormat.TRACKING,
                         new TypeReference<org.genaiplan.model.tracking.Tracking>() { }, name) : null,
                 bind(entries, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
-                bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name));
+                bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name),
+                entries.containsKey(PackageFormat.DECISIONS)
+                        ? bind(entries, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null);
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
         refuseUnknown(present, name);
         for (String entry : PackageFormat.DATA_ENTRIES) {
-            // tracking.json may be left out: a plan without baselines or actuals
-            if (!present.contains(entry) && !entry.equals(PackageFormat.TRACKING)) {
+            // tracking.json and decisions.json may be left out: a plan without baselines or actuals, or decisions
+            if (!present.contains(entry) && !entry.equals(PackageFormat.TRACKING)
+                    && !entry.equals(PackageFormat.DECISIONS)) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + entry + "\" is missing.");
             }
         }

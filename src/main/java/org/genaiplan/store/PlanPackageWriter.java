@@ -49,6 +49,7 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.TRACKING, json(data.tracking()));
         entries.put(PackageFormat.CAPACITY, json(data.capacity()));
         entries.put(PackageFormat.QUALITY, json(data.quality()));
+        entries.put(PackageFormat.DECISIONS, json(data.decisions()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;

@@ -26,7 +26,8 @@ public final class PlanRows {
             risks.add(risk(r));
         }
         return new PlanData(settings(plan), tasks, deps, risks, TeamRows.roles(plan), CostRows.costs(plan),
-                TeamRows.people(plan), EstimateRows.of(plan), plan.tracking(), CapacityData.of(plan), plan.quality());
+                TeamRows.people(plan), EstimateRows.of(plan), plan.tracking(), CapacityData.of(plan), plan.quality(),
+                DecisionData.of(plan));
     }
 
     public static PlanData.Settings settings(Plan plan) {

@@ -118,7 +118,7 @@ public final class WorkingStore implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
                         "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "capacity",
-                        "quality_plan")) {
+                        "quality_plan", "decisions")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -148,6 +148,7 @@ public final class WorkingStore implements AutoCloseable {
             EstimateTables.writeAll(connection, plan);
             CapacityTables.write(connection, plan);
             QualityTables.write(connection, plan);
+            DecisionTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -176,6 +177,7 @@ public final class WorkingStore implements AutoCloseable {
                 TrackingTable.write(connection, plan);
                 QualityTables.write(connection, plan);
             }
+            DecisionTables.write(connection, plan);
             writeTasks(plan, changes);
             EstimateTables.write(connection, plan, changes.tasks(), changes.removedTasks());
             if (changes.dependencies()) {
@@ -462,7 +464,8 @@ public final class WorkingStore implements AutoCloseable {
                     EstimateTables.read(connection),
                     TrackingTable.read(connection),
                     CapacityTables.read(connection),
-                    QualityTables.read(connection));
+                    QualityTables.read(connection),
+                    DecisionTables.read(connection));
         } finally {
             connection.commit();
         }

@@ -59,7 +59,7 @@ public final class EstimationDefaults {
             Technique technique = new Technique(id, check.text(t.name(), "the name of " + what),
                     check.text(t.trainingTime(), "the training time of " + what), days, t.expertise(),
                     check.text(t.objective(), "the objective of " + what),
-                    check.text(t.customization(), "the customisation of " + what));
+                    check.text(t.customization(), "the customisation of " + what), t.roles());
             if (byId.put(id, technique) != null) {
                 throw check.fail("the technique id \"" + id + "\" is used twice.");
             }
@@ -114,5 +114,30 @@ public final class EstimationDefaults {
         }
         task.setNotes(notes.isEmpty() ? t.noteLine() : notes + "\n" + t.noteLine());
         return t;
+    }
+
+    /**
+     * The three-point duration estimate the technique suggests for a risk analysis: the default days as the most
+     * likely duration, and a range that widens with the expertise the technique needs (low: 80 % to 125 %,
+     * medium: 75 % to 150 %, medium-high: 70 % to 175 %, high: 60 % to 200 %). These spreads are the planner's
+     * own starting point, not figures from a study; a PM replaces them with the team's experience.
+     */
+    public org.genaiplan.model.Estimate estimateFor(String techniqueId, WorkingCalendar calendar) {
+        Technique t = technique(techniqueId);
+        double low = switch (t.expertise()) {
+            case LOW -> 0.8;
+            case MEDIUM -> 0.75;
+            case MEDIUM_HIGH -> 0.7;
+            case HIGH -> 0.6;
+        };
+        double high = switch (t.expertise()) {
+            case LOW -> 1.25;
+            case MEDIUM -> 1.5;
+            case MEDIUM_HIGH -> 1.75;
+            case HIGH -> 2.0;
+        };
+        return new org.genaiplan.model.Estimate(Days.toMinutes(t.defaultDays() * low, calendar),
+                Days.toMinutes(t.defaultDays(), calendar), Days.toMinutes(t.defaultDays() * high, calendar),
+                org.genaiplan.model.Distribution.PERT);
     }
 }

@@ -11,6 +11,6 @@ public record RoleDefinition(String name, BigDecimal exampleRate, String descrip
 
     /** The plan role with the example rate, marked as an example to replace. */
     public Role toRole() {
-        return new Role(name, exampleRate, true);
+        return new Role(name, exampleRate, true).withResponsibilities(description);
     }
 }

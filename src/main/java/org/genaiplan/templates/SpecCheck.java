@@ -72,14 +72,10 @@ final class SpecCheck {
                     throw fail("task \"" + key + "\" has sub-tasks, so its duration comes from them; remove its days or technique.");
                 }
                 walk(t.children(), key, phase, byKey, parentOf, roles, techniques);
-            } else if (t.technique() != null) {
-                if (t.days() != null) {
-                    throw fail("task \"" + key + "\" has both days and a technique; give only one.");
-                }
-                if (!techniques.containsKey(t.technique())) {
-                    throw fail("task \"" + key + "\" uses the technique \"" + t.technique() + "\", which is not in the techniques table.");
-                }
-            } else {
+            } else if (t.technique() != null && !techniques.containsKey(t.technique())) {
+                throw fail("task \"" + key + "\" uses the technique \"" + t.technique() + "\", which is not in the techniques table.");
+            } else if (t.technique() == null || t.days() != null) {
+                // with both, the days set the duration and the technique is only recorded on the task
                 Double days = t.days();
                 if (days == null) {
                     throw fail("task \"" + key + "\" needs a duration in days (0 for a milestone) or a technique.");

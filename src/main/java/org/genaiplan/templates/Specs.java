@@ -87,7 +87,7 @@ final class Specs {
     }
 
     record TechniqueSpec(String id, String name, String trainingTime, Double defaultDays, Expertise expertise,
-                         String objective, String customization) {
+                         String objective, String customization, List<String> roles) {
     }
 
     record FragmentsFile(List<FragmentSpec> fragments) {

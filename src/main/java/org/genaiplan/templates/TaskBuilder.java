@@ -60,6 +60,9 @@ final class TaskBuilder {
         task.setOwnerRole(spec.owner());
         String notes = spec.notes() == null ? "" : spec.notes().strip();
         if (spec.technique() != null) {
+            task.setTechnique(techniques.get(spec.technique()).id());
+        }
+        if (spec.technique() != null && spec.days() == null) {
             Technique technique = techniques.get(spec.technique());
             task.setDurationMinutes(Days.toMinutes(technique.defaultDays(), plan.calendar()));
             notes = notes.isEmpty() ? technique.noteLine() : notes + "\n" + technique.noteLine();

@@ -3,10 +3,14 @@ package org.genaiplan.templates;
 /**
  * One column of the estimation cheat sheet: a way to adapt a model, how long its training typically
  * runs ({@code trainingTime}, a label), the default working days the template plans for the whole
- * task, and the expertise it needs.
+ * task, the expertise it needs, and the roles (role-library names) that do the work.
  */
 public record Technique(String id, String name, String trainingTime, double defaultDays, Expertise expertise,
-                        String objective, String customization) {
+                        String objective, String customization, java.util.List<String> roles) {
+
+    public Technique {
+        roles = roles == null ? java.util.List.of() : java.util.List.copyOf(roles);
+    }
 
     /** The line added to a task's notes when the technique sets its duration. */
     public String noteLine() {

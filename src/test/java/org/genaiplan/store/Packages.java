@@ -122,6 +122,13 @@ final class Packages {
         return data;
     }
 
+    /** A package of {@code plan} as format 8 wrote it: no decisions entry (no techniques or responsibilities). */
+    static byte[] formatEight(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.DECISIONS);
+        return withManifest(data, m -> m.put("formatVersion", 8));
+    }
+
     /** A package of {@code plan} as format 7 wrote it: no quality entry (no metrics, issues or gates). */
     static byte[] formatSeven(Plan plan) throws IOException {
         return withManifest(formatSevenData(plan), m -> m.put("formatVersion", 7));
@@ -130,6 +137,7 @@ final class Packages {
     private static Map<String, byte[]> formatSevenData(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);
         data.remove(PackageFormat.QUALITY);
+        data.remove(PackageFormat.DECISIONS);
         return data;
     }
 

@@ -137,6 +137,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(9);
                 assertThat(rs.getString(2)).isEqualTo("V009__quality.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(10);
+                assertThat(rs.getString(2)).isEqualTo("V010__decisions.sql");
                 assertThat(rs.next()).isFalse();
             }
         }

@@ -15,7 +15,7 @@ class EstimationDefaultsTest {
 
     @Test
     void cheatSheetRanksTechniquesByEffortAndExpertise() {
-        assertThat(cheatSheet.techniques()).hasSize(5);
+        assertThat(cheatSheet.techniques()).hasSize(7);
         assertThat(cheatSheet.technique("pre-training").expertise()).isEqualTo(Expertise.HIGH);
         assertThat(cheatSheet.technique("prompt-engineering").expertise()).isEqualTo(Expertise.LOW);
         assertThat(cheatSheet.technique("fine-tuning").expertise()).isEqualTo(Expertise.MEDIUM);
@@ -64,7 +64,7 @@ class EstimationDefaultsTest {
         plan.addTask(parent, "Tune");
         assertThatThrownBy(() -> cheatSheet.technique("distillation")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("There is no technique \"distillation\"")
-                .hasMessageContaining("pre-training, prompt-engineering, fine-tuning, rlhf, compression");
+                .hasMessageContaining("pre-training, prompt-engineering, rag, fine-tuning, lora, rlhf, compression");
         assertThatThrownBy(() -> cheatSheet.applyTo(parent, "rlhf", plan.calendar()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("is a summary");
         assertThat(parent.durationMinutes()).isZero();

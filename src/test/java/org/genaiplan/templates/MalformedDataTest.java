@@ -95,8 +95,6 @@ class MalformedDataTest {
                 .hasMessage("scope-select-adapt.json: task \"adapt.rlhf\" uses the technique \"rlhf-plus\", which is not in the techniques table.");
         loading(editing("scope-select-adapt.json", first("\"defaultDays\": 15", "\"defaultDays\": 0")))
                 .hasMessageContaining("technique \"rlhf\" needs defaultDays between 0 and 260");
-        loading(editing("fragments.json", first("\"technique\": \"rlhf\"", "\"technique\": \"rlhf\", \"days\": 3")))
-                .hasMessage("fragments.json (fragment \"rlhf\"): task \"rlhf.optimise\" has both days and a technique; give only one.");
     }
 
     @Test

@@ -98,13 +98,14 @@ class TemplateContentTest {
             Technique technique = cheatSheet.technique((String) row[1]);
             assertThat(task.durationMinutes()).as(task.name())
                     .isEqualTo(Math.round(technique.defaultDays() * plan.calendar().minutesPerDay()));
+            assertThat(task.technique()).as(task.name()).isEqualTo(technique.id());
             assertThat(task.notes()).contains("Technique: " + technique.name())
                     .contains(technique.expertise().label().toLowerCase());
         }
         assertThat(days(plan, named(plan, "Align with human feedback (RLHF)")))
                 .isGreaterThan(days(plan, named(plan, "Engineer prompts and in-context examples")));
         assertThat(template.techniques()).extracting(Technique::id).containsExactly("pre-training",
-                "prompt-engineering", "fine-tuning", "rlhf", "compression");
+                "prompt-engineering", "rag", "fine-tuning", "lora", "rlhf", "compression");
     }
 
     @Test

@@ -13,20 +13,29 @@ import org.genaiplan.model.Task;
 public record TaskInputs(String name, boolean milestone, long durationMinutes, int percentComplete,
                          LocalDateTime actualStart, String ownerRole, String notes, String phase,
                          ConstraintType constraintType, LocalDate constraintDate, BigDecimal fixedCost,
-                         LocalDate deadline) {
+                         LocalDate deadline, String technique) {
+
+    /** Inputs without a technique (rows copied before tasks had one come back with none). */
+    public TaskInputs(String name, boolean milestone, long durationMinutes, int percentComplete,
+                      LocalDateTime actualStart, String ownerRole, String notes, String phase,
+                      ConstraintType constraintType, LocalDate constraintDate, BigDecimal fixedCost,
+                      LocalDate deadline) {
+        this(name, milestone, durationMinutes, percentComplete, actualStart, ownerRole, notes, phase, constraintType,
+                constraintDate, fixedCost, deadline, null);
+    }
 
     /** Inputs without a deadline. */
     public TaskInputs(String name, boolean milestone, long durationMinutes, int percentComplete,
                       LocalDateTime actualStart, String ownerRole, String notes, String phase,
                       ConstraintType constraintType, LocalDate constraintDate, BigDecimal fixedCost) {
         this(name, milestone, durationMinutes, percentComplete, actualStart, ownerRole, notes, phase, constraintType,
-                constraintDate, fixedCost, null);
+                constraintDate, fixedCost, null, null);
     }
 
     public static TaskInputs of(Task task) {
         return new TaskInputs(task.name(), task.isMilestone(), task.durationMinutes(), task.percentComplete(),
                 task.actualStart(), task.ownerRole(), task.notes(), task.phase(), task.constraintType(),
-                task.constraintDate(), task.fixedCost(), task.deadline());
+                task.constraintDate(), task.fixedCost(), task.deadline(), task.technique());
     }
 
     /** Writes these inputs into {@code task}, so that {@code TaskInputs.of(task)} equals this afterwards. */
@@ -43,5 +52,6 @@ public record TaskInputs(String name, boolean milestone, long durationMinutes, i
                 constraintDate);
         task.setFixedCost(fixedCost == null ? BigDecimal.ZERO : fixedCost);
         task.setDeadline(deadline);
+        task.setTechnique(technique);
     }
 }

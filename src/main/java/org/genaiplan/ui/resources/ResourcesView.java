@@ -76,6 +76,10 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
         roles.getColumns().add(text("Tasks", 60, r -> Integer.toString(viewModel.tasksOwnedBy(r.name())), null,
                 "Tasks this role owns.", "number-cell"));
         roles.getColumns().add(exampleColumn());
+        roles.getColumns().add(text("Responsibilities", 320, Role::responsibilities,
+                (i, t) -> viewModel.editRole(i, RoleColumn.RESPONSIBILITIES, t),
+                "What the role owns and decides (from the role library, or your own words); \"Shared role\" marks one"
+                        + " person who serves several teams."));
 
         people = table("peopleTable", viewModel.people(), p -> false);
         people.getColumns().add(text("Person", 170, Person::name,

@@ -32,7 +32,7 @@ import org.genaiplan.ui.input.CellInput;
  */
 public final class ResourcesViewModel {
     /** The role table's columns that can be typed into. */
-    public enum RoleColumn { NAME, RATE, MAX_UNITS, AVAILABILITY }
+    public enum RoleColumn { NAME, RATE, MAX_UNITS, AVAILABILITY, RESPONSIBILITIES }
 
     /** The people table's columns that can be typed into or picked. */
     public enum PersonColumn { NAME, ROLE, RATE, MAX_UNITS, AVAILABILITY }
@@ -177,6 +177,7 @@ public final class ResourcesViewModel {
                 case RATE -> old.withRate(CellInput.money(text, "The hourly rate"));
                 case MAX_UNITS -> old.withMaxUnits(units(text));
                 case AVAILABILITY -> old.withAvailability(text);
+                case RESPONSIBILITIES -> old.withResponsibilities(text);
             };
             return changed.equals(old) ? null : new EditRoleCommand(label("Role", column.name()), old.name(), changed);
         });
@@ -223,6 +224,7 @@ public final class ResourcesViewModel {
             case "ROLE" -> "Role";
             case "RATE" -> "Rate";
             case "MAX_UNITS" -> "Max Units";
+            case "RESPONSIBILITIES" -> "Responsibilities";
             default -> "Availability";
         };
         return "Edit " + what + " " + field;

@@ -106,6 +106,8 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
         grid.addRow(2, new Label("% complete"), percent);
         grid.addRow(3, new Label("Owner"), owner);
         grid.addRow(4, new Label("Phase"), phase);
+        org.genaiplan.ui.decide.TechniqueInputs.addTo(grid, 5, model.technique(), model.summaryProperty(),
+                model::applyTechniqueDefaults);
         return grid;
     }
 

@@ -76,6 +76,7 @@ public final class TaskInfoViewModel {
     private final ObservableList<PredecessorRow> predecessors = FXCollections.observableArrayList();
     private final ObservableList<String> costLines = FXCollections.observableArrayList();
     private final org.genaiplan.ui.riskanalysis.EstimateFields estimate = new org.genaiplan.ui.riskanalysis.EstimateFields();
+    private final org.genaiplan.ui.decide.TechniqueFields technique = new org.genaiplan.ui.decide.TechniqueFields();
 
     public TaskInfoViewModel(CommandRunner runner, TaskFormats formats, RowTexts texts) {
         this.runner = Objects.requireNonNull(runner);
@@ -103,6 +104,7 @@ public final class TaskInfoViewModel {
         constraintDate.set(t.constraintDate());
         deadline.set(t.deadline());
         estimate.load(plan, t, formats);
+        technique.load(t);
         DurationFormat durations = new DurationFormat(plan.calendar());
         schedule.set("Start " + texts.text(plan, t, WbsColumn.START) + ", finish " + texts.text(plan, t, WbsColumn.FINISH)
                 + "; total slack " + durations.format(t.totalSlackMinutes()) + (t.isCritical() ? " (critical)" : ""));
@@ -147,6 +149,7 @@ public final class TaskInfoViewModel {
             if (fields != null) {
                 parts.add(fields);
             }
+            parts.addAll(technique.commands(plan, t));
             PlanCommand estimated = t.hasChildren() || t.isMilestone() ? null : estimate.command(plan, t, formats);
             if (estimated != null) {
                 parts.add(estimated);
@@ -268,6 +271,17 @@ public final class TaskInfoViewModel {
     /** The task's three-point estimate for risk analysis. */
     public org.genaiplan.ui.riskanalysis.EstimateFields estimate() {
         return estimate;
+    }
+
+    /** The task's technique of adapting a model and its cheat-sheet row. */
+    public org.genaiplan.ui.decide.TechniqueFields technique() {
+        return technique;
+    }
+
+    /** Apply defaults: the chosen technique's duration, three-point estimate and missing roles, applied on OK. */
+    public String applyTechniqueDefaults() {
+        Plan plan = runner.plan();
+        return plan == null ? null : technique.applyDefaults(plan, duration, estimate, formats);
     }
 
     /** The task's deadline (null: none); it never moves the task, finishing later makes it late. */

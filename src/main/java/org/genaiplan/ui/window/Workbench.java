@@ -83,6 +83,8 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                 new org.genaiplan.ui.riskanalysis.RiskAnalysisView(riskAnalysis));
         window.addStatusBadge(org.genaiplan.ui.riskanalysis.RiskAnalysisView.badge(riskAnalysis,
                 () -> window.tabs().getSelectionModel().select(riskTab)));
+        window.addTab("Decisions", "mdi2s-scale-balance", new org.genaiplan.ui.decide.SelectionView(
+                new org.genaiplan.ui.decide.SelectionViewModel(editor, main.messageProperty())));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
     }

@@ -44,6 +44,19 @@ class ResourcesViewModelTest {
     }
 
     @Test
+    void responsibilitiesAreShownEditedAndUndoneAndFollowARename() {
+        assertThat(vm.roles().get(0).responsibilities()).isEmpty();
+        assertThat(vm.editRole(0, RoleColumn.RESPONSIBILITIES, " Trains and evaluates the models. ")).isNull();
+        assertThat(plan.role("ML engineer").responsibilities()).isEqualTo("Trains and evaluates the models.");
+        assertThat(vm.roles().get(0).responsibilities()).isEqualTo("Trains and evaluates the models.");
+        assertThat(vm.editRole(0, RoleColumn.NAME, "AI/ML Engineer")).isNull();
+        assertThat(plan.role("AI/ML Engineer").responsibilities()).isEqualTo("Trains and evaluates the models.");
+        editor.undo();
+        editor.undo();
+        assertThat(plan.role("ML engineer").responsibilities()).isEmpty();
+    }
+
+    @Test
     void typedOwnerResolvesToAKnownNameOrOffersToCreateIt() {
         assertThat(OwnerInput.resolve(plan, " ml engineer")).isEqualTo(new OwnerInput.Known("ML engineer", false));
         assertThat(OwnerInput.resolve(plan, "")).isEqualTo(new OwnerInput.NoOwner());

@@ -1,0 +1,73 @@
+package org.genaiplan.ui.decide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.genaiplan.model.Plan;
+import org.genaiplan.model.decision.SelectionMatrix;
+import org.genaiplan.schedule.CpmScheduler;
+import org.genaiplan.ui.PlanEditor;
+import org.genaiplan.ui.UndoStack;
+import org.genaiplan.ui.decide.SelectionViewModel.Fact;
+import org.genaiplan.ui.testing.MemoryDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The model selection matrix edited without a window: three candidates scored, ranked and decided, all undoable. */
+class SelectionViewModelTest {
+    private final StringProperty message = new SimpleStringProperty("");
+    private PlanEditor editor;
+    private Plan plan;
+    private SelectionViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        plan = new Plan("Chatbot", LocalDate.of(2026, 3, 2));
+        plan.changes().drain();
+        editor = new PlanEditor(CpmScheduler::new, new UndoStack());
+        editor.setSession(new MemoryDocuments().session(plan), true);
+        vm = new SelectionViewModel(editor, message);
+    }
+
+    @Test
+    void threeCandidatesAreScoredRankedAndTheDecisionRecorded() {
+        assertThat(vm.useStarterCriteria()).isNull();
+        assertThat(vm.criteria()).hasSize(7);
+        assertThat(vm.addCandidate("Hosted frontier API")).isNull();
+        assertThat(vm.addCandidate("Open 8B instruct")).isNull();
+        assertThat(vm.addCandidate("Open 70B instruct")).isNull();
+        assertThat(vm.setFact(1, Fact.ACCESS, "open")).isNull();
+        assertThat(vm.setFact(1, Fact.HOSTING, "self-hosted")).isNull();
+        assertThat(vm.setFact(0, Fact.PRICE, "2.50")).isNull();
+        assertThat(vm.setFact(0, Fact.CONTEXT, "128,000")).isNull();
+        int[][] scores = {{5, 4, 2, 2, 3, 2, 5}, {3, 5, 5, 5, 4, 5, 3}, {4, 3, 4, 5, 4, 5, 3}};
+        for (int c = 0; c < 3; c++) {
+            for (int k = 0; k < 7; k++) {
+                assertThat(vm.setScore(c, vm.criteria().get(k).name(), Integer.toString(scores[c][k]))).isNull();
+            }
+        }
+        assertThat(vm.rankText(vm.candidates().get(1))).isEqualTo("1");
+        assertThat(vm.rankingProperty().get()).startsWith("Ranking (weighted score out of 5): 1. Open 8B instruct");
+        assertThat(vm.decide("Open 8B instruct", LocalDate.of(2026, 4, 10), "Best weighted score, data stays in house"))
+                .isNull();
+        assertThat(vm.decisionProperty().get())
+                .isEqualTo("Decided on 2026-04-10: Open 8B instruct (rank 1). Best weighted score, data stays in house");
+
+        SelectionMatrix m = plan.selection();
+        assertThat(m.candidates().get(0).pricePerMillionTokens()).isEqualByComparingTo(new BigDecimal("2.50"));
+        assertThat(m.candidates().get(0).contextTokens()).isEqualTo(128_000);
+        assertThat(m.candidates().get(1).openWeights()).isTrue();
+        assertThat(m.candidates().get(1).selfHosted()).isTrue();
+
+        assertThat(vm.setScore(0, "Latency", "9")).isEqualTo("Scores run from 1 to 5; \"Hosted frontier API\" has 9 for \"Latency\".");
+        assertThat(vm.setFact(0, Fact.HOSTING, "cloud")).isEqualTo("Hosting is \"self-hosted\" or \"hosted\", not \"cloud\".");
+        assertThat(plan.selection()).isEqualTo(m);
+
+        editor.undo();
+        assertThat(plan.selection().decision()).isNull();
+        assertThat(vm.decisionProperty().get()).isEqualTo("No decision recorded.");
+    }
+}
