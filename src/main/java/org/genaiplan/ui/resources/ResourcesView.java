@@ -112,7 +112,7 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
         split.setOrientation(Orientation.VERTICAL);
         capacity = new CapacityPane(capacityModel, note);
         split.getItems().add(capacity);
-        split.setDividerPositions(0.2, 0.4);
+        split.setDividerPositions(0.3, 0.5); // the roles table shows about eight rows at the default window size
         setCenter(split);
     }
 
