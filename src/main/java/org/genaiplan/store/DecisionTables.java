@@ -16,10 +16,12 @@ final class DecisionTables {
     private DecisionTables() {
     }
 
-    static void write(Connection c, Plan plan) throws SQLException {
+    /** Writes the plan's decisions; returns the ids of the tasks that have a technique, as written. */
+    static java.util.Set<Long> write(Connection c, Plan plan) throws SQLException {
         String json;
+        DecisionData data = DecisionData.of(plan);
         try {
-            json = MAPPER.writeValueAsString(DecisionData.of(plan));
+            json = MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new SQLException("the decisions cannot be written", e);
         }
@@ -27,6 +29,32 @@ final class DecisionTables {
             p.setString(1, json);
             p.executeUpdate();
         }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        data.techniques().forEach(t -> ids.add(t.taskId()));
+        return ids;
+    }
+
+    /**
+     * Whether {@code changes} can touch the decisions: the selection (a plan change), responsibilities (a role
+     * change), or a changed or removed task that has or had a technique. {@code written} is what was written last,
+     * null when unknown. Looks at the changed tasks only, so an edit of a large plan does not walk every task.
+     */
+    static boolean touched(Plan plan, org.genaiplan.model.ChangeLog.Changes changes, java.util.Set<Long> written) {
+        if (written == null || changes.plan() || changes.roles()) {
+            return true;
+        }
+        for (long id : changes.tasks()) {
+            org.genaiplan.model.Task t = plan.task(id);
+            if (written.contains(id) || t != null && t.technique() != null) {
+                return true;
+            }
+        }
+        for (long id : changes.removedTasks()) {
+            if (written.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static DecisionData read(Connection c) throws SQLException {

@@ -43,6 +43,8 @@ public final class WorkingStore implements AutoCloseable {
     private final String id;
     private final Path dir;
     private final Connection connection;
+    /** The tasks with a technique as last written to the decisions row; null until this store writes it. */
+    private java.util.Set<Long> techniqueTasks;
 
     private WorkingStore(String id, Path dir, Connection connection) {
         this.id = id;
@@ -148,7 +150,7 @@ public final class WorkingStore implements AutoCloseable {
             EstimateTables.writeAll(connection, plan);
             CapacityTables.write(connection, plan);
             QualityTables.write(connection, plan);
-            DecisionTables.write(connection, plan);
+            techniqueTasks = DecisionTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -170,6 +172,16 @@ public final class WorkingStore implements AutoCloseable {
         if (changes.isEmpty()) {
             return false;
         }
+        try {
+            commitChanges(plan, changes);
+        } catch (SQLException e) {
+            techniqueTasks = null; // rolled back: what the row holds is no longer known
+            throw e;
+        }
+        return true;
+    }
+
+    private void commitChanges(Plan plan, ChangeLog.Changes changes) throws SQLException {
         inTransaction(() -> {
             if (changes.plan()) {
                 SettingsTables.write(connection, plan);
@@ -177,7 +189,9 @@ public final class WorkingStore implements AutoCloseable {
                 TrackingTable.write(connection, plan);
                 QualityTables.write(connection, plan);
             }
-            DecisionTables.write(connection, plan);
+            if (DecisionTables.touched(plan, changes, techniqueTasks)) {
+                techniqueTasks = DecisionTables.write(connection, plan);
+            }
             writeTasks(plan, changes);
             EstimateTables.write(connection, plan, changes.tasks(), changes.removedTasks());
             if (changes.dependencies()) {
@@ -197,7 +211,6 @@ public final class WorkingStore implements AutoCloseable {
                 p.executeUpdate();
             }
         });
-        return true;
     }
 
     /** Records the metadata (after open, save or save-as) in its own transaction. */
