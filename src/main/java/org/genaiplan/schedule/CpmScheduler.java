@@ -59,6 +59,8 @@ public final class CpmScheduler implements Scheduler {
     private int[] seenPercent;
     // Per task: the accepted levelling delay in working minutes (issue 22).
     private long[] delay;
+    /** The link bounds of the task being placed (Network.linkBounds), reused so the pass allocates nothing. */
+    private final long[] bounds = new long[2];
 
     private boolean[] dirtyForward;
     private boolean[] dirtyBackward;
@@ -324,24 +326,9 @@ public final class CpmScheduler implements Scheduler {
             return;
         }
         int p = g.parent[x];
-        long lo = p >= 0 ? es[p] : 0;
-        long fb = p >= 0 ? ef[p] : MIN;
-        for (int q = g.predStart[x]; q < g.predStart[x + 1]; q++) {
-            int k = g.predK[q];
-            if (g.depIgnored[k]) {
-                continue;
-            }
-            int o = g.out(g.depPred[k]);
-            long lag = g.depLag[k];
-            switch (g.depType[k]) {
-                case Network.FS -> lo = Math.max(lo, ef[o] + lag);
-                case Network.SS -> lo = Math.max(lo, es[o] + lag);
-                case Network.FF -> fb = Math.max(fb, ef[o] + lag);
-                default -> fb = Math.max(fb, es[o] + lag);
-            }
-        }
-        lo = Math.max(lo, startFloor[x]);
-        fb = Math.max(fb, finishFloor[x]);
+        g.linkBounds(x, p >= 0 ? es[p] : 0, p >= 0 ? ef[p] : MIN, es, ef, bounds);
+        long lo = Math.max(bounds[0], startFloor[x]);
+        long fb = Math.max(bounds[1], finishFloor[x]);
         if (g.summary[x]) {
             es[x] = lo;
             ef[x] = fb;

@@ -134,6 +134,30 @@ final class Network {
         return summary[task] ? n + task : task;
     }
 
+    /**
+     * The earliest start and finish task {@code x}'s links allow, on top of {@code lo} and {@code fb} (what its
+     * parent and constraints already ask): written to {@code bounds[0]} and {@code bounds[1]}. Dates are by node
+     * ({@link #out}). One rule for the scheduler and the risk analysis, so both read the links alike.
+     */
+    void linkBounds(int x, long lo, long fb, long[] es, long[] ef, long[] bounds) {
+        for (int q = predStart[x], end = predStart[x + 1]; q < end; q++) {
+            int k = predK[q];
+            if (depIgnored[k]) {
+                continue;
+            }
+            int o = out(depPred[k]);
+            long lag = depLag[k];
+            switch (depType[k]) {
+                case FS -> lo = Math.max(lo, ef[o] + lag);
+                case SS -> lo = Math.max(lo, es[o] + lag);
+                case FF -> fb = Math.max(fb, ef[o] + lag);
+                default -> fb = Math.max(fb, es[o] + lag);
+            }
+        }
+        bounds[0] = lo;
+        bounds[1] = fb;
+    }
+
     /** The task a node belongs to. */
     int taskOf(int node) {
         return node >= n ? node - n : node;

@@ -28,6 +28,8 @@ public final class SimulationModel {
     final int minutesPerDay;
     final long[] baseDur;
     final long[] startFloor;
+    /** Per task: the accepted levelling delay in working minutes, as the scheduler adds it. */
+    final long[] delay;
     final long[] finishFloor;
     final long[] fixedStart;
     /** Cost per working minute of each task's duration (owner's rate and duration-dependent cost lines). */
@@ -59,6 +61,7 @@ public final class SimulationModel {
         int n = net.n;
         baseDur = new long[n];
         startFloor = new long[n];
+        delay = new long[n];
         finishFloor = new long[n];
         fixedStart = new long[n];
         costPerMinute = new double[n];
@@ -70,7 +73,7 @@ public final class SimulationModel {
         List<Integer> groupList = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Task t = net.tasks[i];
-            readInputs(i, t);
+            readInputs(i, t, plan);
             long d = baseDur[i];
             cost += taskCost(t, net.summary[i], d, rates, prices);
             if (!net.summary[i] && !t.isMilestone()) {
@@ -148,12 +151,13 @@ public final class SimulationModel {
         return time;
     }
 
-    private void readInputs(int i, Task t) {
+    private void readInputs(int i, Task t, Plan plan) {
         boolean summary = net.summary[i];
         baseDur[i] = summary || t.isMilestone() ? 0 : t.durationMinutes();
         startFloor[i] = MIN;
         finishFloor[i] = MIN;
         fixedStart[i] = NONE;
+        delay[i] = summary ? 0 : plan.capacity().levelingDelay(t.id());
         java.time.LocalDate date = t.constraintDate();
         switch (t.constraintType()) {
             case START_NO_EARLIER_THAN -> startFloor[i] = time.startOfDay(date);
@@ -198,6 +202,7 @@ public final class SimulationModel {
         int n = g.n;
         int[] order = g.order;
         long finish = 0;
+        long[] bounds = new long[2];
         for (int x : order) {
             if (x >= n) {
                 int s = x - n;
@@ -213,32 +218,16 @@ public final class SimulationModel {
                 continue;
             }
             int p = g.parent[x];
-            long lo = p >= 0 ? es[p] : 0;
-            long fb = p >= 0 ? ef[p] : MIN;
-            for (int q = g.predStart[x], end = g.predStart[x + 1]; q < end; q++) {
-                int k = g.predK[q];
-                if (g.depIgnored[k]) {
-                    continue;
-                }
-                int pred = g.depPred[k];
-                int o = g.summary[pred] ? n + pred : pred;
-                long lag = g.depLag[k];
-                switch (g.depType[k]) {
-                    case Network.FS -> lo = Math.max(lo, ef[o] + lag);
-                    case Network.SS -> lo = Math.max(lo, es[o] + lag);
-                    case Network.FF -> fb = Math.max(fb, ef[o] + lag);
-                    default -> fb = Math.max(fb, es[o] + lag);
-                }
-            }
-            lo = Math.max(lo, startFloor[x]);
-            fb = Math.max(fb, finishFloor[x]);
+            g.linkBounds(x, p >= 0 ? es[p] : 0, p >= 0 ? ef[p] : MIN, es, ef, bounds);
+            long lo = Math.max(bounds[0], startFloor[x]);
+            long fb = Math.max(bounds[1], finishFloor[x]);
             if (g.summary[x]) {
                 es[x] = lo;
                 ef[x] = fb;
                 continue;
             }
             long d = dur[x];
-            long start = Math.max(lo, fb - d);
+            long start = Math.max(lo, fb - d) + delay[x];
             if (fixedStart[x] != NONE) {
                 start = fixedStart[x];
             }

@@ -121,6 +121,23 @@ class MonteCarloPropertiesTest {
     }
 
     @Test
+    void anAcceptedLevellingDelayMovesTheSimulatedFinishAsItMovesTheSchedule() {
+        Net net = new Net();
+        Task a = net.task("Train", 3);
+        Task b = net.task("Evaluate", 2);
+        net.link(a, b);
+        org.genaiplan.model.capacity.CapacityState s = net.plan.capacity().state();
+        net.plan.capacity().set(s.withLoad(b.id(), s.load(b.id()).withLevelingDelay(4 * DAY)));
+        net.schedule();
+        long finish = new WorkTime(net.plan.calendar(), Net.MONDAY).toOffset(b.finish());
+        assertEquals(9 * DAY, finish, "three days, four waiting, two");
+        SimulationResult r = run(net.plan, 200, 1, 0.5);
+        for (int percent : new int[] {1, 50, 100}) {
+            assertEquals(finish, r.finishMinutes(percent), "P" + percent + " finish");
+        }
+    }
+
+    @Test
     void aPlanWithNoUncertaintyGivesItsDeterministicScheduleAtEveryPercentile() {
         Net net = new Net();
         Task phase = net.task("Model development", 0);
