@@ -1,6 +1,5 @@
 package org.genaiplan.ui.resources;
 
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -50,15 +49,15 @@ public final class CapacityPane extends SplitPane {
         pools.setFixedCellSize(26);
         pools.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pools.setPlaceholder(new Label("No GPU pools: type a name above and press Enter."));
-        pools.getColumns().add(text("Pool", 110, GpuPool::name, (i, t) -> model.editPool(i, PoolColumn.NAME, t),
+        pools.getColumns().add(TextCell.column(note, "Pool", 110, GpuPool::name, (i, t) -> model.editPool(i, PoolColumn.NAME, t),
                 "The pool's name, such as \"Cluster A\"."));
-        pools.getColumns().add(text("GPU type", 80, GpuPool::gpuType,
+        pools.getColumns().add(TextCell.column(note, "GPU type", 80, GpuPool::gpuType,
                 (i, t) -> model.editPool(i, PoolColumn.GPU_TYPE, t),
                 "A GPU type of the price table; compute lines of this type draw on the pool."));
-        pools.getColumns().add(text("GPUs", 55, p -> Integer.toString(p.gpus()),
+        pools.getColumns().add(TextCell.column(note, "GPUs", 55, p -> Integer.toString(p.gpus()),
                 (i, t) -> model.editPool(i, PoolColumn.GPUS, t), "GPUs available from the plan's start.",
                 "number-cell"));
-        pools.getColumns().add(text("Changes", 200, GpuPool::stepsText,
+        pools.getColumns().add(TextCell.column(note, "Changes", 200, GpuPool::stepsText,
                 (i, t) -> model.editPool(i, PoolColumn.CHANGES, t),
                 "Later sizes of the pool, such as \"32 from 2026-06-01; 48 from 2026-09-01\"."));
 
@@ -67,14 +66,14 @@ public final class CapacityPane extends SplitPane {
         loads.setEditable(true);
         loads.setFixedCellSize(26);
         loads.setPlaceholder(new Label("No tasks yet."));
-        loads.getColumns().add(text("WBS", 45, LoadRow::wbs, null, null));
-        loads.getColumns().add(text("Task", 140, LoadRow::name, null, null));
-        loads.getColumns().add(text("Assigned", 130, r -> r.load().assignmentsText(),
+        loads.getColumns().add(TextCell.column(note, "WBS", 45, LoadRow::wbs, null, null));
+        loads.getColumns().add(TextCell.column(note, "Task", 140, LoadRow::name, null, null));
+        loads.getColumns().add(TextCell.column(note, "Assigned", 130, r -> r.load().assignmentsText(),
                 (i, t) -> model.editLoad(i, LoadColumn.ASSIGNMENTS, t),
                 "People or roles with units: \"Ana 50 %, ML engineer 200 %\". Work = duration x units."));
-        loads.getColumns().add(text("GPUs", 90, LoadRow::gpus, null,
+        loads.getColumns().add(TextCell.column(note, "GPUs", 90, LoadRow::gpus, null,
                 "From the task's compute lines (Costs tab); they draw on the pool of their GPU type."));
-        loads.getColumns().add(text("Pool", 60, r -> r.load().pool() == null ? "" : r.load().pool(),
+        loads.getColumns().add(TextCell.column(note, "Pool", 60, r -> r.load().pool() == null ? "" : r.load().pool(),
                 (i, t) -> model.editLoad(i, LoadColumn.POOL, t),
                 "The GPU pool the task's compute lines draw on; empty: the first pool of their GPU type."));
         TableColumn<LoadRow, Boolean> effort = new TableColumn<>("Effort");
@@ -94,10 +93,10 @@ public final class CapacityPane extends SplitPane {
         });
         effort.setCellFactory(CheckBoxTableCell.forTableColumn(effort));
         loads.getColumns().add(effort);
-        loads.getColumns().add(text("Priority", 55, r -> Integer.toString(r.load().priority()),
+        loads.getColumns().add(TextCell.column(note, "Priority", 55, r -> Integer.toString(r.load().priority()),
                 (i, t) -> model.editLoad(i, LoadColumn.PRIORITY, t),
                 "0 to 1000; among tasks of equal slack, levelling places the higher priority first.", "number-cell"));
-        loads.getColumns().add(text("Delay", 50, this::delayText, null,
+        loads.getColumns().add(TextCell.column(note, "Delay", 50, this::delayText, null,
                 "The wait accepted from a levelling proposal, after the start the task's links allow.",
                 "number-cell"));
         loads.getColumns().add(overColumn());
@@ -203,16 +202,6 @@ public final class CapacityPane extends SplitPane {
         return col;
     }
 
-    private <T> TableColumn<T, String> text(String header, double width, Function<T, String> value,
-                                            TextCell.Commit commit, String tip, String... classes) {
-        TableColumn<T, String> col = new TableColumn<>(header);
-        col.setPrefWidth(width);
-        col.setSortable(false);
-        col.setEditable(commit != null);
-        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : value.apply(f.getValue())));
-        col.setCellFactory(c -> new TextCell<>(commit, note, tip, classes));
-        return col;
-    }
 
     private VBox section(String title, TableView<?> table, String id, String addTip) {
         Label heading = new Label(title);

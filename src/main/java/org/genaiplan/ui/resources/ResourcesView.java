@@ -61,45 +61,45 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
         setId("resourcesView");
 
         roles = table("roleTable", viewModel.roles(), Role::example);
-        roles.getColumns().add(text("Role", 190, Role::name, (i, t) -> viewModel.editRole(i, RoleColumn.NAME, t),
+        roles.getColumns().add(TextCell.column(note, "Role", 190, Role::name, (i, t) -> viewModel.editRole(i, RoleColumn.NAME, t),
                 "The role's name; renaming it renames it on every task, cost line and person that uses it."));
-        roles.getColumns().add(text("Rate / hour", 110, ResourcesViewModel::rateText,
+        roles.getColumns().add(TextCell.column(note, "Rate / hour", 110, ResourcesViewModel::rateText,
                 (i, t) -> viewModel.editRole(i, RoleColumn.RATE, t),
                 "Cost of one working hour of this role; owner's work = rate x task duration.", "number-cell"));
-        roles.getColumns().add(text("Max units", 90, r -> ResourcesViewModel.unitsText(r.maxUnits()),
+        roles.getColumns().add(TextCell.column(note, "Max units", 90, r -> ResourcesViewModel.unitsText(r.maxUnits()),
                 (i, t) -> viewModel.editRole(i, RoleColumn.MAX_UNITS, t),
                 "How much of this role the plan can use at once: 100 % is one full-time person, 300 % three.",
                 "number-cell"));
-        roles.getColumns().add(text("Availability", 240, Role::availability,
+        roles.getColumns().add(TextCell.column(note, "Availability", 240, Role::availability,
                 (i, t) -> viewModel.editRole(i, RoleColumn.AVAILABILITY, t),
                 "A note on when the role is available, such as \"two contractors from April\"."));
-        roles.getColumns().add(text("Tasks", 60, r -> Integer.toString(viewModel.tasksOwnedBy(r.name())), null,
+        roles.getColumns().add(TextCell.column(note, "Tasks", 60, r -> Integer.toString(viewModel.tasksOwnedBy(r.name())), null,
                 "Tasks this role owns.", "number-cell"));
         roles.getColumns().add(exampleColumn());
-        roles.getColumns().add(text("Responsibilities", 320, Role::responsibilities,
+        roles.getColumns().add(TextCell.column(note, "Responsibilities", 320, Role::responsibilities,
                 (i, t) -> viewModel.editRole(i, RoleColumn.RESPONSIBILITIES, t),
                 "What the role owns and decides (from the role library, or your own words); \"Shared role\" marks one"
                         + " person who serves several teams."));
 
         people = table("peopleTable", viewModel.people(), p -> false);
-        people.getColumns().add(text("Person", 170, Person::name,
+        people.getColumns().add(TextCell.column(note, "Person", 170, Person::name,
                 (i, t) -> viewModel.editPerson(i, PersonColumn.NAME, t),
                 "The person's name; renaming them renames them on every task they own."));
         people.getColumns().add(roleColumn());
-        people.getColumns().add(text("Own rate / hour", 120, ResourcesViewModel::rateText,
+        people.getColumns().add(TextCell.column(note, "Own rate / hour", 120, ResourcesViewModel::rateText,
                 (i, t) -> viewModel.editPerson(i, PersonColumn.RATE, t),
                 "The person's own hourly rate; leave it empty to cost them at their role's rate.", "number-cell"));
-        people.getColumns().add(text("Costed at", 170, viewModel::effectiveRate, null,
+        people.getColumns().add(TextCell.column(note, "Costed at", 170, viewModel::effectiveRate, null,
                 "What one hour of this person costs, and where the rate comes from.", "number-cell"));
-        people.getColumns().add(text("Max units", 90, p -> ResourcesViewModel.unitsText(p.maxUnits()),
+        people.getColumns().add(TextCell.column(note, "Max units", 90, p -> ResourcesViewModel.unitsText(p.maxUnits()),
                 (i, t) -> viewModel.editPerson(i, PersonColumn.MAX_UNITS, t),
                 "How much of the person's time the plan can use: 100 % is full time, 50 % half.", "number-cell"));
-        people.getColumns().add(text("Availability", 200, Person::availability,
+        people.getColumns().add(TextCell.column(note, "Availability", 200, Person::availability,
                 (i, t) -> viewModel.editPerson(i, PersonColumn.AVAILABILITY, t),
                 "A note on when the person is available, such as \"Mondays only\" or \"leaves in June\"."));
-        people.getColumns().add(text("Tasks", 60, p -> Integer.toString(viewModel.tasksOwnedBy(p.name())), null,
+        people.getColumns().add(TextCell.column(note, "Tasks", 60, p -> Integer.toString(viewModel.tasksOwnedBy(p.name())), null,
                 "Tasks this person owns.", "number-cell"));
-        people.getColumns().add(text("Leave", 200, p -> capacityModel.leaveText(p.name()),
+        people.getColumns().add(TextCell.column(note, "Leave", 200, p -> capacityModel.leaveText(p.name()),
                 (i, t) -> capacityModel.setLeave(viewModel.people().get(i).name(), t),
                 "Days off, such as \"2027-04-06 to 2027-04-10; 2027-05-03\": the person has no time for the plan"
                         + " then, which usage and levelling count."));
@@ -137,16 +137,6 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
         return table;
     }
 
-    private <T> TableColumn<T, String> text(String header, double width, Function<T, String> value,
-                                            TextCell.Commit commit, String tip, String... classes) {
-        TableColumn<T, String> col = new TableColumn<>(header);
-        col.setPrefWidth(width);
-        col.setSortable(false);
-        col.setEditable(commit != null);
-        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : value.apply(f.getValue())));
-        col.setCellFactory(c -> new TextCell<>(commit, note, tip, classes));
-        return col;
-    }
 
     private TableColumn<Person, String> roleColumn() {
         TableColumn<Person, String> col = new TableColumn<>("Role");

@@ -1,5 +1,8 @@
 package org.genaiplan.ui.resources;
 
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import org.genaiplan.ui.CellNote;
 import org.genaiplan.ui.input.TextEditCell;
@@ -21,6 +24,18 @@ final class TextCell<S> extends TextEditCell<S> {
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(360);
         }
+    }
+
+    /** A column of these cells over {@code value}, typed through {@code commit} (null: read-only). */
+    static <T> TableColumn<T, String> column(CellNote note, String header, double width, Function<T, String> value,
+                                             Commit commit, String tip, String... classes) {
+        TableColumn<T, String> col = new TableColumn<>(header);
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        col.setEditable(commit != null);
+        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : value.apply(f.getValue())));
+        col.setCellFactory(c -> new TextCell<>(commit, note, tip, classes));
+        return col;
     }
 
     @Override
