@@ -6,6 +6,8 @@ package org.genaiplan.ui;
  * cell). The window sends each edit action to the target of the tab on screen.
  */
 public interface EditTarget {
+    /** What a tab whose rows are not cut, copied or pasted says when asked to. */
+    String NO_CLIPBOARD = "Cut, copy and paste work on the rows of the WBS and the Risks tabs.";
 
     /** Whether a cell of the tab is being edited (its text field then gets the keys). */
     boolean isEditing();

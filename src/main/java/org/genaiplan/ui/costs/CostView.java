@@ -19,7 +19,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * left; charts, budget and price table on the right. It shows and forwards; {@link CostViewModel} decides.
  */
 public final class CostView extends BorderPane implements org.genaiplan.ui.EditTarget {
-    private static final String NO_CLIPBOARD = "Cut, copy and paste work on the rows of the WBS and the Risks tabs.";
     private final CostViewModel viewModel;
     private final CellNote note = new CellNote("costCellError");
     private final CostLinesPane linesPane;

@@ -39,7 +39,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * table's selection. Every change is one undoable step.
  */
 public final class ResourcesView extends BorderPane implements org.genaiplan.ui.EditTarget {
-    private static final String NO_CLIPBOARD = "Cut, copy and paste work on the rows of the WBS and the Risks tabs.";
     private static final PseudoClass EXAMPLE = PseudoClass.getPseudoClass("example");
     private final ResourcesViewModel viewModel;
     private final CellNote note = new CellNote("resourceCellError");
