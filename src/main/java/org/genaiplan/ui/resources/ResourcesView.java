@@ -74,6 +74,9 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
                 "A note on when the role is available, such as \"two contractors from April\"."));
         roles.getColumns().add(TextCell.column(note, "Tasks", 60, r -> Integer.toString(viewModel.tasksOwnedBy(r.name())), null,
                 "Tasks this role owns.", "number-cell"));
+        roles.getColumns().add(TextCell.column(note, "Shared", 150, viewModel::sharedText, null,
+                "A shared role serves several teams (its responsibilities say \"Shared role\", as the role library"
+                        + " does for the seeds' shared resources) or owns tasks in more than one phase of this plan."));
         roles.getColumns().add(exampleColumn());
         roles.getColumns().add(TextCell.column(note, "Responsibilities", 320, Role::responsibilities,
                 (i, t) -> viewModel.editRole(i, RoleColumn.RESPONSIBILITIES, t),
