@@ -47,13 +47,12 @@ final class RaciGrid extends TableView<RaciItem> {
         for (String party : model.parties()) {
             TableColumn<RaciItem, String> col = new TableColumn<>();
             Label header = new Label(party);
-            header.setWrapText(true);
-            header.setMaxWidth(86);
+            header.setRotate(-90); // upright names would need columns too wide to see the whole matrix
             header.setTooltip(new Tooltip(party + ": type R, A, C or I in a cell"));
-            col.setGraphic(header);
+            col.setGraphic(new javafx.scene.Group(header));
             col.setId("raci:" + party);
             col.setUserData(party);
-            col.setPrefWidth(90);
+            col.setPrefWidth(46);
             col.setSortable(false);
             col.setEditable(false);
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(StakeholdersViewModel.cellText(f.getValue(), party)));
@@ -106,6 +105,10 @@ final class RaciGrid extends TableView<RaciItem> {
     }
 
     private static final class LetterCell extends TableCell<RaciItem, String> {
+        LetterCell() {
+            getStyleClass().add("raci-cell");
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
