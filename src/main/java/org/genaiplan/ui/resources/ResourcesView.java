@@ -74,14 +74,14 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
                 "A note on when the role is available, such as \"two contractors from April\"."));
         roles.getColumns().add(TextCell.column(note, "Tasks", 60, r -> Integer.toString(viewModel.tasksOwnedBy(r.name())), null,
                 "Tasks this role owns.", "number-cell"));
-        roles.getColumns().add(TextCell.column(note, "Shared", 150, viewModel::sharedText, null,
-                "A shared role serves several teams (its responsibilities say \"Shared role\", as the role library"
-                        + " does for the seeds' shared resources) or owns tasks in more than one phase of this plan."));
         roles.getColumns().add(exampleColumn());
         roles.getColumns().add(TextCell.column(note, "Responsibilities", 320, Role::responsibilities,
                 (i, t) -> viewModel.editRole(i, RoleColumn.RESPONSIBILITIES, t),
                 "What the role owns and decides (from the role library, or your own words); \"Shared role\" marks one"
                         + " person who serves several teams."));
+        roles.getColumns().add(TextCell.column(note, "Shared", 150, viewModel::sharedText, null,
+                "A shared role serves several teams (its responsibilities say \"Shared role\", as the role library"
+                        + " does for the seeds' shared resources) or owns tasks in more than one phase of this plan."));
 
         people = table("peopleTable", viewModel.people(), p -> false);
         people.getColumns().add(TextCell.column(note, "Person", 170, Person::name,
