@@ -54,6 +54,24 @@ public record StakeholderPlan(List<Stakeholder> stakeholders, List<RaciItem> rac
         return new StakeholderPlan(stakeholders, raci, list);
     }
 
+    /**
+     * This plan with party {@code from} (a role or stakeholder) called {@code to} in the RACI matrix and as the
+     * owner of communications; {@code to} null drops the party's letters.
+     */
+    public StakeholderPlan withPartyRenamed(String from, String to) {
+        List<RaciItem> rows = new ArrayList<>(raci.size());
+        for (RaciItem r : raci) {
+            RaciLetter l = r.letter(from);
+            RaciItem made = r.with(from, null);
+            rows.add(to == null || l == null ? made : made.with(to, l));
+        }
+        List<Communication> comms = new ArrayList<>(communications.size());
+        for (Communication c : communications) {
+            comms.add(to != null && c.owner().equals(from) ? c.withOwner(to) : c);
+        }
+        return new StakeholderPlan(stakeholders, rows, comms);
+    }
+
     /** The RACI checks that fail, one sentence per row: exactly one A and at least one R. */
     public List<String> raciWarnings() {
         List<String> out = new ArrayList<>();

@@ -128,7 +128,7 @@ public final class StakeholdersViewModel {
         return change("Remove Stakeholder", s -> {
             List<Stakeholder> list = new ArrayList<>(s.stakeholders());
             String name = list.remove(index).name();
-            return s.withStakeholders(list).withRaci(renamed(s.raci(), name, null));
+            return s.withStakeholders(list).withPartyRenamed(name, null);
         });
     }
 
@@ -146,19 +146,9 @@ public final class StakeholdersViewModel {
                 case NEEDS -> old.withNeeds(text);
             };
             list.set(index, made);
-            List<RaciItem> rows = made.name().equals(old.name()) ? s.raci() : renamed(s.raci(), old.name(), made.name());
-            return s.withStakeholders(list).withRaci(rows);
+            StakeholderPlan named = s.withStakeholders(list);
+            return made.name().equals(old.name()) ? named : named.withPartyRenamed(old.name(), made.name());
         });
-    }
-
-    private static List<RaciItem> renamed(List<RaciItem> rows, String from, String to) {
-        List<RaciItem> out = new ArrayList<>(rows.size());
-        for (RaciItem r : rows) {
-            RaciLetter l = r.letter(from);
-            RaciItem made = r.with(from, null);
-            out.add(to == null || l == null ? made : made.with(to, l));
-        }
-        return out;
     }
 
     // ---- RACI ----

@@ -57,6 +57,24 @@ class StakeholdersViewModelTest {
     }
 
     @Test
+    void aRenamedRoleTakesItsLettersAndCommunicationsAlong() {
+        plan.putRole(new org.genaiplan.model.Role("PM", java.math.BigDecimal.TEN));
+        vm.refresh();
+        assertThat(vm.addRaciRow("Charter", false)).isNull();
+        assertThat(vm.setCell(0, "PM", "R")).isNull();
+        assertThat(vm.addCommunication("Status")).isNull();
+        assertThat(vm.editCommunication(0, CommunicationColumn.OWNER, "PM")).isNull();
+        var team = org.genaiplan.ui.resources.ResourcesViewModel.create(editor, message);
+        assertThat(team.editRole(0, org.genaiplan.ui.resources.ResourcesViewModel.RoleColumn.NAME, "Project Manager")).isNull();
+        assertThat(vm.parties()).containsExactly("Project Manager");
+        assertThat(plan.stakeholders().raci().getFirst().letter("Project Manager")).isEqualTo(RaciLetter.R);
+        assertThat(plan.stakeholders().communications().getFirst().owner()).isEqualTo("Project Manager");
+        editor.undo();
+        assertThat(plan.stakeholders().raci().getFirst().letter("PM")).isEqualTo(RaciLetter.R);
+        assertThat(plan.stakeholders().communications().getFirst().owner()).isEqualTo("PM");
+    }
+
+    @Test
     void typedLettersSetCellsAndTheChecksWarnWithoutRefusing() {
         assertThat(vm.addStakeholder("Sponsor")).isNull();
         assertThat(vm.addStakeholder("Legal")).isNull();
