@@ -66,6 +66,25 @@ class FormatTenTest {
     }
 
     @Test
+    void brokenStakeholderEntriesAreRefusedWithASentence() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        for (String json : List.of("{\"stakeholders\":[null],\"raci\":[],\"communications\":[]}",
+                "{\"stakeholders\":[],\"raci\":[{\"name\":\"x\",\"phase\":false,\"cells\":{\"PM\":\"X\"}}],\"communications\":[]}",
+                "{\"stakeholders\":[{\"name\":\" \"}],\"raci\":[],\"communications\":[]}",
+                "[1, 2]")) {
+            Map<String, byte[]> data = Packages.data(plan);
+            data.put(PackageFormat.STAKEHOLDERS, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Path file = dir.resolve("broken.genaiplan");
+            Files.write(file, Packages.withManifest(data, m -> { }));
+            assertThatThrownBy(() -> new PlanPackageReader().read(file)).as(json)
+                    .isInstanceOf(PlanFileException.class)
+                    .hasMessageStartingWith("broken.genaiplan")
+                    .hasMessageNotContaining("Exception")
+                    .hasMessageEndingWith(".");
+        }
+    }
+
+    @Test
     void packageKeepsTheStakeholders() throws Exception {
         Plan plan = SamplePlans.everyField();
         plan.setStakeholders(sample());
