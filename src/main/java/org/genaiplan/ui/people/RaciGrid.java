@@ -32,6 +32,18 @@ final class RaciGrid extends TableView<RaciItem> {
         setPlaceholder(new Label("No rows: add the plan's phases and deliverables below, or start from the seeds."));
         model.parties().addListener((ListChangeListener<String>) c -> buildColumns());
         buildColumns();
+        setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(RaciItem item, boolean empty) {
+                super.updateItem(item, empty);
+                String warning = empty || item == null ? null : item.warning();
+                getStyleClass().remove("raci-warning");
+                if (warning != null) {
+                    getStyleClass().add("raci-warning");
+                }
+                setTooltip(warning == null ? null : new Tooltip(warning));
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
         addEventHandler(KeyEvent.KEY_TYPED, this::typed);
     }
