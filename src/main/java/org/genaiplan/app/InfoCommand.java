@@ -33,6 +33,9 @@ public final class InfoCommand implements Callable<Integer> {
         out.print(CapacityReport.overAllocation(pkg.plan()));
         out.print(QualityReport.gatesAndQuality(pkg.plan()));
         out.print(DecisionReport.of(pkg.plan()));
+        if (!pkg.plan().stakeholders().none()) {
+            out.println("People:       " + pkg.plan().stakeholders().summaryLine());
+        }
         out.flush();
         return 0;
     }

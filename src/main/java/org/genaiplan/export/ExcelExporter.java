@@ -71,6 +71,9 @@ public final class ExcelExporter {
             if (SelectionSheet.applies(plan)) {
                 SelectionSheet.write(wb, ctx);
             }
+            if (StakeholderSheets.applies(plan)) {
+                StakeholderSheets.write(wb, ctx);
+            }
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

@@ -67,6 +67,7 @@ public final class Plan {
     private org.genaiplan.model.tracking.Tracking tracking = org.genaiplan.model.tracking.Tracking.NONE;
     private org.genaiplan.model.quality.QualityPlan quality = org.genaiplan.model.quality.QualityPlan.EMPTY;
     private org.genaiplan.model.decision.SelectionMatrix selection = org.genaiplan.model.decision.SelectionMatrix.EMPTY;
+    private org.genaiplan.model.people.StakeholderPlan stakeholders = org.genaiplan.model.people.StakeholderPlan.EMPTY;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -695,6 +696,18 @@ public final class Plan {
 
     public void setSelection(org.genaiplan.model.decision.SelectionMatrix selection) {
         this.selection = Objects.requireNonNull(selection, "selection");
+        changes.plan();
+    }
+
+    // ---- people and communication ----
+
+    /** The stakeholder register, the RACI matrix and the communication plan. */
+    public org.genaiplan.model.people.StakeholderPlan stakeholders() {
+        return stakeholders;
+    }
+
+    public void setStakeholders(org.genaiplan.model.people.StakeholderPlan stakeholders) {
+        this.stakeholders = Objects.requireNonNull(stakeholders, "stakeholders");
         changes.plan();
     }
 

@@ -92,6 +92,7 @@ public final class Template {
         }
         TemplateRanges.apply(plan);
         QualityStarter.apply(plan, spec.id(), built.byKey());
+        plan.setStakeholders(org.genaiplan.model.people.StakeholderDefaults.forPlan(plan));
         return plan;
     }
 

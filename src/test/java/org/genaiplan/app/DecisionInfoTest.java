@@ -31,6 +31,7 @@ class DecisionInfoTest {
         Path file = CommandLineTest.chatbotPlan(dir);
         CommandLineTest.Run before = CommandLineTest.run("info", file.toString());
         assertThat(before.out()).contains("Techniques:   lora, rlhf").doesNotContain("Model:");
+        assertThat(before.out()).containsPattern("People:       6 stakeholders, RACI \\d+ rows with no warnings, 5 communications");
 
         Plan plan = new PlanPackageReader().read(file).plan();
         plan.setSelection(new SelectionMatrix(List.of(new Criterion("Quality", 10), new Criterion("Cost", 5)), List.of(

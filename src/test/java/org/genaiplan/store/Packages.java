@@ -122,10 +122,18 @@ final class Packages {
         return data;
     }
 
+    /** A package of {@code plan} as format 9 wrote it: no stakeholders entry (no register, RACI or communication plan). */
+    static byte[] formatNine(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.STAKEHOLDERS);
+        return withManifest(data, m -> m.put("formatVersion", 9));
+    }
+
     /** A package of {@code plan} as format 8 wrote it: no decisions entry (no techniques or responsibilities). */
     static byte[] formatEight(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);
         data.remove(PackageFormat.DECISIONS);
+        data.remove(PackageFormat.STAKEHOLDERS);
         return withManifest(data, m -> m.put("formatVersion", 8));
     }
 
@@ -138,6 +146,7 @@ final class Packages {
         Map<String, byte[]> data = data(plan);
         data.remove(PackageFormat.QUALITY);
         data.remove(PackageFormat.DECISIONS);
+        data.remove(PackageFormat.STAKEHOLDERS);
         return data;
     }
 

@@ -21,6 +21,8 @@ public final class EditRoleCommand implements PlanCommand {
     private List<Person> holders = List.of();
     private OwnerReferences references;
     private org.genaiplan.model.capacity.CapacityState capacityBefore;
+    /** The stakeholder plan before a rename moved the role's RACI letters, or null. */
+    private org.genaiplan.model.people.StakeholderPlan peopleBefore;
 
     /** @param label for the Undo menu, e.g. "Edit Role Rate" */
     public EditRoleCommand(String label, String oldName, Role updated) {
@@ -66,6 +68,8 @@ public final class EditRoleCommand implements PlanCommand {
         if (renamed) {
             held.forEach(p -> plan.resources().putPerson(p.withRole(name)));
             references = OwnerReferences.rename(plan, oldName, name);
+            peopleBefore = plan.stakeholders();
+            plan.setStakeholders(peopleBefore.withPartyRenamed(oldName, name));
         }
         capacityBefore = AssignmentReferences.apply(plan, capacity);
         before = old;
@@ -85,6 +89,10 @@ public final class EditRoleCommand implements PlanCommand {
         if (capacityBefore != null) {
             plan.capacity().set(capacityBefore);
             capacityBefore = null;
+        }
+        if (peopleBefore != null) {
+            plan.setStakeholders(peopleBefore);
+            peopleBefore = null;
         }
     }
 }

@@ -79,6 +79,9 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
                 (i, t) -> viewModel.editRole(i, RoleColumn.RESPONSIBILITIES, t),
                 "What the role owns and decides (from the role library, or your own words); \"Shared role\" marks one"
                         + " person who serves several teams."));
+        roles.getColumns().add(TextCell.column(note, "Shared", 150, viewModel::sharedText, null,
+                "A shared role serves several teams (its responsibilities say \"Shared role\", as the role library"
+                        + " does for the seeds' shared resources) or owns tasks in more than one phase of this plan."));
 
         people = table("peopleTable", viewModel.people(), p -> false);
         people.getColumns().add(TextCell.column(note, "Person", 170, Person::name,

@@ -42,6 +42,8 @@ public final class ResourcesViewModel {
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<String> roleChoices = FXCollections.observableArrayList();
     private final Map<String, Integer> owned = new HashMap<>();
+    /** Each shared role's reason, or null until asked again after a change. */
+    private Map<String, String> shared;
     private final Map<Long, String> ownerRoleOf = new HashMap<>();
     private final javafx.beans.property.ReadOnlyLongWrapper refreshed =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshed");
@@ -81,6 +83,7 @@ public final class ResourcesViewModel {
         if (Objects.equals(old, role)) {
             return false;
         }
+        shared = null;
         if (old != null) {
             owned.merge(old, -1, (a, b) -> a + b == 0 ? null : a + b);
         }
@@ -106,6 +109,7 @@ public final class ResourcesViewModel {
         setIfChanged(roleChoices, choices);
         owned.clear();
         ownerRoleOf.clear();
+        shared = null;
         if (plan != null) {
             for (Task t : plan.tasksInOrder()) {
                 recount(t.id(), t.ownerRole());
@@ -266,6 +270,25 @@ public final class ResourcesViewModel {
     /** How many tasks the role or person owns. */
     public int tasksOwnedBy(String name) {
         return owned.getOrDefault(name, 0);
+    }
+
+    /**
+     * Whether a role is shared and why ("Shared role", "Owns tasks in 3 phases"), or "" (see
+     * {@link org.genaiplan.model.people.SharedRoles}); worked out when first asked after a change of owners.
+     */
+    public String sharedText(Role role) {
+        Plan plan = runner.plan();
+        if (plan == null) {
+            return "";
+        }
+        if (shared == null) {
+            shared = org.genaiplan.model.people.SharedRoles.reasons(plan);
+        }
+        String reason = shared.get(role.name());
+        if (reason == null && role.responsibilities().strip().toLowerCase(java.util.Locale.ROOT).startsWith("shared")) {
+            reason = "Shared role"; // responsibilities edited since the owners were last counted
+        }
+        return reason == null ? "" : reason;
     }
 
     /** A role's rate as the table shows it. */

@@ -202,6 +202,7 @@ final class WindowMenus {
         rows.add(new String[] {"Esc", "Cancels the edit"});
         rows.add(new String[] {"Alt+Shift+ plus / minus", "Opens / closes the branch of the selected row"});
         rows.add(new String[] {"Double-click an ID or a bar", "Task information"});
+        rows.add(new String[] {"R, A, C, I / Delete", "Stakeholders tab, RACI matrix: sets / empties the selected cell"});
         return rows.toArray(new String[0][]);
     }
 }

@@ -85,6 +85,8 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                 () -> window.tabs().getSelectionModel().select(riskTab)));
         window.addTab("Decisions", "mdi2s-scale-balance", new org.genaiplan.ui.decide.SelectionView(
                 new org.genaiplan.ui.decide.SelectionViewModel(editor, main.messageProperty())));
+        window.addTab("Stakeholders", "mdi2a-account-tie-voice-outline", new org.genaiplan.ui.people.StakeholdersView(
+                new org.genaiplan.ui.people.StakeholdersViewModel(editor, main.messageProperty())));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
     }

@@ -57,6 +57,19 @@ class ResourcesViewModelTest {
     }
 
     @Test
+    void aRoleIsSharedByItsResponsibilitiesOrByOwningTasksInSeveralPhases() {
+        assertThat(vm.sharedText(vm.roles().get(0))).isEmpty();
+        assertThat(vm.editRole(0, RoleColumn.RESPONSIBILITIES, "Shared role: serves two teams.")).isNull();
+        assertThat(vm.sharedText(vm.roles().get(0))).isEqualTo("Shared role");
+        editor.undo();
+        org.genaiplan.model.Task other = plan.addTask(null, "Second phase");
+        plan.addTask(other, "Work").setOwnerRole("ML engineer");
+        plan.addTask(task, "More work").setOwnerRole("ML engineer");
+        vm.refresh();
+        assertThat(vm.sharedText(vm.roles().get(0))).isEqualTo("Owns tasks in 2 phases");
+    }
+
+    @Test
     void typedOwnerResolvesToAKnownNameOrOffersToCreateIt() {
         assertThat(OwnerInput.resolve(plan, " ml engineer")).isEqualTo(new OwnerInput.Known("ML engineer", false));
         assertThat(OwnerInput.resolve(plan, "")).isEqualTo(new OwnerInput.NoOwner());

@@ -66,7 +66,8 @@ class TabWalkJourneyTest {
     void everyOrderOfTabsKeepsTheSheetsFilledAndEditable(FxRobot robot) {
         List<Tab> tabs = bench.window().tabs().getTabs();
         int n = tabs.size();
-        assertThat(n).as("WBS, Gantt, Risks, Costs, Resources, Issues, Quality, Risk analysis, Decisions").isEqualTo(9);
+        assertThat(n).as("WBS, Gantt, Risks, Costs, Resources, Issues, Quality, Risk analysis, Decisions, Stakeholders")
+                .isEqualTo(10);
         int visits = 0;
         List<List<Integer>> walks = new ArrayList<>(permutations(List.of(0, 1, 2, 3)));
         // and every step from one tab to another, the later tabs included
@@ -121,7 +122,7 @@ class TabWalkJourneyTest {
             case 2 -> bench.window().risksView().viewModel().addBlank();
             case 3 -> bench.window().costsView().viewModel().costLines().lines().size();
             case 4 -> bench.window().resourcesView().viewModel().addRole("Tab walker " + ++roles);
-            default -> { } // Issues, Quality, Risk analysis, Decisions: shown and laid out, the sheets checked after them
+            default -> { } // Issues, Quality, Risk analysis, Decisions, Stakeholders: shown and laid out, the sheets checked after them
         }
     }
 
