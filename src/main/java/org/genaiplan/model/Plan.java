@@ -67,6 +67,7 @@ public final class Plan {
     private org.genaiplan.model.tracking.Tracking tracking = org.genaiplan.model.tracking.Tracking.NONE;
     private org.genaiplan.model.quality.QualityPlan quality = org.genaiplan.model.quality.QualityPlan.EMPTY;
     private org.genaiplan.model.decision.SelectionMatrix selection = org.genaiplan.model.decision.SelectionMatrix.EMPTY;
+    private org.genaiplan.model.decision.BusinessCase businessCase = org.genaiplan.model.decision.BusinessCase.NONE;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -695,6 +696,18 @@ public final class Plan {
 
     public void setSelection(org.genaiplan.model.decision.SelectionMatrix selection) {
         this.selection = Objects.requireNonNull(selection, "selection");
+        changes.plan();
+    }
+
+    // ---- business case ----
+
+    /** The business case: benefits, expected volume and an entered run-rate, if any. */
+    public org.genaiplan.model.decision.BusinessCase businessCase() {
+        return businessCase;
+    }
+
+    public void setBusinessCase(org.genaiplan.model.decision.BusinessCase businessCase) {
+        this.businessCase = Objects.requireNonNull(businessCase, "businessCase");
         changes.plan();
     }
 
