@@ -122,6 +122,15 @@ final class Packages {
         return data;
     }
 
+    /** A package of {@code plan} as format 9 wrote it: decisions without a business case. */
+    static byte[] formatNine(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        ObjectNode decisions = (ObjectNode) MAPPER.readTree(data.get(PackageFormat.DECISIONS));
+        decisions.remove("businessCase");
+        data.put(PackageFormat.DECISIONS, MAPPER.writeValueAsBytes(decisions));
+        return withManifest(data, m -> m.put("formatVersion", 9));
+    }
+
     /** A package of {@code plan} as format 8 wrote it: no decisions entry (no techniques or responsibilities). */
     static byte[] formatEight(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);

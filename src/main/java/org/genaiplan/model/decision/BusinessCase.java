@@ -52,7 +52,7 @@ public record BusinessCase(BigDecimal savingsPerMonth, BigDecimal revenuePerMont
     }
 
     /** Whether nothing has been entered. */
-    public boolean isEmpty() {
+    public boolean blank() {
         return equals(NONE);
     }
 

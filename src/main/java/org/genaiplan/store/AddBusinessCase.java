@@ -1,0 +1,32 @@
+package org.genaiplan.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * Format 9 to 10: the business case, kept in decisions.json. A format-9 file had none, so its decisions get an
+ * empty business case (nothing entered); nothing else changes. A format-9 file without decisions.json stays
+ * without it (a reader takes that as no decisions).
+ */
+final class AddBusinessCase implements FormatUpgrade {
+    @Override
+    public int from() {
+        return 9;
+    }
+
+    @Override
+    public void apply(Map<String, JsonNode> entries) {
+        JsonNode decisions = entries.get(PackageFormat.DECISIONS);
+        if (decisions == null) {
+            return;
+        }
+        if (!(decisions instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("its decisions are not an object");
+        }
+        if (object.has("businessCase")) {
+            throw new IllegalArgumentException("it already has a business case, which format 9 did not have");
+        }
+        object.putNull("businessCase");
+    }
+}
