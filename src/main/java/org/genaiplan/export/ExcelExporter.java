@@ -71,6 +71,9 @@ public final class ExcelExporter {
             if (SelectionSheet.applies(plan)) {
                 SelectionSheet.write(wb, ctx);
             }
+            if (BusinessCaseSheet.applies(plan)) {
+                BusinessCaseSheet.write(wb, ctx);
+            }
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");
