@@ -68,13 +68,48 @@ public final class BusinessCaseView extends BorderPane {
                 + " the payback month is the first whose cumulative benefit covers the build cost and the"
                 + " run-rate so far. ROI is (benefit \u2212 cost) / cost by the end of month 12 or 36. Unit costs are"
                 + " the run-rate over the requests, and over the requests times the inferences each makes.");
-        VBox right = new VBox(12, results, help);
+        javafx.scene.chart.LineChart<Number, Number> chart = chart();
+        VBox right = new VBox(12, results, help, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(28, inputs, right);
         body.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+    }
+
+    /** Cumulative benefit and cost month by month over the 36 months the business case looks at. */
+    private javafx.scene.chart.LineChart<Number, Number> chart() {
+        javafx.scene.chart.NumberAxis months = new javafx.scene.chart.NumberAxis("Month", 1,
+                org.genaiplan.model.decision.BusinessCase.HORIZON_MONTHS, 3);
+        javafx.scene.chart.NumberAxis money = new javafx.scene.chart.NumberAxis();
+        money.setLabel("Cumulative");
+        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(months, money);
+        chart.setId("businessCaseChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setMinHeight(240);
+        chart.setPrefHeight(320);
+        Runnable draw = () -> {
+            org.genaiplan.schedule.BusinessCaseReport r = model.reportProperty().get();
+            javafx.scene.chart.XYChart.Series<Number, Number> benefit = new javafx.scene.chart.XYChart.Series<>();
+            benefit.setName("Cumulative benefit");
+            javafx.scene.chart.XYChart.Series<Number, Number> cost = new javafx.scene.chart.XYChart.Series<>();
+            cost.setName("Cumulative cost (build + run-rate)");
+            if (r != null) {
+                for (int m = 1; m <= org.genaiplan.model.decision.BusinessCase.HORIZON_MONTHS; m++) {
+                    benefit.getData().add(new javafx.scene.chart.XYChart.Data<>(m,
+                            org.genaiplan.schedule.BusinessCaseReport.benefit(r.inputs(), r.startMonth(), m)));
+                    cost.getData().add(new javafx.scene.chart.XYChart.Data<>(m,
+                            org.genaiplan.schedule.BusinessCaseReport.cost(r.buildCost(), r.runRate(), r.startMonth(), m)));
+                }
+            }
+            chart.getData().setAll(java.util.List.of(benefit, cost));
+        };
+        model.reportProperty().addListener((obs, was, is) -> draw.run());
+        draw.run();
+        return chart;
     }
 
     private int field(GridPane grid, int row, Field field, String tip) {

@@ -50,6 +50,8 @@ public final class BusinessCaseViewModel {
     private final Map<Field, ReadOnlyStringWrapper> fields = new EnumMap<>(Field.class);
     private final Map<Figure, ReadOnlyStringWrapper> figures = new EnumMap<>(Figure.class);
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<BusinessCaseReport> report =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "report");
     private boolean stale = true;
 
     public BusinessCaseViewModel(PlanEditor editor, StringProperty message) {
@@ -92,9 +94,11 @@ public final class BusinessCaseViewModel {
         fields.get(Field.RUN_RATE).set(c.runRatePerMonth() == null ? "" : MoneyText.format(c.runRatePerMonth()));
         if (plan == null) {
             figures.values().forEach(f -> f.set(""));
+            report.set(null);
             return;
         }
         BusinessCaseReport r = BusinessCaseReport.of(plan, c);
+        report.set(r);
         String currency = " " + plan.currency();
         figures.get(Figure.BUILD_COST).set(MoneyText.format(r.buildCost()) + currency);
         figures.get(Figure.RUN_RATE).set(MoneyText.format(r.runRate()) + currency
@@ -149,6 +153,11 @@ public final class BusinessCaseViewModel {
                 refresh();
             }
         }
+    }
+
+    /** The figures as last worked out, for the chart; null with no plan. */
+    public javafx.beans.property.ReadOnlyObjectProperty<BusinessCaseReport> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty field(Field field) {
