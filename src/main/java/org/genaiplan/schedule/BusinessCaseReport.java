@@ -15,10 +15,10 @@ import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.decision.BusinessCase;
 
 /**
- * The business case worked out against a scheduled plan. The plan's <em>operating lines</em> are the API and
- * compute cost lines of the go-live milestone (the first milestone whose name says "live" or "launch", else the
+ * The business case worked out against a scheduled plan. The plan's <em>operating lines</em> are the API,
+ * compute and infrastructure cost lines of the go-live milestone (the first milestone whose name says "live" or "launch", else the
  * task finishing last) and of every task starting at or after it; what they cost per month is the
- * <em>run-rate</em> (an API line's amount over its months, a compute line's amount over its hours taken as
+ * <em>run-rate</em> (an API or infrastructure line's amount over its months, a compute line's amount over its hours taken as
  * 730 hours a month of an endpoint kept up), unless the PM entered one. The <em>build cost</em> is the plan's
  * planned cost less the operating lines, counted in full from month 1.
  *
@@ -115,6 +115,10 @@ public record BusinessCaseReport(BusinessCase inputs, BigDecimal buildCost, BigD
     static BigDecimal perMonth(CostLine line) {
         if (line.input() instanceof ApiCost api) {
             return api.months().signum() == 0 ? null : BigDecimal.ONE.divide(api.months(), 10, RoundingMode.HALF_UP);
+        }
+        if (line.input() instanceof org.genaiplan.model.cost.InfrastructureCost infrastructure) {
+            return infrastructure.months().signum() == 0 ? null
+                    : BigDecimal.ONE.divide(infrastructure.months(), 10, RoundingMode.HALF_UP);
         }
         if (line.input() instanceof ComputeCost compute) {
             return compute.hours().signum() == 0 ? null

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * Format 9 to 10: the business case, kept in decisions.json. A format-9 file had none, so its decisions get an
- * empty business case (nothing entered); nothing else changes. A format-9 file without decisions.json stays
+ * Format 9 to 10: the business case, kept in decisions.json, and infrastructure cost lines. A format-9 file had
+ * neither, so its decisions get an empty business case (nothing entered); nothing else changes. (Human
+ * evaluation lines keep their kind; only the category they report under is new, worked out from the kind.) A format-9 file without decisions.json stays
  * without it (a reader takes that as no decisions).
  */
 final class AddBusinessCase implements FormatUpgrade {
@@ -17,6 +18,16 @@ final class AddBusinessCase implements FormatUpgrade {
 
     @Override
     public void apply(Map<String, JsonNode> entries) {
+        JsonNode tasks = entries.get(PackageFormat.TASKS);
+        if (tasks != null) {
+            for (JsonNode task : tasks) {
+                for (JsonNode line : task.path("costLines")) {
+                    if (CostKind.INFRASTRUCTURE.name().equals(line.path("kind").asText())) {
+                        throw new IllegalArgumentException("it has an infrastructure cost line, which format 9 did not have");
+                    }
+                }
+            }
+        }
         JsonNode decisions = entries.get(PackageFormat.DECISIONS);
         if (decisions == null) {
             return;

@@ -73,24 +73,26 @@ class BusinessCaseReportTest {
                 org.genaiplan.model.DependencyType.FS, 0));
         // 2 x L4 x 2,190 h x 0.80 = 3,504.00 for three months: 1,168.00 a month.
         // 10,000 requests x (500 x 3 + 300 x 15) / 1M x 3 months = 180.00: 60.00 a month.
+        // A vector database at 150 a month for 12 months: 150.00 a month.
         live.setCostLines(List.of(new CostLine(new ComputeCost("L4", 2, d("2190"))),
-                new CostLine(new ApiCost("Hosted", 10_000, 500, 300, d("3")))));
+                new CostLine(new ApiCost("Hosted", 10_000, 500, 300, d("3"))),
+                new CostLine(new org.genaiplan.model.cost.InfrastructureCost(d("150"), d("12")))));
         new CpmScheduler().schedule(plan);
 
         BusinessCase in = BusinessCase.NONE.withSavingsPerMonth(d("10000")).withRequestsPerMonth(50_000);
         BusinessCaseReport r = BusinessCaseReport.of(plan, in);
         assertThat(r.goLive()).isSameAs(live);
-        assertThat(r.operatingLines()).hasSize(2);
-        assertThat(r.runRate()).isEqualByComparingTo("1228.00");
+        assertThat(r.operatingLines()).hasSize(3);
+        assertThat(r.runRate()).isEqualByComparingTo("1378.00");
         assertThat(r.runRateFromLines()).isTrue();
         // 20,000 + 100 x 0.80 = 20,080; no people cost (no owner).
         assertThat(r.buildCost()).isEqualByComparingTo("20080.00");
         // 20 working days from Monday 5 January 2026 end on 30 January: benefits start in February, month 2.
         assertThat(r.startMonth()).isEqualTo(2);
-        // From month 2, k = m - 1 months: 10,000k >= 20,080 + 1,228k, 8,772k >= 20,080, first at k = 3: month 4.
+        // From month 2, k = m - 1 months: 10,000k >= 20,080 + 1,378k, 8,622k >= 20,080, first at k = 3: month 4.
         assertThat(r.paybackMonth()).isEqualTo(4);
-        // 1,228 over 50,000 requests: 24.56 per 1,000.
-        assertThat(r.costPer1000Requests()).isEqualByComparingTo("24.56");
+        // 1,378 over 50,000 requests: 27.56 per 1,000.
+        assertThat(r.costPer1000Requests()).isEqualByComparingTo("27.56");
 
         BusinessCaseReport entered = BusinessCaseReport.of(plan, in.withRunRatePerMonth(d("2000")));
         assertThat(entered.runRate()).isEqualByComparingTo("2000");
