@@ -59,6 +59,17 @@ class FormatTenTest {
     }
 
     @Test
+    void aNegativeBenefitInTheFileIsRefusedWithASentence() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        plan.setBusinessCase(CASE);
+        Path file = dir.resolve("negative.genaiplan");
+        Files.write(file, Packages.withEdited(plan, PackageFormat.DECISIONS,
+                json -> json.replace("\"savingsPerMonth\":18000", "\"savingsPerMonth\":-18000")));
+        assertThatThrownBy(() -> new PlanPackageReader().read(file)).isInstanceOf(PlanFileException.class)
+                .hasMessageEndingWith("breaks a rule of the plan: savings per month cannot be negative.");
+    }
+
+    @Test
     void packageAndWorkingStoreKeepTheBusinessCase() throws Exception {
         Plan plan = SamplePlans.everyField();
         plan.setBusinessCase(CASE);
