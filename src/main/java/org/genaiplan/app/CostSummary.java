@@ -55,8 +55,8 @@ record CostSummary(String currency, Map<CostCategory, CostReport.Totals> byCateg
         money.setMaximumFractionDigits(2);
         List<String> out = new ArrayList<>();
         String header = hasActuals
-                ? String.format("%-15s %15s %15s %15s", "Costs (" + currency + ")", "Planned", "Actual", "Forecast")
-                : String.format("%-15s %15s", "Costs (" + currency + ")", "Planned");
+                ? String.format("%-18s %15s %15s %15s", "Costs (" + currency + ")", "Planned", "Actual", "Forecast")
+                : String.format("%-18s %15s", "Costs (" + currency + ")", "Planned");
         out.add(header);
         for (CostCategory c : CostCategory.values()) {
             out.add(row("  " + c.label(), byCategory.get(c), money));
@@ -88,9 +88,9 @@ record CostSummary(String currency, Map<CostCategory, CostReport.Totals> byCateg
 
     private String row(String name, CostReport.Totals t, NumberFormat money) {
         if (!hasActuals) {
-            return String.format("%-15s %15s", name, money.format(t.planned()));
+            return String.format("%-18s %15s", name, money.format(t.planned()));
         }
-        return String.format("%-15s %15s %15s %15s", name, money.format(t.planned()), money.format(t.actual()),
+        return String.format("%-18s %15s %15s %15s", name, money.format(t.planned()), money.format(t.actual()),
                 money.format(t.forecast()));
     }
 

@@ -35,6 +35,27 @@ final class DecisionReport {
                     .append(n == 1 ? "" : " x" + n));
             out.append("Techniques:   ").append(list).append('\n');
         }
+        out.append(businessCase(plan));
+        return out.toString();
+    }
+
+    /** The payback month, the ROI at 36 months and the unit costs; nothing when no business case is entered. */
+    static String businessCase(Plan plan) {
+        if (plan.businessCase().blank()) {
+            return "";
+        }
+        org.genaiplan.schedule.BusinessCaseReport r = org.genaiplan.schedule.BusinessCaseReport.of(plan,
+                plan.businessCase());
+        StringBuilder out = new StringBuilder();
+        out.append("Payback:      ").append(r.paybackText()).append(", ROI ")
+                .append(org.genaiplan.schedule.BusinessCaseReport.percent(r.roi12())).append(" at 12 months, ")
+                .append(org.genaiplan.schedule.BusinessCaseReport.percent(r.roi36())).append(" at 36\n");
+        out.append(String.format(Locale.ROOT, "Run-rate:     %,.2f %s a month%s%n", r.runRate(), plan.currency(),
+                r.runRateFromLines() ? " (operating lines)" : " (entered)"));
+        if (r.costPer1000Requests() != null) {
+            out.append(String.format(Locale.ROOT, "Unit cost:    %,.2f %s per 1,000 requests, %s per inference%n",
+                    r.costPer1000Requests(), plan.currency(), r.costPerInference().toPlainString()));
+        }
         return out.toString();
     }
 }

@@ -124,6 +124,12 @@ public final class Benchmark {
             report.sCurve();
         })), -1);
 
+        // business-case: what the Business case view works out after an edit while it is shown.
+        org.genaiplan.model.decision.BusinessCase benefits = org.genaiplan.model.decision.BusinessCase.NONE
+                .withSavingsPerMonth(java.math.BigDecimal.valueOf(50_000)).withRequestsPerMonth(100_000);
+        line("business-case", n, median(warmUps, runs, () -> time(
+                () -> org.genaiplan.schedule.BusinessCaseReport.of(plan, benefits))), -1);
+
         measureFiles(plan, n);
         measureExport(plan, n);
     }

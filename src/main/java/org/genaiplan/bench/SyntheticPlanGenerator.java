@@ -158,9 +158,12 @@ public final class SyntheticPlanGenerator {
             } else if (roll < 94) {
                 line = new CostLine("Extra reviewer time", new PeopleCost("Data scientist",
                         BigDecimal.valueOf(2L * (1 + rnd.nextInt(20)))), null);
-            } else {
+            } else if (roll < 97) {
                 line = new CostLine("Tools and services", new OtherCost(BigDecimal.valueOf(100L * (1 + rnd.nextInt(30)))),
                         null);
+            } else {
+                line = new CostLine("Cluster and storage", new org.genaiplan.model.cost.InfrastructureCost(
+                        BigDecimal.valueOf(100L * (1 + rnd.nextInt(30))), BigDecimal.valueOf(3)), null);
             }
             t.setCostLines(List.of(line));
         }

@@ -74,6 +74,9 @@ public final class ExcelExporter {
             if (StakeholderSheets.applies(plan)) {
                 StakeholderSheets.write(wb, ctx);
             }
+            if (BusinessCaseSheet.applies(plan)) {
+                BusinessCaseSheet.write(wb, ctx);
+            }
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

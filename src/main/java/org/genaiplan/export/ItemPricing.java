@@ -89,6 +89,8 @@ final class ItemPricing {
             case EvaluationCost e -> byRole(e.role(), e.hours().doubleValue());
             case LicenceCost l -> null;
             case OtherCost o -> null;
+            case org.genaiplan.model.cost.InfrastructureCost i -> new Priced(i.months().doubleValue(), "months",
+                    i.perMonth().toPlainString(), i.perMonth().doubleValue());
         };
     }
 

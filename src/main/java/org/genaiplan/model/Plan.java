@@ -68,6 +68,7 @@ public final class Plan {
     private org.genaiplan.model.quality.QualityPlan quality = org.genaiplan.model.quality.QualityPlan.EMPTY;
     private org.genaiplan.model.decision.SelectionMatrix selection = org.genaiplan.model.decision.SelectionMatrix.EMPTY;
     private org.genaiplan.model.people.StakeholderPlan stakeholders = org.genaiplan.model.people.StakeholderPlan.EMPTY;
+    private org.genaiplan.model.decision.BusinessCase businessCase = org.genaiplan.model.decision.BusinessCase.NONE;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -708,6 +709,18 @@ public final class Plan {
 
     public void setStakeholders(org.genaiplan.model.people.StakeholderPlan stakeholders) {
         this.stakeholders = Objects.requireNonNull(stakeholders, "stakeholders");
+        changes.plan();
+    }
+
+    // ---- business case ----
+
+    /** The business case: benefits, expected volume and an entered run-rate, if any. */
+    public org.genaiplan.model.decision.BusinessCase businessCase() {
+        return businessCase;
+    }
+
+    public void setBusinessCase(org.genaiplan.model.decision.BusinessCase businessCase) {
+        this.businessCase = Objects.requireNonNull(businessCase, "businessCase");
         changes.plan();
     }
 

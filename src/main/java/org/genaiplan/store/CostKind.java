@@ -6,5 +6,5 @@ package org.genaiplan.store;
  * new kind of cost does not compile until it has a name here and a mapping there.
  */
 public enum CostKind {
-    PEOPLE, COMPUTE, API, LICENCE, ANNOTATION, EVALUATION, OTHER
+    PEOPLE, COMPUTE, API, LICENCE, ANNOTATION, EVALUATION, OTHER, INFRASTRUCTURE
 }

@@ -15,6 +15,7 @@ import org.genaiplan.model.cost.CostInput;
 import org.genaiplan.model.cost.CostLine;
 import org.genaiplan.model.cost.EvaluationCost;
 import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.InfrastructureCost;
 import org.genaiplan.model.cost.LicenceCost;
 import org.genaiplan.model.cost.OtherCost;
 import org.genaiplan.model.cost.PeopleCost;
@@ -45,6 +46,8 @@ public final class CostRows {
                     e.hours(), null, null, null, null, null, null, null, null, actual);
             case OtherCost o -> new PlanData.CostLineRow(d, CostKind.OTHER.name(), null, null, null, null, null,
                     null, null, null, null, null, null, o.amount(), actual);
+            case InfrastructureCost i -> new PlanData.CostLineRow(d, CostKind.INFRASTRUCTURE.name(), null, null, null,
+                    null, null, null, null, null, i.months(), null, null, i.perMonth(), actual);
         };
     }
 
@@ -69,6 +72,7 @@ public final class CostRows {
             case ANNOTATION -> new AnnotationCost(row.role(), need(row.items(), "Items"), row.minutesPerItem());
             case EVALUATION -> new EvaluationCost(row.role(), row.hours());
             case OTHER -> new OtherCost(row.amount());
+            case INFRASTRUCTURE -> new InfrastructureCost(row.amount(), row.months());
         };
         return new CostLine(row.description(), input, row.actual());
     }

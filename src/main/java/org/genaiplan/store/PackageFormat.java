@@ -7,7 +7,7 @@ public final class PackageFormat {
     /** The application id every manifest carries. */
     public static final String APPLICATION_ID = "org.genaiplan";
     /** The format this version of the app writes; it reads this one and every older one. */
-    public static final int CURRENT_VERSION = 10;
+    public static final int CURRENT_VERSION = 11;
     /** The version of the app written into manifests (kept in step with the app's own version). */
     public static final String APP_VERSION = "0.1.0";
     public static final String EXTENSION = ".genaiplan";
@@ -37,7 +37,10 @@ public final class PackageFormat {
     /** Since format 5: the quality plan (metrics, measurements, issue log, gates). */
     public static final String QUALITY = "quality.json";
 
-    /** Since format 9: the GenAI decisions (techniques, responsibilities, model selection); a reader does not require it. */
+    /**
+     * Since format 9: the GenAI decisions (techniques, responsibilities, model selection; since format 10 the
+     * business case too); a reader does not require it.
+     */
     public static final String DECISIONS = "decisions.json";
 
     /** Since format 10: stakeholders, the RACI matrix and the communication plan; a reader does not require it. */

@@ -20,7 +20,8 @@ import org.genaiplan.templates.Specs.TaskSpec;
 
 /** Turns the cost lines written in template files into the model's cost lines, and checks them first. */
 final class CostSpecs {
-    static final List<String> KINDS = List.of("people", "compute", "api", "licence", "annotation", "evaluation", "other");
+    static final List<String> KINDS = List.of("people", "compute", "api", "licence", "annotation", "evaluation", "other",
+            "infrastructure");
 
     private CostSpecs() {
     }
@@ -45,6 +46,7 @@ final class CostSpecs {
             case "annotation" -> new AnnotationCost(c.role(), need(c.items(), "Items"), c.minutesPerItem());
             case "evaluation" -> new EvaluationCost(c.role(), c.hours());
             case "other" -> new OtherCost(c.amount());
+            case "infrastructure" -> new org.genaiplan.model.cost.InfrastructureCost(c.amount(), c.months());
             default -> throw new ValidationException("The kind \"" + c.kind() + "\" is not one of "
                     + String.join(", ", KINDS) + ".");
         };

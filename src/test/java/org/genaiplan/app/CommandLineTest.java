@@ -87,7 +87,7 @@ class CommandLineTest {
                 .contains("Tasks:        0").contains("Risks:        0").contains("File format:  " + org.genaiplan.store.PackageFormat.CURRENT_VERSION + " ");
         // a plan made from nothing still gets the starter price table, marked as examples
         assertThat(info.out()).contains("Prices:       4 GPU types, 4 models, not dated; 8 example values to replace")
-                .contains("Budget:       none set").contains("  Total                    0.00");
+                .contains("Budget:       none set").contains("  Total                       0.00");
     }
 
     @ParameterizedTest
@@ -111,7 +111,7 @@ class CommandLineTest {
             assertThat(info.out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(category)
                     + " +[1-9][0-9,]*\\.[0-9]{2}$");
         }
-        assertThat(info.out()).contains("Costs (USD)             Planned\n").doesNotContain("Warning:");
+        assertThat(info.out()).contains("Costs (USD)                Planned\n").doesNotContain("Warning:");
     }
 
     @Test
@@ -149,13 +149,15 @@ class CommandLineTest {
         Run info = run("info", file.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out()).contains(String.join("\n",
-                "Costs (USD)             Planned          Actual        Forecast",
-                "  People               1,600.00            0.00        1,600.00",
-                "  Compute              1,440.00        1,500.00        2,220.00",
-                "  API / tokens            60.00            0.00           60.00",
-                "  Data                     0.00            0.00            0.00",
-                "  Fixed / other            0.00            0.00            0.00",
-                "  Total                3,100.00        1,500.00        3,880.00",
+                "Costs (USD)                Planned          Actual        Forecast",
+                "  People                  1,600.00            0.00        1,600.00",
+                "  Compute                 1,440.00        1,500.00        2,220.00",
+                "  Infrastructure              0.00            0.00            0.00",
+                "  API / tokens               60.00            0.00           60.00",
+                "  Data                        0.00            0.00            0.00",
+                "  Human evaluation            0.00            0.00            0.00",
+                "  Fixed / other               0.00            0.00            0.00",
+                "  Total                   3,100.00        1,500.00        3,880.00",
                 "Budget:       USD 4,000.00, planned 78 %, actual 38 %, forecast 97 % used",
                 "Phase budget: Model development: USD 2,000.00, planned 152 %, actual 75 %, forecast 191 % used",
                 "Alert:        Forecast for the plan has reached 90 % of the plan's budget (97 %).",
@@ -177,7 +179,7 @@ class CommandLineTest {
         Run info = run("info", file.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out()).contains("Warning:      The price table has no GPU type \"TPU v9\". Its cost lines count as zero.")
-                .contains("  Compute                  0.00");
+                .contains("  Compute                     0.00");
     }
 
     @Test

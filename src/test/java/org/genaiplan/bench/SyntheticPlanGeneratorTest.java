@@ -76,7 +76,7 @@ class SyntheticPlanGeneratorTest {
             t.costLines().forEach(l -> kinds.add(l.input().getClass()));
         }
         assertThat(withLines).isBetween(250, 500);
-        assertThat(kinds).hasSize(7);
+        assertThat(kinds).hasSize(8);
         assertThat(report.items()).allSatisfy(i -> assertThat(i.missingPrice()).isNull());
         for (CostCategory c : CostCategory.values()) {
             assertThat(report.byCategory().get(c).planned()).as(c.label()).isPositive();

@@ -59,7 +59,8 @@ class CostChartsTest {
     @Test
     void categoryChartListsEveryCategory() {
         CategoryDataset data = ((CategoryPlot) CostCharts.byCategory(report(), "USD").getPlot()).getDataset();
-        assertThat(data.getColumnKeys()).containsExactly("People", "Compute", "API / tokens", "Data", "Fixed / other");
+        assertThat(data.getColumnKeys()).containsExactly("People", "Compute", "Infrastructure", "API / tokens", "Data",
+                "Human evaluation", "Fixed / other");
         assertThat(data.getValue(CostCharts.PLANNED, "Compute").doubleValue()).isEqualTo(1200.0);
         assertThat(data.getValue(CostCharts.PLANNED, "People").doubleValue()).isEqualTo(1600.0);
     }

@@ -122,9 +122,24 @@ final class Packages {
         return data;
     }
 
-    /** A package of {@code plan} as format 9 wrote it: no stakeholders entry (no register, RACI or communication plan). */
-    static byte[] formatNine(Plan plan) throws IOException {
+    /** A package of {@code plan} as format 10 wrote it: decisions without a business case. */
+    static byte[] formatTen(Plan plan) throws IOException {
+        return withManifest(formatTenData(plan), m -> m.put("formatVersion", 10));
+    }
+
+    private static Map<String, byte[]> formatTenData(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);
+        if (data.containsKey(PackageFormat.DECISIONS)) {
+            ObjectNode decisions = (ObjectNode) MAPPER.readTree(data.get(PackageFormat.DECISIONS));
+            decisions.remove("businessCase");
+            data.put(PackageFormat.DECISIONS, MAPPER.writeValueAsBytes(decisions));
+        }
+        return data;
+    }
+
+    /** A package of {@code plan} as format 9 wrote it: no stakeholders entry either (no register, RACI or communication plan). */
+    static byte[] formatNine(Plan plan) throws IOException {
+        Map<String, byte[]> data = formatTenData(plan);
         data.remove(PackageFormat.STAKEHOLDERS);
         return withManifest(data, m -> m.put("formatVersion", 9));
     }

@@ -118,7 +118,7 @@ class TemplateCostsTest {
     void badCostLinesInATemplateStopTheLoadNamingTheTask() {
         assertLoadFails(editing("llm-chatbot.json", first("\"kind\": \"compute\"", "\"kind\": \"crypto\"")),
                 "llm-chatbot.json: cost line 2 of task \"model.selection.benchmark\": The kind \"crypto\" is not one of"
-                        + " people, compute, api, licence, annotation, evaluation, other.");
+                        + " people, compute, api, licence, annotation, evaluation, other, infrastructure.");
         assertLoadFails(editing("llm-chatbot.json", first("\"gpuCount\": 4", "\"gpuCount\": -4")),
                 "llm-chatbot.json: cost line 1 of task \"model.finetune.run\": The GPU count cannot be negative.");
         assertLoadFails(editing("llm-chatbot.json", first("\"gpu\": \"H100 80GB\"", "\"gpu\": \"TPU v9\"")),

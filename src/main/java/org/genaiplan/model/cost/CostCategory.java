@@ -4,8 +4,12 @@ package org.genaiplan.model.cost;
 public enum CostCategory {
     PEOPLE("People"),
     COMPUTE("Compute"),
+    /** Cloud infrastructure paid by the month: clusters, storage, vector databases, monitoring. */
+    INFRASTRUCTURE("Infrastructure"),
     API("API / tokens"),
     DATA("Data"),
+    /** Reviewers' hours for red teaming, UAT and hallucination checks (in Data before). */
+    HUMAN_EVALUATION("Human evaluation"),
     OTHER("Fixed / other");
 
     private final String label;

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  * from the plan, which {@link #missingPrice} reports and which makes the amount zero.
  */
 public sealed interface CostInput
-        permits PeopleCost, ComputeCost, ApiCost, AnnotationCost, EvaluationCost, FixedAmount {
+        permits PeopleCost, ComputeCost, ApiCost, AnnotationCost, EvaluationCost, FixedAmount,
+        InfrastructureCost {
 
     CostCategory category();
 

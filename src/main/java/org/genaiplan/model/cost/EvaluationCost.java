@@ -11,7 +11,7 @@ public record EvaluationCost(String role, BigDecimal hours) implements CostInput
 
     @Override
     public CostCategory category() {
-        return CostCategory.DATA;
+        return CostCategory.HUMAN_EVALUATION;
     }
 
     @Override

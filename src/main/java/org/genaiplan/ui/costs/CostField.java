@@ -19,7 +19,9 @@ public enum CostField {
     ITEMS("Items", Picker.TEXT,
             "Items to label. Amount = items x minutes per item / 60 x the annotator role's hourly rate."),
     MINUTES("Minutes / item", Picker.TEXT, "Average minutes an annotator spends on one item."),
-    AMOUNT("Amount", Picker.TEXT, "A fixed sum in the plan currency, charged as it is.");
+    AMOUNT("Amount", Picker.TEXT, "A fixed sum in the plan currency, charged as it is."),
+    PER_MONTH("Per month", Picker.TEXT,
+            "What the item costs each month in the plan currency. Amount = per month x months.");
 
     /** How the editor lets the user set the field. */
     public enum Picker { TEXT, ROLE, GPU, MODEL }

@@ -10,6 +10,7 @@ import org.genaiplan.model.cost.ComputeCost;
 import org.genaiplan.model.cost.CostInput;
 import org.genaiplan.model.cost.EvaluationCost;
 import org.genaiplan.model.cost.GpuPrice;
+import org.genaiplan.model.cost.InfrastructureCost;
 import org.genaiplan.model.cost.LicenceCost;
 import org.genaiplan.model.cost.OtherCost;
 import org.genaiplan.model.cost.PeopleCost;
@@ -45,6 +46,7 @@ public final class CostInputs {
             };
             case EvaluationCost e -> field == CostField.ROLE ? e.role() : Numbers.plain(e.hours());
             case OtherCost o -> Numbers.plain(o.amount());
+            case InfrastructureCost i -> Numbers.plain(field == CostField.PER_MONTH ? i.perMonth() : i.months());
         };
     }
 
@@ -86,6 +88,9 @@ public final class CostInputs {
             case EvaluationCost e -> field == CostField.ROLE ? new EvaluationCost(name(text, label), e.hours())
                     : new EvaluationCost(e.role(), CellInput.number(text, label));
             case OtherCost o -> new OtherCost(CellInput.money(text, label));
+            case InfrastructureCost i -> field == CostField.PER_MONTH
+                    ? new InfrastructureCost(CellInput.money(text, label), i.months())
+                    : new InfrastructureCost(i.perMonth(), CellInput.number(text, label));
         };
     }
 
@@ -109,6 +114,7 @@ public final class CostInputs {
             case ANNOTATION -> new AnnotationCost(role, 0, BigDecimal.ONE);
             case EVALUATION -> new EvaluationCost(role, BigDecimal.ZERO);
             case OTHER -> new OtherCost(BigDecimal.ZERO);
+            case INFRASTRUCTURE -> new InfrastructureCost(BigDecimal.ZERO, BigDecimal.ONE);
         };
     }
 }

@@ -6,6 +6,7 @@ import org.genaiplan.model.cost.ApiCost;
 import org.genaiplan.model.cost.ComputeCost;
 import org.genaiplan.model.cost.CostInput;
 import org.genaiplan.model.cost.EvaluationCost;
+import org.genaiplan.model.cost.InfrastructureCost;
 import org.genaiplan.model.cost.LicenceCost;
 import org.genaiplan.model.cost.OtherCost;
 import org.genaiplan.model.cost.PeopleCost;
@@ -23,7 +24,9 @@ public enum LineKind {
             List.of(CostField.ROLE, CostField.ITEMS, CostField.MINUTES)),
     EVALUATION("Human evaluation", "Reviewer or red-team hours at a role's rate",
             List.of(CostField.ROLE, CostField.HOURS)),
-    OTHER("Fixed / other", "Any other fixed sum: hardware, travel, a vendor's invoice", List.of(CostField.AMOUNT));
+    OTHER("Fixed / other", "Any other fixed sum: hardware, travel, a vendor's invoice", List.of(CostField.AMOUNT)),
+    INFRASTRUCTURE("Infrastructure", "Cloud infrastructure by the month: cluster, storage, vector database, monitoring",
+            List.of(CostField.PER_MONTH, CostField.MONTHS));
 
     private final String label;
     private final String description;
@@ -56,6 +59,7 @@ public enum LineKind {
             case AnnotationCost a -> ANNOTATION;
             case EvaluationCost e -> EVALUATION;
             case OtherCost o -> OTHER;
+            case InfrastructureCost i -> INFRASTRUCTURE;
         };
     }
 

@@ -45,7 +45,8 @@ public final class FxRowClipboard implements RowClipboard {
             @JsonSubTypes.Type(value = LicenceCost.class, name = "licence"),
             @JsonSubTypes.Type(value = AnnotationCost.class, name = "annotation"),
             @JsonSubTypes.Type(value = EvaluationCost.class, name = "evaluation"),
-            @JsonSubTypes.Type(value = OtherCost.class, name = "other")})
+            @JsonSubTypes.Type(value = OtherCost.class, name = "other"),
+            @JsonSubTypes.Type(value = org.genaiplan.model.cost.InfrastructureCost.class, name = "infrastructure")})
     private interface CostInputKinds {
     }
 

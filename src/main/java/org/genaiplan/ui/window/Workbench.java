@@ -83,8 +83,9 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                 new org.genaiplan.ui.riskanalysis.RiskAnalysisView(riskAnalysis));
         window.addStatusBadge(org.genaiplan.ui.riskanalysis.RiskAnalysisView.badge(riskAnalysis,
                 () -> window.tabs().getSelectionModel().select(riskTab)));
-        window.addTab("Decisions", "mdi2s-scale-balance", new org.genaiplan.ui.decide.SelectionView(
-                new org.genaiplan.ui.decide.SelectionViewModel(editor, main.messageProperty())));
+        org.genaiplan.ui.decide.DecisionsView decisions = new org.genaiplan.ui.decide.DecisionsView(editor,
+                main.messageProperty());
+        decisions.shownProperty().bind(window.addTab("Decisions", "mdi2s-scale-balance", decisions).selectedProperty());
         window.addTab("Stakeholders", "mdi2a-account-tie-voice-outline", new org.genaiplan.ui.people.StakeholdersView(
                 new org.genaiplan.ui.people.StakeholdersViewModel(editor, main.messageProperty())));
         Scene scene = window.install(stage, exit);
