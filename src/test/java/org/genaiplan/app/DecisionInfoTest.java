@@ -30,7 +30,7 @@ class DecisionInfoTest {
     void infoPrintsTheChosenModelAndTheTechniques() throws Exception {
         Path file = CommandLineTest.chatbotPlan(dir);
         CommandLineTest.Run before = CommandLineTest.run("info", file.toString());
-        assertThat(before.out()).contains("Techniques:   lora, rlhf").doesNotContain("Model:");
+        assertThat(before.out()).contains("Techniques:   lora, prompt-engineering, rlhf").doesNotContain("Model:");
 
         Plan plan = new PlanPackageReader().read(file).plan();
         plan.setSelection(new SelectionMatrix(List.of(new Criterion("Quality", 10), new Criterion("Cost", 5)), List.of(

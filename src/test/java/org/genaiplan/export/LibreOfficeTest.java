@@ -279,7 +279,7 @@ class LibreOfficeTest {
         String[] pages = text.split("\f");
         long printed = java.util.Arrays.stream(pages).filter(page -> !page.isBlank()).count();
         assertThat(printed).as("Summary and charts, WBS, Gantt, Risks, Costs, Risk analysis and the four quality"
-                + " sheets of 56 tasks").isBetween(8L, 18L);
+                + " sheets of 60 tasks").isBetween(8L, 18L);
         assertThat(text).contains("Page 1 of " + printed);
         String wbsPages = java.util.Arrays.stream(pages).filter(page -> page.contains("Predecessors"))
                 .collect(java.util.stream.Collectors.joining("\n"));
