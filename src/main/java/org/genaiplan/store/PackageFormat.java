@@ -7,7 +7,7 @@ public final class PackageFormat {
     /** The application id every manifest carries. */
     public static final String APPLICATION_ID = "org.genaiplan";
     /** The format this version of the app writes; it reads this one and every older one. */
-    public static final int CURRENT_VERSION = 9;
+    public static final int CURRENT_VERSION = 10;
     /** The version of the app written into manifests (kept in step with the app's own version). */
     public static final String APP_VERSION = "0.1.0";
     public static final String EXTENSION = ".genaiplan";
@@ -40,9 +40,12 @@ public final class PackageFormat {
     /** Since format 9: the GenAI decisions (techniques, responsibilities, model selection); a reader does not require it. */
     public static final String DECISIONS = "decisions.json";
 
+    /** Since format 10: the lessons-learned log. */
+    public static final String LESSONS = "lessons.json";
+
     /** The data entries of the current format, in the order they are written. */
     public static final List<String> DATA_ENTRIES = List.of(PLAN, TASKS, DEPENDENCIES, RISKS, ROLES, COSTS, PEOPLE,
-            ESTIMATES, TRACKING, CAPACITY, QUALITY, DECISIONS);
+            ESTIMATES, TRACKING, CAPACITY, QUALITY, DECISIONS, LESSONS);
 
     private PackageFormat() {
     }

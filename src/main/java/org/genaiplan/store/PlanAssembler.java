@@ -68,6 +68,7 @@ public final class PlanAssembler {
         TeamRows.addTo(plan, data.roles(), data.people());
         plan.setQuality(data.quality());
         data.decisions().applyTo(plan);
+        plan.setLessons(data.lessons());
         PlanData.Costs costs = require(data.costs(), "the price table and budget are missing");
         plan.setPriceTable(CostRows.priceTable(costs));
         plan.setBudget(CostRows.budget(costs));

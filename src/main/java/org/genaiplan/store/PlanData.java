@@ -15,9 +15,11 @@ import java.util.List;
 public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
                        List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
                        List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking,
-                       CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality, DecisionData decisions) {
+                       CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality, DecisionData decisions,
+                       org.genaiplan.model.lessons.LessonLog lessons) {
 
     public PlanData {
+        lessons = lessons == null ? org.genaiplan.model.lessons.LessonLog.EMPTY : lessons;
         decisions = decisions == null ? DecisionData.NONE : decisions;
         tracking = tracking == null ? org.genaiplan.model.tracking.Tracking.NONE : tracking;
         capacity = capacity == null ? CapacityData.none() : capacity;
@@ -44,25 +46,34 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
         this(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, null);
     }
 
+    /** Plan data with no lessons-learned log (as before format 10). */
+    public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
+                    List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
+                    List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking,
+                    CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality, DecisionData decisions) {
+        this(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions,
+                null);
+    }
+
     /** This data with {@code estimates} instead of its own. */
     public PlanData withEstimates(List<EstimateRow> estimates) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, lessons);
     }
 
     /** This data with {@code quality} instead of its own. */
     public PlanData withQuality(org.genaiplan.model.quality.QualityPlan quality) {
         return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity,
-                quality, decisions);
+                quality, decisions, lessons);
     }
 
     /** This data with {@code capacity} instead of its own. */
     public PlanData withCapacity(CapacityData capacity) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, lessons);
     }
 
     /** This data with {@code tracking} instead of its own. */
     public PlanData withTracking(org.genaiplan.model.tracking.Tracking tracking) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, lessons);
     }
 
     /**

@@ -168,7 +168,9 @@ public final class PlanPackageReader {
                 bindBytes(zip, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
                 bindBytes(zip, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name),
                 zip.containsKey(PackageFormat.DECISIONS)
-                        ? bindBytes(zip, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null);
+                        ? bindBytes(zip, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null,
+                zip.containsKey(PackageFormat.LESSONS) ? bindBytes(zip, PackageFormat.LESSONS,
+                        new TypeReference<org.genaiplan.model.lessons.LessonLog>() { }, name) : null);
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -203,7 +205,9 @@ public final class PlanPackageReader {
                 bind(entries, PackageFormat.CAPACITY, new TypeReference<CapacityData>() { }, name),
                 bind(entries, PackageFormat.QUALITY, new TypeReference<org.genaiplan.model.quality.QualityPlan>() { }, name),
                 entries.containsKey(PackageFormat.DECISIONS)
-                        ? bind(entries, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null);
+                        ? bind(entries, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null,
+                entries.containsKey(PackageFormat.LESSONS) ? bind(entries, PackageFormat.LESSONS,
+                        new TypeReference<org.genaiplan.model.lessons.LessonLog>() { }, name) : null);
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
@@ -211,7 +215,7 @@ public final class PlanPackageReader {
         for (String entry : PackageFormat.DATA_ENTRIES) {
             // tracking.json and decisions.json may be left out: a plan without baselines or actuals, or decisions
             if (!present.contains(entry) && !entry.equals(PackageFormat.TRACKING)
-                    && !entry.equals(PackageFormat.DECISIONS)) {
+                    && !entry.equals(PackageFormat.DECISIONS) && !entry.equals(PackageFormat.LESSONS)) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + entry + "\" is missing.");
             }
         }

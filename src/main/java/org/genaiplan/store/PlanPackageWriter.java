@@ -50,6 +50,7 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.CAPACITY, json(data.capacity()));
         entries.put(PackageFormat.QUALITY, json(data.quality()));
         entries.put(PackageFormat.DECISIONS, json(data.decisions()));
+        entries.put(PackageFormat.LESSONS, json(data.lessons()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;

@@ -120,7 +120,7 @@ public final class WorkingStore implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
                         "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "capacity",
-                        "quality_plan", "decisions")) {
+                        "quality_plan", "decisions", "lessons")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -151,6 +151,7 @@ public final class WorkingStore implements AutoCloseable {
             CapacityTables.write(connection, plan);
             QualityTables.write(connection, plan);
             techniqueTasks = DecisionTables.write(connection, plan);
+            LessonTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -188,6 +189,7 @@ public final class WorkingStore implements AutoCloseable {
                 CostTables.write(connection, plan);
                 TrackingTable.write(connection, plan);
                 QualityTables.write(connection, plan);
+                LessonTables.write(connection, plan);
             }
             if (DecisionTables.touched(plan, changes, techniqueTasks)) {
                 techniqueTasks = DecisionTables.write(connection, plan);
@@ -478,7 +480,8 @@ public final class WorkingStore implements AutoCloseable {
                     TrackingTable.read(connection),
                     CapacityTables.read(connection),
                     QualityTables.read(connection),
-                    DecisionTables.read(connection));
+                    DecisionTables.read(connection),
+                    LessonTables.read(connection));
         } finally {
             connection.commit();
         }

@@ -126,7 +126,15 @@ final class Packages {
     static byte[] formatEight(Plan plan) throws IOException {
         Map<String, byte[]> data = data(plan);
         data.remove(PackageFormat.DECISIONS);
+        data.remove(PackageFormat.LESSONS);
         return withManifest(data, m -> m.put("formatVersion", 8));
+    }
+
+    /** A package of {@code plan} as format 9 wrote it: no lessons entry (no lessons-learned log). */
+    static byte[] formatNine(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.LESSONS);
+        return withManifest(data, m -> m.put("formatVersion", 9));
     }
 
     /** A package of {@code plan} as format 7 wrote it: no quality entry (no metrics, issues or gates). */
@@ -138,6 +146,7 @@ final class Packages {
         Map<String, byte[]> data = data(plan);
         data.remove(PackageFormat.QUALITY);
         data.remove(PackageFormat.DECISIONS);
+        data.remove(PackageFormat.LESSONS);
         return data;
     }
 

@@ -140,6 +140,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(10);
                 assertThat(rs.getString(2)).isEqualTo("V010__decisions.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(11);
+                assertThat(rs.getString(2)).isEqualTo("V011__lessons.sql");
                 assertThat(rs.next()).isFalse();
             }
         }
