@@ -71,6 +71,7 @@ public final class ExcelExporter {
             if (SelectionSheet.applies(plan)) {
                 SelectionSheet.write(wb, ctx);
             }
+            ComplianceSheets.write(wb, ctx);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");
