@@ -33,6 +33,7 @@ public final class InfoCommand implements Callable<Integer> {
         out.print(CapacityReport.overAllocation(pkg.plan()));
         out.print(QualityReport.gatesAndQuality(pkg.plan()));
         out.print(DecisionReport.of(pkg.plan()));
+        out.print(ComplianceReport.of(pkg.plan()));
         out.flush();
         return 0;
     }

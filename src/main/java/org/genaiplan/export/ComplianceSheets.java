@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.genaiplan.model.Plan;
-import org.genaiplan.model.Task;
 import org.genaiplan.model.lessons.Lesson;
+import org.genaiplan.templates.ComplianceMilestones;
+import org.genaiplan.templates.ComplianceMilestones.Milestone;
 import org.genaiplan.templates.RegulatoryDate;
 import org.genaiplan.templates.RegulatoryDates;
 
@@ -30,33 +30,6 @@ final class ComplianceSheets {
     private ComplianceSheets() {
     }
 
-    /** A compliance milestone of the plan and the regulatory date its notes name. */
-    record Milestone(Task task, RegulatoryDate date) {
-    }
-
-    /** The plan's milestones whose notes name a regulatory date of the shipped file, in WBS order. */
-    static List<Milestone> milestones(Plan plan, RegulatoryDates dates) {
-        List<Milestone> out = new ArrayList<>();
-        for (Task t : plan.tasksInOrder()) {
-            RegulatoryDate d = t.isMilestone() ? dates.forNotes(t.notes()) : null;
-            if (d != null) {
-                out.add(new Milestone(t, d));
-            }
-        }
-        return out;
-    }
-
-    /** "yes", "no" or "no legal date": whether the milestone finishes on or before its regulatory date. */
-    static String before(Task t, RegulatoryDate d) {
-        if (!d.hasDate()) {
-            return "no legal date";
-        }
-        if (t.finish() == null) {
-            return "not scheduled";
-        }
-        return t.finish().toLocalDate().isAfter(d.date()) ? "no" : "yes";
-    }
-
     static void write(SXSSFWorkbook wb, ExportContext ctx) {
         writeCompliance(wb, ctx);
         writeLessons(wb, ctx);
@@ -70,7 +43,7 @@ final class ComplianceSheets {
         SXSSFSheet sheet = wb.createSheet(COMPLIANCE);
         int r = 0;
         cells.headers(sheet.createRow(r++), COMPLIANCE_HEADERS);
-        List<Milestone> rows = milestones(plan, dates);
+        List<Milestone> rows = ComplianceMilestones.of(plan, dates);
         if (rows.isEmpty()) {
             cells.sentence(sheet.createRow(r++), 0, "No compliance milestones yet: insert an EU AI Act or NIST AI 600-1"
                     + " fragment to plan the obligations and their dates.");
@@ -82,7 +55,7 @@ final class ComplianceSheets {
             if (m.date().hasDate()) {
                 cells.date(row, 2, day(m.date().date()), st.date);
             }
-            cells.text(row, 3, before(m.task(), m.date()));
+            cells.text(row, 3, m.meetsDate());
             if (m.date().hasDate() && m.task().finish() != null) {
                 cells.number(row, 4, ChronoUnit.DAYS.between(m.task().finish().toLocalDate(), m.date().date()),
                         st.integer);
