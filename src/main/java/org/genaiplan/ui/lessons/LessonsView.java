@@ -98,7 +98,9 @@ public final class LessonsView extends BorderPane implements EditTarget {
         if (id > 0) {
             select(id);
             int row = table.getSelectionModel().getSelectedIndex();
-            table.edit(row, table.getColumns().get(2));
+            table.requestFocus();
+            // once the new row's cells exist, type straight into what happened
+            javafx.application.Platform.runLater(() -> table.edit(row, table.getColumns().get(2)));
         }
     }
 
