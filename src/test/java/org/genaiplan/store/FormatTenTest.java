@@ -86,4 +86,18 @@ class FormatTenTest {
             assertThat(store.load().lessons().lessons()).extracting(Lesson::id).containsExactly(2L);
         }
     }
+
+    @Test
+    void aLessonWithoutWhatHappenedIsRefusedWithASentence() throws Exception {
+        Plan plan = SamplePlans.everyField();
+        plan.setLessons(sample());
+        Path file = dir.resolve("blank.genaiplan");
+        Files.write(file, Packages.withEdited(plan, PackageFormat.LESSONS,
+                json -> json.replace("Labelling guidelines came late", " ")));
+
+        assertThatThrownBy(() -> new PlanPackageReader().read(file))
+                .isInstanceOf(PlanFileException.class)
+                .hasMessage("blank.genaiplan cannot be opened because the entry \"lessons.json\" breaks a rule of the plan:"
+                        + " a lesson needs a sentence on what happened.");
+    }
 }
