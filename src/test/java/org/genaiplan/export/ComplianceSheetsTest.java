@@ -46,6 +46,13 @@ class ComplianceSheetsTest {
             assertThat(highRisk.getCell(6).getStringCellValue()).contains("7 May 2026");
             assertThat(highRisk.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 6));
 
+            XSSFSheet deliverables = wb.getSheet("Deliverables");
+            assertThat(deliverables.getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("a scoping memo");
+            assertThat(deliverables.getRow(1).getCell(2).getStringCellValue())
+                    .endsWith("General-purpose model obligations met");
+            assertThat(deliverables.getRow(1).getCell(3).getStringCellValue()).isEqualTo("open");
+
             XSSFSheet lessons = wb.getSheet("Lessons");
             assertThat(lessons.getRow(0).getCell(2).getStringCellValue()).isEqualTo("What happened");
             assertThat(lessons.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Labelling guidelines came late");
