@@ -17,7 +17,8 @@ import org.genaiplan.templates.RegulatoryDates;
 
 /**
  * The Compliance sheet (the plan's compliance milestones against their regulatory dates, with each date's source
- * and the day it was checked, then every date on file) and the Lessons sheet (the lessons-learned log).
+ * and the day it was checked, then every date on file) and the Lessons sheet (the lessons-learned log), each
+ * written when the plan has something to put on it.
  */
 final class ComplianceSheets {
     static final String COMPLIANCE = "Compliance";
@@ -30,9 +31,14 @@ final class ComplianceSheets {
     private ComplianceSheets() {
     }
 
+    /** Writes the Compliance sheet when the plan has a compliance milestone, the Lessons sheet when it has a lesson. */
     static void write(SXSSFWorkbook wb, ExportContext ctx) {
-        writeCompliance(wb, ctx);
-        writeLessons(wb, ctx);
+        if (!ComplianceMilestones.of(ctx.plan(), RegulatoryDates.shipped()).isEmpty()) {
+            writeCompliance(wb, ctx);
+        }
+        if (!ctx.plan().lessons().hasNone()) {
+            writeLessons(wb, ctx);
+        }
     }
 
     private static void writeCompliance(SXSSFWorkbook wb, ExportContext ctx) {
@@ -44,10 +50,6 @@ final class ComplianceSheets {
         int r = 0;
         cells.headers(sheet.createRow(r++), COMPLIANCE_HEADERS);
         List<Milestone> rows = ComplianceMilestones.of(plan, dates);
-        if (rows.isEmpty()) {
-            cells.sentence(sheet.createRow(r++), 0, "No compliance milestones yet: insert an EU AI Act or NIST AI 600-1"
-                    + " fragment to plan the obligations and their dates.");
-        }
         for (Milestone m : rows) {
             Row row = sheet.createRow(r++);
             cells.text(row, 0, plan.wbsCode(m.task()) + " " + m.task().name());

@@ -22,6 +22,15 @@ class ComplianceSheetsTest {
     Path dir;
 
     @Test
+    void aPlanWithoutComplianceMilestonesOrLessonsGetsNeitherSheet() throws Exception {
+        try (XSSFWorkbook wb = ExportFixtures.open(ExportFixtures.export(ExportFixtures.template("llm-chatbot"), dir,
+                "plain.xlsx"))) {
+            assertThat(wb.getSheet("Compliance")).isNull();
+            assertThat(wb.getSheet("Lessons")).isNull();
+        }
+    }
+
+    @Test
     void theComplianceSheetComparesEachMilestoneWithItsDateAndTheLessonsSheetHoldsTheLog() throws Exception {
         Plan plan = ExportFixtures.template("llm-chatbot");
         TemplateCatalog catalog = TemplateCatalog.load();

@@ -50,7 +50,7 @@ class ExcelExporterTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Summary", "WBS", "Gantt", "Risks", "Costs", "Risk analysis", "Quality",
-                "Issues", "Deliverables", "Gates", "Model selection", "Compliance", "Lessons");
+                "Issues", "Deliverables", "Gates", "Model selection");
         assertThat(wb.getForceFormulaRecalculation()).isTrue();
     }
 
