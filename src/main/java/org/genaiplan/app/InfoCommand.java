@@ -36,6 +36,7 @@ public final class InfoCommand implements Callable<Integer> {
         if (!pkg.plan().stakeholders().none()) {
             out.println("People:       " + pkg.plan().stakeholders().summaryLine());
         }
+        out.print(ComplianceReport.of(pkg.plan()));
         out.flush();
         return 0;
     }

@@ -77,6 +77,7 @@ public final class ExcelExporter {
             if (BusinessCaseSheet.applies(plan)) {
                 BusinessCaseSheet.write(wb, ctx);
             }
+            ComplianceSheets.write(wb, ctx);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
             progress.finish("Done");

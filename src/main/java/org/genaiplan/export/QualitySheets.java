@@ -129,10 +129,22 @@ final class QualitySheets {
     private static void deliverables(SXSSFWorkbook wb, ExportContext ctx) {
         SXSSFSheet sheet = wb.createSheet(DELIVERABLES);
         ctx.cells().headers(sheet.createRow(0), DELIVERABLE_HEADERS);
-        ctx.cells().sentence(sheet.createRow(1), 0, "This version of GenAI Planner does not track deliverables yet;"
-                + " list them here by hand.");
+        List<DeliverableRows.Deliverable> named = DeliverableRows.of(ctx.plan());
+        if (named.isEmpty()) {
+            ctx.cells().sentence(sheet.createRow(1), 0, "No task names a deliverable yet (a line \"Deliverable: ...\""
+                    + " in its notes, as the compliance work packages write); list them here by hand.");
+        }
+        int r = 1;
+        for (DeliverableRows.Deliverable d : named) {
+            Row row = sheet.createRow(r++);
+            ctx.cells().sentence(row, 0, d.acceptance().isEmpty() ? d.text() : d.text() + "\nAccepted when: " + d.acceptance());
+            ctx.cells().text(row, 1, d.owner());
+            ctx.cells().sentence(row, 2, d.dueMilestone());
+            ctx.cells().text(row, 3, d.status());
+            ctx.cells().sentence(row, 6, d.task());
+        }
         widths(sheet, new int[] {40, 18, 24, 12, 18, 12, 40});
-        PageSetup.table(1, DELIVERABLE_HEADERS.length - 1).apply(wb, sheet, ctx.plan().name());
+        PageSetup.table(Math.max(1, r - 1), DELIVERABLE_HEADERS.length - 1).apply(wb, sheet, ctx.plan().name());
     }
 
     private static void gates(SXSSFWorkbook wb, ExportContext ctx, Plan plan) {

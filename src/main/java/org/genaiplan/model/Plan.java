@@ -69,6 +69,7 @@ public final class Plan {
     private org.genaiplan.model.decision.SelectionMatrix selection = org.genaiplan.model.decision.SelectionMatrix.EMPTY;
     private org.genaiplan.model.people.StakeholderPlan stakeholders = org.genaiplan.model.people.StakeholderPlan.EMPTY;
     private org.genaiplan.model.decision.BusinessCase businessCase = org.genaiplan.model.decision.BusinessCase.NONE;
+    private org.genaiplan.model.lessons.LessonLog lessons = org.genaiplan.model.lessons.LessonLog.EMPTY;
     private final Prices prices = new Prices() {
         @Override
         public java.math.BigDecimal roleRate(String role) {
@@ -685,6 +686,18 @@ public final class Plan {
 
     public void setQuality(org.genaiplan.model.quality.QualityPlan quality) {
         this.quality = Objects.requireNonNull(quality, "quality");
+        changes.plan();
+    }
+
+    // ---- lessons learned ----
+
+    /** The lessons-learned log (one value; an edit replaces it). */
+    public org.genaiplan.model.lessons.LessonLog lessons() {
+        return lessons;
+    }
+
+    public void setLessons(org.genaiplan.model.lessons.LessonLog lessons) {
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
         changes.plan();
     }
 

@@ -30,7 +30,7 @@ public final class FormatUpgrades {
     public static FormatUpgrades standard() {
         return new FormatUpgrades(PackageFormat.CURRENT_VERSION, List.of(new AddCostModel(), new AddProjectSettingsAndPeople(),
                 new AddTaskDeadlines(), new AddEstimates(), new AddTracking(), new AddCapacity(),
-                new AddQualityPlan(), new AddDecisions(), new AddStakeholders(), new AddBusinessCase()));
+                new AddQualityPlan(), new AddDecisions(), new AddStakeholders(), new AddBusinessCase(), new AddLessons()));
     }
 
     public int current() {

@@ -22,8 +22,7 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__costs.sql",
             "V003__project_settings.sql", "V004__people.sql", "V005__task_deadline.sql",
             "V006__risk_analysis.sql", "V007__tracking.sql", "V008__capacity.sql", "V009__quality.sql",
-            "V010__decisions.sql",
-            "V011__stakeholders.sql");
+            "V010__decisions.sql", "V011__stakeholders.sql", "V012__lessons.sql");
 
     private Migrations() {
     }

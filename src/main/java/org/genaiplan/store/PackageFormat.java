@@ -7,7 +7,7 @@ public final class PackageFormat {
     /** The application id every manifest carries. */
     public static final String APPLICATION_ID = "org.genaiplan";
     /** The format this version of the app writes; it reads this one and every older one. */
-    public static final int CURRENT_VERSION = 11;
+    public static final int CURRENT_VERSION = 12;
     /** The version of the app written into manifests (kept in step with the app's own version). */
     public static final String APP_VERSION = "0.1.0";
     public static final String EXTENSION = ".genaiplan";
@@ -46,9 +46,12 @@ public final class PackageFormat {
     /** Since format 10: stakeholders, the RACI matrix and the communication plan; a reader does not require it. */
     public static final String STAKEHOLDERS = "stakeholders.json";
 
+    /** Since format 12: the lessons-learned log; a reader does not require it. */
+    public static final String LESSONS = "lessons.json";
+
     /** The data entries of the current format, in the order they are written. */
     public static final List<String> DATA_ENTRIES = List.of(PLAN, TASKS, DEPENDENCIES, RISKS, ROLES, COSTS, PEOPLE,
-            ESTIMATES, TRACKING, CAPACITY, QUALITY, DECISIONS, STAKEHOLDERS);
+            ESTIMATES, TRACKING, CAPACITY, QUALITY, DECISIONS, STAKEHOLDERS, LESSONS);
 
     private PackageFormat() {
     }

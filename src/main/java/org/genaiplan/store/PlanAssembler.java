@@ -69,6 +69,7 @@ public final class PlanAssembler {
         plan.setQuality(data.quality());
         data.decisions().applyTo(plan);
         plan.setStakeholders(data.stakeholders());
+        plan.setLessons(data.lessons());
         PlanData.Costs costs = require(data.costs(), "the price table and budget are missing");
         plan.setPriceTable(CostRows.priceTable(costs));
         plan.setBudget(CostRows.budget(costs));

@@ -16,10 +16,12 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
                        List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
                        List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking,
                        CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality, DecisionData decisions,
-                       org.genaiplan.model.people.StakeholderPlan stakeholders) {
+                       org.genaiplan.model.people.StakeholderPlan stakeholders,
+                       org.genaiplan.model.lessons.LessonLog lessons) {
 
     public PlanData {
         stakeholders = stakeholders == null ? org.genaiplan.model.people.StakeholderPlan.EMPTY : stakeholders;
+        lessons = lessons == null ? org.genaiplan.model.lessons.LessonLog.EMPTY : lessons;
         decisions = decisions == null ? DecisionData.NONE : decisions;
         tracking = tracking == null ? org.genaiplan.model.tracking.Tracking.NONE : tracking;
         capacity = capacity == null ? CapacityData.none() : capacity;
@@ -35,7 +37,7 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
     /** Plan data with no three-point estimates, baselines, actuals, capacity or quality plan (as before format 5). */
     public PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRow> dependencies,
                     List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people) {
-        this(settings, tasks, dependencies, risks, roles, costs, people, List.of(), null, null, null, null, null);
+        this(settings, tasks, dependencies, risks, roles, costs, people, List.of(), null, null, null, null, null, null);
     }
 
     /** Plan data with no GenAI decisions (as before format 9). */
@@ -43,7 +45,7 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
                     List<RiskRow> risks, List<RoleRow> roles, Costs costs, List<PersonRow> people,
                     List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking,
                     CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality) {
-        this(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, null, null);
+        this(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, null, null, null);
     }
 
     /** Plan data with no stakeholders, RACI or communication plan (as before format 10). */
@@ -52,28 +54,28 @@ public record PlanData(Settings settings, List<TaskRow> tasks, List<DependencyRo
                     List<EstimateRow> estimates, org.genaiplan.model.tracking.Tracking tracking,
                     CapacityData capacity, org.genaiplan.model.quality.QualityPlan quality, DecisionData decisions) {
         this(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions,
-                null);
+                null, null);
     }
 
     /** This data with {@code estimates} instead of its own. */
     public PlanData withEstimates(List<EstimateRow> estimates) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, stakeholders);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, stakeholders, lessons);
     }
 
     /** This data with {@code quality} instead of its own. */
     public PlanData withQuality(org.genaiplan.model.quality.QualityPlan quality) {
         return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity,
-                quality, decisions, stakeholders);
+                quality, decisions, stakeholders, lessons);
     }
 
     /** This data with {@code capacity} instead of its own. */
     public PlanData withCapacity(CapacityData capacity) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, stakeholders);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, stakeholders, lessons);
     }
 
     /** This data with {@code tracking} instead of its own. */
     public PlanData withTracking(org.genaiplan.model.tracking.Tracking tracking) {
-        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, stakeholders);
+        return new PlanData(settings, tasks, dependencies, risks, roles, costs, people, estimates, tracking, capacity, quality, decisions, stakeholders, lessons);
     }
 
     /**

@@ -170,7 +170,9 @@ public final class PlanPackageReader {
                 zip.containsKey(PackageFormat.DECISIONS)
                         ? bindBytes(zip, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null,
                 zip.containsKey(PackageFormat.STAKEHOLDERS) ? bindBytes(zip, PackageFormat.STAKEHOLDERS,
-                        new TypeReference<org.genaiplan.model.people.StakeholderPlan>() { }, name) : null);
+                        new TypeReference<org.genaiplan.model.people.StakeholderPlan>() { }, name) : null,
+                zip.containsKey(PackageFormat.LESSONS) ? bindBytes(zip, PackageFormat.LESSONS,
+                        new TypeReference<org.genaiplan.model.lessons.LessonLog>() { }, name) : null);
     }
 
     /** An older package is read as JSON trees, upgraded step by step, then bound. */
@@ -207,7 +209,9 @@ public final class PlanPackageReader {
                 entries.containsKey(PackageFormat.DECISIONS)
                         ? bind(entries, PackageFormat.DECISIONS, new TypeReference<DecisionData>() { }, name) : null,
                 entries.containsKey(PackageFormat.STAKEHOLDERS) ? bind(entries, PackageFormat.STAKEHOLDERS,
-                        new TypeReference<org.genaiplan.model.people.StakeholderPlan>() { }, name) : null);
+                        new TypeReference<org.genaiplan.model.people.StakeholderPlan>() { }, name) : null,
+                entries.containsKey(PackageFormat.LESSONS) ? bind(entries, PackageFormat.LESSONS,
+                        new TypeReference<org.genaiplan.model.lessons.LessonLog>() { }, name) : null);
     }
 
     private static void checkDataEntries(java.util.Set<String> present, String name) throws PlanFileException {
@@ -215,7 +219,8 @@ public final class PlanPackageReader {
         for (String entry : PackageFormat.DATA_ENTRIES) {
             // tracking.json and decisions.json may be left out: a plan without baselines or actuals, or decisions
             if (!present.contains(entry) && !entry.equals(PackageFormat.TRACKING)
-                    && !entry.equals(PackageFormat.DECISIONS) && !entry.equals(PackageFormat.STAKEHOLDERS)) {
+                    && !entry.equals(PackageFormat.DECISIONS) && !entry.equals(PackageFormat.STAKEHOLDERS)
+                    && !entry.equals(PackageFormat.LESSONS)) {
                 throw new PlanFileException(name + " is incomplete: the entry \"" + entry + "\" is missing.");
             }
         }

@@ -51,6 +51,7 @@ public final class PlanPackageWriter {
         entries.put(PackageFormat.QUALITY, json(data.quality()));
         entries.put(PackageFormat.DECISIONS, json(data.decisions()));
         entries.put(PackageFormat.STAKEHOLDERS, json(data.stakeholders()));
+        entries.put(PackageFormat.LESSONS, json(data.lessons()));
         long total = 0;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             total += e.getValue().length;

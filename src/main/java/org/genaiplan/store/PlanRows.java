@@ -27,7 +27,7 @@ public final class PlanRows {
         }
         return new PlanData(settings(plan), tasks, deps, risks, TeamRows.roles(plan), CostRows.costs(plan),
                 TeamRows.people(plan), EstimateRows.of(plan), plan.tracking(), CapacityData.of(plan), plan.quality(),
-                DecisionData.of(plan), plan.stakeholders());
+                DecisionData.of(plan), plan.stakeholders(), plan.lessons());
     }
 
     public static PlanData.Settings settings(Plan plan) {

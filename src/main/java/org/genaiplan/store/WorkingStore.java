@@ -120,7 +120,7 @@ public final class WorkingStore implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 for (String table : List.of("tasks", "cost_lines", "dependencies", "risks", "risk_tasks", "roles", "holidays",
                         "gpu_prices", "model_prices", "phase_budgets", "plan_costs", "people", "capacity",
-                        "quality_plan", "decisions", "stakeholders")) {
+                        "quality_plan", "decisions", "stakeholders", "lessons")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
             }
@@ -152,6 +152,7 @@ public final class WorkingStore implements AutoCloseable {
             QualityTables.write(connection, plan);
             techniqueTasks = DecisionTables.write(connection, plan);
             StakeholderTables.write(connection, plan);
+            LessonTables.write(connection, plan);
             writeInfo(info);
         });
         plan.changes().drain();
@@ -190,6 +191,7 @@ public final class WorkingStore implements AutoCloseable {
                 TrackingTable.write(connection, plan);
                 QualityTables.write(connection, plan);
                 StakeholderTables.write(connection, plan);
+                LessonTables.write(connection, plan);
             }
             if (DecisionTables.touched(plan, changes, techniqueTasks)) {
                 techniqueTasks = DecisionTables.write(connection, plan);
@@ -481,7 +483,8 @@ public final class WorkingStore implements AutoCloseable {
                     CapacityTables.read(connection),
                     QualityTables.read(connection),
                     DecisionTables.read(connection),
-                    StakeholderTables.read(connection));
+                    StakeholderTables.read(connection),
+                    LessonTables.read(connection));
         } finally {
             connection.commit();
         }

@@ -13,7 +13,7 @@ final class Specs {
 
     /** {@code catalog.json}: which files hold the roles, risks, techniques, fragments and templates. */
     record CatalogFile(String roles, String riskLibrary, String estimationDefaults, String fragments,
-                       String prices, List<String> templates) {
+                       String prices, List<String> templates, String regulatoryDates) {
         CatalogFile {
             templates = list(templates);
         }
@@ -26,9 +26,12 @@ final class Specs {
         }
     }
 
-    /** One WBS node of a template or fragment; {@code days} 0 on a leaf makes a milestone. */
+    /**
+     * One WBS node of a template or fragment; {@code days} 0 on a leaf makes a milestone. {@code dueBy} (fragments
+     * only) names a date of {@code regulatory-dates.json} that becomes the milestone's deadline.
+     */
     record TaskSpec(String key, String name, String phase, Double days, String technique, String owner, String notes,
-                    List<String> after, List<CostSpec> costs, List<TaskSpec> children) {
+                    List<String> after, List<CostSpec> costs, List<TaskSpec> children, String dueBy) {
         TaskSpec {
             after = list(after);
             costs = list(costs);

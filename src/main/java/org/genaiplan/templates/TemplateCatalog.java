@@ -83,6 +83,8 @@ public final class TemplateCatalog {
             }
         }
 
+        RegulatoryDates dates = catalog.regulatoryDates() == null ? RegulatoryDates.none()
+                : RegulatoryDates.read(source, catalog.regulatoryDates().strip());
         String fragmentsFile = check.text(catalog.fragments(), "the fragments file");
         Map<String, TemplateFragment> fragments = new LinkedHashMap<>();
         for (FragmentSpec spec : reader.read(fragmentsFile, FragmentsFile.class).fragments()) {
@@ -97,7 +99,8 @@ public final class TemplateCatalog {
             Map<String, TaskSpec> tasks = inFragment.tasks(spec.tasks(), roles.keySet(), estimation.byId());
             CostSpecs.check(inFragment, tasks.values(), roles.keySet(), prices);
             inFragment.risks(spec.risks(), tasks, library);
-            if (fragments.put(id, new TemplateFragment(spec, roles, estimation.byId(), library)) != null) {
+            ComplianceDates.check(inFragment, tasks.values(), dates);
+            if (fragments.put(id, new TemplateFragment(spec, roles, estimation.byId(), library, dates)) != null) {
                 throw fc.fail("the fragment id \"" + id + "\" is used twice.");
             }
         }
@@ -146,6 +149,7 @@ public final class TemplateCatalog {
         Map<String, Technique> techniques = spec.techniques().isEmpty() ? estimation.byId()
                 : EstimationDefaults.from(spec.techniques(), file).byId();
         Map<String, TaskSpec> tasks = check.tasks(spec.tasks(), names, techniques);
+        ComplianceDates.check(check, tasks.values(), RegulatoryDates.none());
         CostSpecs.check(check, tasks.values(), names, prices);
         check.risks(spec.risks(), tasks, library);
         return new Template(spec, roles, rateNote, techniques, library, prices);

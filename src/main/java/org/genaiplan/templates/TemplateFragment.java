@@ -28,9 +28,11 @@ public final class TemplateFragment {
     private final Map<String, Technique> techniques;
     private final RiskLibrary library;
     private final int taskCount;
+    private final RegulatoryDates dates;
 
     TemplateFragment(FragmentSpec spec, Map<String, RoleDefinition> roles, Map<String, Technique> techniques,
-                     RiskLibrary library) {
+                     RiskLibrary library, RegulatoryDates dates) {
+        this.dates = dates;
         this.spec = spec;
         this.roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
         this.techniques = Collections.unmodifiableMap(new LinkedHashMap<>(techniques));
@@ -85,6 +87,7 @@ public final class TemplateFragment {
         String parentPhase = parent == null ? null : parent.phase();
         UnaryOperator<String> phases = phase -> parentPhase == null || planPhases.contains(phase) ? phase : parentPhase;
         TaskBuilder.Built built = TaskBuilder.build(plan, parent, index, spec.tasks(), techniques, phases);
+        ComplianceDates.apply(spec.tasks(), built.byKey(), dates);
 
         Set<String> owners = new LinkedHashSet<>();
         TaskBuilder.forEach(spec.tasks(), t -> {

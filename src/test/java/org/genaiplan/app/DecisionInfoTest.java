@@ -30,7 +30,7 @@ class DecisionInfoTest {
     void infoPrintsTheChosenModelAndTheTechniques() throws Exception {
         Path file = CommandLineTest.chatbotPlan(dir);
         CommandLineTest.Run before = CommandLineTest.run("info", file.toString());
-        assertThat(before.out()).contains("Techniques:   lora, rlhf").doesNotContain("Model:");
+        assertThat(before.out()).contains("Techniques:   lora, prompt-engineering, rlhf").doesNotContain("Model:");
         assertThat(before.out()).containsPattern("People:       6 stakeholders, RACI \\d+ rows with no warnings, 5 communications");
 
         Plan plan = new PlanPackageReader().read(file).plan();

@@ -26,22 +26,22 @@ class ExportImportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote " + xlsx).contains("Wrote " + csv);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getSheet("WBS").getLastRowNum()).isEqualTo(56);
+            assertThat(wb.getSheet("WBS").getLastRowNum()).isEqualTo(60);
         }
-        assertThat(Files.readAllLines(csv)).hasSize(57);
+        assertThat(Files.readAllLines(csv)).hasSize(61);
 
         Path back = dir.resolve("back.genaiplan");
         run = CommandLineTest.run("import", xlsx.toString(), back.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Imported 56 tasks and 50 dependencies");
+        assertThat(run.out()).contains("Imported 60 tasks and 55 dependencies");
         var imported = new PlanPackageReader().read(back).plan();
-        assertThat(imported.taskCount()).isEqualTo(56);
+        assertThat(imported.taskCount()).isEqualTo(60);
         assertThat(imported.name()).isEqualTo("back");
 
         Path fromCsv = dir.resolve("csv.genaiplan");
         run = CommandLineTest.run("import", csv.toString(), fromCsv.toString(), "--name", "From CSV");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(new PlanPackageReader().read(fromCsv).plan().dependencies()).hasSize(50);
+        assertThat(new PlanPackageReader().read(fromCsv).plan().dependencies()).hasSize(55);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ExportImportCommandTest {
         run = CommandLineTest.run("import", csv.toString(), plan.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("chatbot.genaiplan already exists; pass --force to replace it.");
-        assertThat(new PlanPackageReader().read(plan).plan().taskCount()).isEqualTo(56);
+        assertThat(new PlanPackageReader().read(plan).plan().taskCount()).isEqualTo(60);
         run = CommandLineTest.run("import", csv.toString(), plan.toString(), "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(new PlanPackageReader().read(plan).plan().taskCount()).isEqualTo(1);

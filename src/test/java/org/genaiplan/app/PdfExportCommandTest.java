@@ -24,7 +24,7 @@ class PdfExportCommandTest {
         Path pdf = dir.resolve("plan.pdf");
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--pdf", pdf.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).matches("(?s)Wrote .*plan\\.pdf \\(\\d+ pages, 56 tasks\\)\\s*");
+        assertThat(run.out()).matches("(?s)Wrote .*plan\\.pdf \\(\\d+ pages, 60 tasks\\)\\s*");
         int all;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             all = doc.getNumberOfPages();

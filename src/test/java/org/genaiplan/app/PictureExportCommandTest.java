@@ -27,10 +27,10 @@ class PictureExportCommandTest {
         CommandLineTest.Run run = CommandLineTest.run("export", plan.toString(), "--png", png.toString(), "--svg",
                 svg.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("Wrote .*chart\\.png \\(\\d+ \u00d7 \\d+ pixels, 56 tasks\\)")
-                .contains("chart.svg (56 tasks)");
+        assertThat(run.out()).containsPattern("Wrote .*chart\\.png \\(\\d+ \u00d7 \\d+ pixels, 60 tasks\\)")
+                .contains("chart.svg (60 tasks)");
         BufferedImage weeks = ImageIO.read(png.toFile());
-        assertThat(weeks.getHeight()).as("56 rows at 12.5 pt, 2 px a point").isGreaterThan(56 * 25);
+        assertThat(weeks.getHeight()).as("60 rows at 12.5 pt, 2 px a point").isGreaterThan(60 * 25);
         String text = Files.readString(svg);
         assertThat(text).startsWith("<?xml").contains("Chatbot live").contains("Data management");
 
@@ -41,7 +41,7 @@ class PictureExportCommandTest {
         run = CommandLineTest.run("export", plan.toString(), "--png", png.toString(), "--force", "--zoom", "days",
                 "--from", "2027-01-04", "--to", "2027-01-31");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("56 tasks");
+        assertThat(run.out()).doesNotContain("60 tasks");
     }
 
     @Test
@@ -70,7 +70,7 @@ class PictureExportCommandTest {
             assertThat(drawing.getShapes()).filteredOn(s -> s instanceof XSSFPicture).hasSize(1);
             byte[] png = book.getAllPictures().getFirst().getData();
             BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
-            assertThat(image.getHeight()).as("all 56 rows at 1.5 px a point").isGreaterThan((int) (56 * 12.5 * 1.5));
+            assertThat(image.getHeight()).as("all 60 rows at 1.5 px a point").isGreaterThan((int) (60 * 12.5 * 1.5));
         }
     }
 }

@@ -43,6 +43,7 @@ class FormatElevenTest {
     void formatTenFileWithoutDecisionsStillOpens() throws Exception {
         Map<String, byte[]> data = Packages.data(SamplePlans.everyField());
         data.remove(PackageFormat.DECISIONS);
+        data.remove(PackageFormat.LESSONS);
         Path file = dir.resolve("bare.genaiplan");
         Files.write(file, Packages.withManifest(data, m -> m.put("formatVersion", 10)));
         assertThat(new PlanPackageReader().read(file).plan().businessCase()).isEqualTo(BusinessCase.NONE);

@@ -122,13 +122,24 @@ final class Packages {
         return data;
     }
 
-    /** A package of {@code plan} as format 10 wrote it: decisions without a business case. */
+    /** A package of {@code plan} as format 11 wrote it: no lessons entry (no lessons-learned log). */
+    static byte[] formatEleven(Plan plan) throws IOException {
+        return withManifest(formatElevenData(plan), m -> m.put("formatVersion", 11));
+    }
+
+    private static Map<String, byte[]> formatElevenData(Plan plan) throws IOException {
+        Map<String, byte[]> data = data(plan);
+        data.remove(PackageFormat.LESSONS);
+        return data;
+    }
+
+    /** A package of {@code plan} as format 10 wrote it: decisions without a business case either. */
     static byte[] formatTen(Plan plan) throws IOException {
         return withManifest(formatTenData(plan), m -> m.put("formatVersion", 10));
     }
 
     private static Map<String, byte[]> formatTenData(Plan plan) throws IOException {
-        Map<String, byte[]> data = data(plan);
+        Map<String, byte[]> data = formatElevenData(plan);
         if (data.containsKey(PackageFormat.DECISIONS)) {
             ObjectNode decisions = (ObjectNode) MAPPER.readTree(data.get(PackageFormat.DECISIONS));
             decisions.remove("businessCase");
@@ -149,6 +160,7 @@ final class Packages {
         Map<String, byte[]> data = data(plan);
         data.remove(PackageFormat.DECISIONS);
         data.remove(PackageFormat.STAKEHOLDERS);
+        data.remove(PackageFormat.LESSONS);
         return withManifest(data, m -> m.put("formatVersion", 8));
     }
 
@@ -162,6 +174,7 @@ final class Packages {
         data.remove(PackageFormat.QUALITY);
         data.remove(PackageFormat.DECISIONS);
         data.remove(PackageFormat.STAKEHOLDERS);
+        data.remove(PackageFormat.LESSONS);
         return data;
     }
 

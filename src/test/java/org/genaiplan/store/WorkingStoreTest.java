@@ -143,6 +143,9 @@ class WorkingStoreTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(11);
                 assertThat(rs.getString(2)).isEqualTo("V011__stakeholders.sql");
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(12);
+                assertThat(rs.getString(2)).isEqualTo("V012__lessons.sql");
                 assertThat(rs.next()).isFalse();
             }
         }

@@ -140,4 +140,21 @@ class TemplateContentTest {
         assertThat(plan.predecessorsOf(sprint2Planning)).extracting(d -> plan.task(d.predecessorId()).name())
                 .containsExactly("Sprint 1 feedback captured");
     }
+
+    @Test
+    void bothLlmTemplatesPlanPromptEngineeringAndDataAugmentation() {
+        for (String id : List.of("genai-lifecycle", "llm-chatbot")) {
+            Plan plan = CATALOG.template(id).instantiate(START);
+            Task prompt = plan.tasksInOrder().stream()
+                    .filter(t -> "prompt-engineering".equals(t.technique())).findFirst()
+                    .orElseThrow(() -> new AssertionError(id + " has no prompt-engineering task"));
+            assertThat(days(plan, prompt)).as(id).isEqualTo(5);
+            assertThat(prompt.ownerRole()).isEqualTo("AI/ML Engineer");
+            Task augment = plan.tasksInOrder().stream().filter(t -> t.name().startsWith("Augment")).findFirst()
+                    .orElseThrow(() -> new AssertionError(id + " has no data-augmentation task"));
+            assertThat(augment.ownerRole()).isEqualTo("Data Engineer");
+            assertThat(plan.successorsOf(augment)).as(id + ": the augmented data goes into the frozen dataset")
+                    .extracting(d -> plan.task(d.successorId()).isMilestone()).containsExactly(true);
+        }
+    }
 }

@@ -23,7 +23,10 @@ final class QualityTabs {
         IssueLogViewModel issues = new IssueLogViewModel(editor, main.messageProperty(), ReferenceData.load(),
                 LocalDate::now);
         IssueLogView issueView = new IssueLogView(issues);
-        window.addTab("Issues", "mdi2b-bug-outline", issueView, issueView);
+        org.genaiplan.ui.lessons.LessonsView lessonsView = new org.genaiplan.ui.lessons.LessonsView(
+                new org.genaiplan.ui.lessons.LessonsViewModel(editor, main.messageProperty(), LocalDate::now));
+        IssuesAndLessons issuesTab = new IssuesAndLessons(issueView, lessonsView);
+        window.addTab("Issues", "mdi2b-bug-outline", issuesTab, issuesTab);
         Tab qualityTab = window.addTab("Quality", "mdi2c-chart-line", qualityView, qualityView);
         window.addStatusBadge(new GateBadge(editor, () -> window.tabs().getSelectionModel().select(qualityTab)));
         editor.addChangeListener(change -> {
