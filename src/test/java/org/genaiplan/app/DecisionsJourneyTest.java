@@ -44,9 +44,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Journey: a PM takes the LLM chatbot template through its GenAI decisions in the real window over the real store:
  * picks a technique on the fine-tuning task and applies its defaults; scores three candidate models and records
- * the decision; enters the benefits and reads the payback month; saves, reopens and exports the workbook, and
- * finds every value again with the Model selection and Business case sheets present. Each step is one method,
- * so a further decision step (such as a compliance fragment) slots in before {@link #saveReopenAndExport}.
+ * the decision; enters the benefits and reads the payback month; inserts the EU AI Act high-risk work package under
+ * Evaluation with Ctrl+Shift+I and finds its milestone due on the regulatory date; saves, reopens and exports the
+ * workbook, and finds every value again with the Model selection, Business case and Compliance sheets present.
  */
 @Slow
 @ExtendWith(RobotExtension.class)
@@ -77,8 +77,11 @@ class DecisionsJourneyTest {
         pickTechniqueAndApplyDefaults(robot);
         scoreCandidatesAndDecide(robot);
         String payback = enterBenefitsAndReadPayback(robot);
-        // (the compliance fragment step goes here)
-        saveReopenAndExport(plan, payback);
+        long milestone = insertEuAiActPackage(robot);
+        // the package's work costs money, so the payback is worked out again on the plan as it now stands
+        String paybackNow = BusinessCaseReport.of(plan, plan.businessCase()).paybackText();
+        assertThat(paybackNow).as("payback after the compliance work, was %s", payback).startsWith("month");
+        saveReopenAndExport(plan, paybackNow, milestone);
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -183,7 +186,28 @@ class DecisionsJourneyTest {
         return payback.getText();
     }
 
-    private void saveReopenAndExport(Plan plan, String payback) throws Exception {
+    /** Task > Insert work package on the Evaluation phase, by its shortcut, as a PM would. */
+    private long insertEuAiActPackage(FxRobot robot) {
+        selectTab(robot, bench.window().tabs(), "WBS");
+        Plan plan = bench.editor().plan();
+        Task evaluation = task(plan, "Evaluation and testing");
+        int before = plan.taskCount();
+        robot.interact(() -> bench.wbs().select(List.of(evaluation.id())));
+        dialogs.fragment = "eu-ai-act-high-risk";
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked).contains("which fragment?");
+        assertThat(plan.taskCount()).isGreaterThan(before);
+        Task milestone = plan.tasksInOrder().stream().filter(t -> t.name().startsWith("High-risk obligations met"))
+                .findFirst().orElseThrow();
+        assertThat(milestone.isMilestone()).isTrue();
+        assertThat(milestone.parent().parent()).isSameAs(evaluation);
+        assertThat(milestone.deadline()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(milestone.notes()).contains("Date checked: 2026-12-06");
+        return milestone.id();
+    }
+
+    private void saveReopenAndExport(Plan plan, String payback, long milestoneId) throws Exception {
         long fineTuningId = task(plan, FINE_TUNING).id();
         long duration = task(plan, FINE_TUNING).durationMinutes();
         SelectionMatrix selection = plan.selection();
@@ -203,6 +227,8 @@ class DecisionsJourneyTest {
         assertThat(reopened.selection()).isEqualTo(selection);
         assertThat(reopened.businessCase()).isEqualTo(businessCase);
         assertThat(BusinessCaseReport.of(reopened, reopened.businessCase()).paybackText()).isEqualTo(payback);
+        assertThat(reopened.task(milestoneId).deadline()).isEqualTo(LocalDate.of(2027, 12, 2));
+        assertThat(reopened.task(milestoneId).notes()).isEqualTo(plan.task(milestoneId).notes());
 
         Path workbook = folder.resolve("chatbot.xlsx");
         dialogs.files.add(workbook);
@@ -211,7 +237,14 @@ class DecisionsJourneyTest {
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).contains("Model selection", "Business case");
+            assertThat(names).contains("Model selection", "Business case", "Compliance");
+            boolean dated = false;
+            for (var row : book.getSheet("Compliance")) {
+                for (var cell : row) {
+                    dated |= cell.toString().contains("2027-12-02") || cell.toString().contains("02-Dec-2027");
+                }
+            }
+            assertThat(dated).as("the Compliance sheet shows the regulatory date").isTrue();
             var chosen = book.getSheet("Model selection");
             boolean decided = false;
             for (var row : chosen) {

@@ -100,9 +100,12 @@ public final class ScriptedDialogs implements Dialogs {
         errors.add(title + ": " + message);
     }
 
+    /** The id of the work package to pick when asked; the first one offered when null. */
+    public String fragment;
+
     @Override
     public Optional<CatalogEntry> chooseFragment(List<CatalogEntry> fragments) {
         asked.add("which fragment?");
-        return fragments.stream().findFirst();
+        return fragments.stream().filter(f -> fragment == null || f.id().equals(fragment)).findFirst();
     }
 }
