@@ -46,6 +46,11 @@ public final class CommandRunner {
         }
     }
 
+    /** Puts {@code news} about an accepted change in the status bar. */
+    public void tell(String news) {
+        message.set(news);
+    }
+
     /** Puts {@code why} in the status bar and returns it. */
     public String refuse(String why) {
         message.set(why);

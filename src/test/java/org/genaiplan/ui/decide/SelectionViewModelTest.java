@@ -70,4 +70,30 @@ class SelectionViewModelTest {
         assertThat(plan.selection().decision()).isNull();
         assertThat(vm.decisionProperty().get()).isEqualTo("No decision recorded.");
     }
+
+    @Test
+    void aHostedModelChosenPutsItsPriceInThePriceTableInTheSameUndoStep() {
+        vm.useStarterCriteria();
+        vm.addCandidate("Hosted frontier API");
+        vm.addCandidate("Open 8B instruct");
+        vm.setFact(0, Fact.PRICE, "2.50");
+        vm.setFact(1, Fact.HOSTING, "self-hosted");
+        var before = plan.priceTable();
+
+        assertThat(vm.decide("Hosted frontier API", LocalDate.of(2026, 4, 10), "")).isNull();
+        var price = plan.priceTable().model("Hosted frontier API");
+        assertThat(price.inputPerMillion()).isEqualByComparingTo("2.50");
+        assertThat(price.outputPerMillion()).isEqualByComparingTo("2.50");
+        assertThat(price.example()).isFalse();
+        assertThat(message.get()).startsWith("Hosted frontier API costs 2.50 per million input tokens");
+
+        editor.undo();
+        assertThat(plan.selection().decision()).isNull();
+        assertThat(plan.priceTable()).isEqualTo(before);
+
+        // a self-hosted model has no token price: the decision alone is recorded
+        assertThat(vm.decide("Open 8B instruct", LocalDate.of(2026, 4, 10), "")).isNull();
+        assertThat(plan.priceTable()).isEqualTo(before);
+        assertThat(plan.selection().decision().candidate()).isEqualTo("Open 8B instruct");
+    }
 }
