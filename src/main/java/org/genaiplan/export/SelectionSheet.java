@@ -43,7 +43,7 @@ final class SelectionSheet {
             cells.number(row, 1, c.weight(), st.integer);
         }
         r++;
-        List<String> headers = new java.util.ArrayList<>(List.of("Candidate", "Weights", "Hosting", "Size", "Licence",
+        List<String> headers = new java.util.ArrayList<>(List.of("Candidate", "Approach", "Weights", "Hosting", "Size", "Licence",
                 "Price / M tokens", "Context tokens"));
         m.criteria().forEach(c -> headers.add(c.name()));
         headers.add("Weighted score");
@@ -53,6 +53,7 @@ final class SelectionSheet {
             Row row = sheet.createRow(r++);
             int col = 0;
             cells.text(row, col++, c.name());
+            cells.text(row, col++, c.approach().phrase());
             cells.text(row, col++, c.openWeights() ? "open" : "closed");
             cells.text(row, col++, c.selfHosted() ? "self-hosted" : "hosted");
             cells.text(row, col++, c.size());

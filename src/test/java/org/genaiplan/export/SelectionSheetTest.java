@@ -41,8 +41,8 @@ class SelectionSheetTest {
             });
             assertThat(all.toString())
                     .contains("Quality|10|")
-                    .contains("Candidate|Weights|Hosting|Size|Licence|Price / M tokens|Context tokens|Quality|Cost|Weighted score|Rank|")
-                    .contains("Open 8B|open|self-hosted|8B|Apache-2.0|128000|4|5|4.33|1|")
+                    .contains("Candidate|Approach|Weights|Hosting|Size|Licence|Price / M tokens|Context tokens|Quality|Cost|Weighted score|Rank|")
+                    .contains("Open 8B|adapt an existing model|open|self-hosted|8B|Apache-2.0|128000|4|5|4.33|1|")
                     .contains("Decision|Open 8B|")
                     .contains("Data stays in house")
                     .contains("Run fine-tuning jobs|lora|");

@@ -41,7 +41,9 @@ class FormatNineTest {
                 new SelectionMatrix.Candidate("Open 8B", true, true, "8B", "Apache-2.0", null, 128_000,
                         Map.of("Latency", 5, "Licence terms", 4)),
                 new SelectionMatrix.Candidate("Hosted API", false, false, "", "Commercial", new BigDecimal("2.50"), 200_000,
-                        Map.of("Latency", 3))),
+                        Map.of("Latency", 3)),
+                new SelectionMatrix.Candidate("Vendor suite", false, false, "", "Commercial", null, 0, Map.of(),
+                        org.genaiplan.model.decision.Approach.BUY)),
                 new SelectionMatrix.Decision("Open 8B", LocalDate.of(2026, 4, 10), "Data stays in house")));
         return plan;
     }

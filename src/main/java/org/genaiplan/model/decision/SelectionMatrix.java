@@ -33,9 +33,11 @@ public record SelectionMatrix(List<Criterion> criteria, List<Candidate> candidat
      * criterion name; a criterion it has no score for counts as unscored.
      */
     public record Candidate(String name, boolean openWeights, boolean selfHosted, String size, String licence,
-                            java.math.BigDecimal pricePerMillionTokens, int contextTokens, Map<String, Integer> scores) {
+                            java.math.BigDecimal pricePerMillionTokens, int contextTokens, Map<String, Integer> scores,
+                            Approach approach) {
         public Candidate {
             name = named(name, "A candidate");
+            approach = approach == null ? Approach.ADAPT : approach;
             size = size == null ? "" : size.strip();
             licence = licence == null ? "" : licence.strip();
             if (pricePerMillionTokens != null && pricePerMillionTokens.signum() < 0) {
@@ -61,9 +63,20 @@ public record SelectionMatrix(List<Criterion> criteria, List<Candidate> candidat
             scores = java.util.Collections.unmodifiableMap(copy);
         }
 
+        /** A candidate that adapts an existing model (files written before the approach was kept read as this). */
+        public Candidate(String name, boolean openWeights, boolean selfHosted, String size, String licence,
+                         java.math.BigDecimal pricePerMillionTokens, int contextTokens, Map<String, Integer> scores) {
+            this(name, openWeights, selfHosted, size, licence, pricePerMillionTokens, contextTokens, scores, Approach.ADAPT);
+        }
+
         /** A candidate with only its name. */
         public Candidate(String name) {
             this(name, false, false, "", "", null, 0, Map.of());
+        }
+
+        public Candidate withApproach(Approach approach) {
+            return new Candidate(name, openWeights, selfHosted, size, licence, pricePerMillionTokens, contextTokens, scores,
+                    approach);
         }
 
         public Candidate withScore(String criterion, Integer score) {
@@ -73,7 +86,8 @@ public record SelectionMatrix(List<Criterion> criteria, List<Candidate> candidat
             } else {
                 copy.put(criterion, score);
             }
-            return new Candidate(name, openWeights, selfHosted, size, licence, pricePerMillionTokens, contextTokens, copy);
+            return new Candidate(name, openWeights, selfHosted, size, licence, pricePerMillionTokens, contextTokens, copy,
+                    approach);
         }
     }
 

@@ -130,6 +130,8 @@ public final class SelectionView extends BorderPane {
         rank.setEditable(false);
         candidates.getColumns().add(score);
         candidates.getColumns().add(rank);
+        addFact("Approach", 80, c -> c.approach().word(), SelectionViewModel.Fact.APPROACH,
+                "\"adapt\" an existing model, \"pre-train\" one from scratch, or \"buy\" a finished product.");
         addFact("Weights", 70, c -> c.openWeights() ? "open" : "closed", SelectionViewModel.Fact.ACCESS,
                 "\"open\" or \"closed\" weights.");
         addFact("Hosting", 85, c -> c.selfHosted() ? "self-hosted" : "hosted", SelectionViewModel.Fact.HOSTING,

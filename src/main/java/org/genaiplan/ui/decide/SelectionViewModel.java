@@ -32,7 +32,7 @@ import org.genaiplan.ui.command.SetSelectionCommand;
  */
 public final class SelectionViewModel {
     /** The candidate columns after the criteria: facts of the candidate, typed as text. */
-    public enum Fact { NAME, ACCESS, HOSTING, SIZE, LICENCE, PRICE, CONTEXT }
+    public enum Fact { NAME, APPROACH, ACCESS, HOSTING, SIZE, LICENCE, PRICE, CONTEXT }
 
     private final CommandRunner runner;
     private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
@@ -145,7 +145,10 @@ public final class SelectionViewModel {
         });
     }
 
-    /** Sets one fact of a candidate, typed as text ("open"/"closed", "hosted"/"self-hosted", a price, tokens). */
+    /**
+     * Sets one fact of a candidate, typed as text ("adapt"/"pre-train"/"buy", "open"/"closed", "hosted"/"self-hosted",
+     * a price, tokens).
+     */
     public String setFact(int index, Fact fact, String text) {
         return change("Edit Candidate", m -> {
             List<Candidate> list = new ArrayList<>(m.candidates());
@@ -154,6 +157,7 @@ public final class SelectionViewModel {
             Candidate changed = switch (fact) {
                 case NAME -> new Candidate(t, c.openWeights(), c.selfHosted(), c.size(), c.licence(),
                         c.pricePerMillionTokens(), c.contextTokens(), c.scores());
+                case APPROACH -> c.withApproach(org.genaiplan.model.decision.Approach.parse(t));
                 case ACCESS -> new Candidate(c.name(), choice(t, "open", "closed", "Access"), c.selfHosted(), c.size(),
                         c.licence(), c.pricePerMillionTokens(), c.contextTokens(), c.scores());
                 case HOSTING -> new Candidate(c.name(), c.openWeights(), choice(t, "self-hosted", "hosted", "Hosting"),
@@ -168,6 +172,9 @@ public final class SelectionViewModel {
                         c.pricePerMillionTokens(), t.isEmpty() ? 0 : whole(t.replace(",", ""), "A context length"),
                         c.scores());
             };
+            if (fact != Fact.APPROACH) {
+                changed = changed.withApproach(c.approach());
+            }
             Decision d = m.decision();
             if (fact == Fact.NAME && d != null && d.candidate().equals(c.name())) {
                 d = new Decision(changed.name(), d.date(), d.rationale());

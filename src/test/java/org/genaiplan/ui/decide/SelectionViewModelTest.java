@@ -72,6 +72,22 @@ class SelectionViewModelTest {
     }
 
     @Test
+    void theApproachCoversBuildOrBuyAndExistingOrFromScratch() {
+        vm.addCandidate("Vendor chatbot suite");
+        vm.addCandidate("Own 7B pre-trained");
+        assertThat(vm.candidates().get(0).approach()).isEqualTo(org.genaiplan.model.decision.Approach.ADAPT);
+        assertThat(vm.setFact(0, Fact.APPROACH, "buy")).isNull();
+        assertThat(vm.setFact(1, Fact.APPROACH, "from scratch")).isNull();
+        assertThat(vm.setFact(0, Fact.LICENCE, "Commercial")).isNull();
+        assertThat(plan.selection().candidates()).extracting(c -> c.approach())
+                .containsExactly(org.genaiplan.model.decision.Approach.BUY, org.genaiplan.model.decision.Approach.PRE_TRAIN);
+        assertThat(vm.setFact(0, Fact.APPROACH, "borrow")).startsWith("The approach is \"adapt\"");
+        editor.undo();
+        assertThat(plan.selection().candidates().get(0).licence()).isEmpty();
+        assertThat(plan.selection().candidates().get(0).approach()).isEqualTo(org.genaiplan.model.decision.Approach.BUY);
+    }
+
+    @Test
     void aHostedModelChosenPutsItsPriceInThePriceTableInTheSameUndoStep() {
         vm.useStarterCriteria();
         vm.addCandidate("Hosted frontier API");
