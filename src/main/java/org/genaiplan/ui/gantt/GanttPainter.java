@@ -135,7 +135,7 @@ final class GanttPainter {
         // screen but whose line crosses it; links wholly above or below the view are not visited, and
         // a link wholly left or right of it is not drawn.
         links.visitIndexed(first, last, (k, d, a, b) -> {
-            if (!routes.route(k, d, layout, rows, f.width, route)) {
+            if (!routes.route(k, d, a, b, layout, rows, f.width, route)) {
                 return;
             }
             // A link merely passing through (both ends off screen) is drawn faintly, to keep long

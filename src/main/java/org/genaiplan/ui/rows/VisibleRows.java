@@ -111,11 +111,6 @@ public final class VisibleRows implements RowSource {
     }
 
     @Override
-    public long contentVersion() {
-        return contentVersion.get();
-    }
-
-    @Override
     public String overAllocation(long taskId) {
         return overAllocations.of(plan, taskId);
     }

@@ -17,14 +17,6 @@ public interface RowSource {
         return 0;
     }
 
-    /**
-     * Changes whenever anything the rows show may have changed (dates, criticality, names), so that what is
-     * drawn from them can be kept between frames; below zero (the default) when not known: keep nothing.
-     */
-    default long contentVersion() {
-        return -1;
-    }
-
     /** The sentence naming the over-allocated resource and weeks while a task works in one, else null. */
     default String overAllocation(long taskId) {
         return null;
