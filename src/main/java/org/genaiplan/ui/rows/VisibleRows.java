@@ -111,6 +111,11 @@ public final class VisibleRows implements RowSource {
     }
 
     @Override
+    public long contentVersion() {
+        return contentVersion.get();
+    }
+
+    @Override
     public String overAllocation(long taskId) {
         return overAllocations.of(plan, taskId);
     }

@@ -12,7 +12,8 @@ import org.genaiplan.model.WorkingCalendar;
  * rows), the time scale's mapping (origin, day width, level, calendar) and the row height key the whole
  * cache; each route also remembers what it was worked out from (its two tasks' start, finish, kind and
  * criticality) and is worked out again when one of them differs, so an edit re-routes only the links of the
- * tasks it moved.
+ * tasks it moved. Those are compared once per version of the rows' content ({@link RowSource#contentVersion()}),
+ * so a frame that only scrolls reads no task of a kept route.
  *
  * <p>A kept route also knows its horizontal extent, so a link wholly left or right of the view (most of the
  * long links merely passing through it) costs no drawing call.
@@ -34,6 +35,10 @@ public final class LinkRoutes {
     /** A link's entry is valid when its stamp equals this. */
     private int generation = 1;
     private int[] stamps = new int[0];
+    /** The rows' content version the inputs were last compared at, and the per-link stamp for it. */
+    private long content = Long.MIN_VALUE;
+    private int checkGeneration = 1;
+    private int[] checked = new int[0];
     private double[][] xs = new double[0][];
     private double[][] ys = new double[0][];
     private byte[] sizes = new byte[0];
@@ -47,6 +52,11 @@ public final class LinkRoutes {
 
     /** Brings the cache in step with this frame; call once per frame, after {@link LinkSpans#update}. */
     public void update(LinkSpans links, GanttLayout layout, RowSource rows) {
+        long version = rows.contentVersion();
+        if (version < 0 || version != content) {
+            content = version;
+            checkGeneration++;
+        }
         TimeScale scale = layout.scale();
         double origin = scale.xOfDay(0) + scale.scrollX();
         boolean same = links == spans && links.generation() == spansGeneration
@@ -66,6 +76,7 @@ public final class LinkRoutes {
             maxX = new double[n];
             inputs = new Object[xs.length][];
             shapes = new int[n];
+            checked = new int[n];
         }
         spans = links;
         spansGeneration = links.generation();
@@ -85,11 +96,14 @@ public final class LinkRoutes {
                          double width, RouteBuffer out) {
         double shiftX = layout.scale().scrollX();
         double shiftY = layout.scrollY();
-        Task pred = rows.task(fromRow);
-        Task succ = rows.task(toRow);
-        if (stamps[index] != generation || !sameInputs(index, pred, succ)) {
-            remember(index, link, layout, rows, shiftX, shiftY);
-            keepInputs(index, pred, succ);
+        if (stamps[index] != generation || checked[index] != checkGeneration) {
+            Task pred = rows.task(fromRow);
+            Task succ = rows.task(toRow);
+            if (stamps[index] != generation || !sameInputs(index, pred, succ)) {
+                remember(index, link, layout, rows, shiftX, shiftY);
+                keepInputs(index, pred, succ);
+            }
+            checked[index] = checkGeneration;
         }
         int n = sizes[index];
         if (n == 0 || maxX[index] - shiftX < -MARGIN || minX[index] - shiftX > width + MARGIN) {
