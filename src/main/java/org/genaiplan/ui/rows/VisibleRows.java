@@ -297,7 +297,7 @@ public final class VisibleRows implements RowSource {
             }
             depths[out.size()] = depth;
             out.add(t);
-            if (kept != null || !collapsed.contains(t.id())) {
+            if (kept != null || collapsed.isEmpty() || !collapsed.contains(t.id())) {
                 List<Task> kids = t.children();
                 for (int i = kids.size() - 1; i >= 0; i--) {
                     if (stack.size() == depthStack.length) {
