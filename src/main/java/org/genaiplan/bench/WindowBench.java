@@ -44,6 +44,9 @@ import org.genaiplan.ui.wbs.WbsColumn;
  * <li>{@code scroll-floor}: not the product: one page scrolled in a bare {@code TableView} of the same shape,
  * the toolkit's floor to read {@code scroll-ui} against.</li>
  * </ul>
+ * With {@code -Dgenaiplan.bench.cpu=true} each figure is the UI thread's CPU time instead of the wall clock, to
+ * compare two builds on a machine others keep busy ({@code open-ui} then leaves out the background thread
+ * that reads the file).
  */
 public final class WindowBench {
     private static final long SEED = 42;
