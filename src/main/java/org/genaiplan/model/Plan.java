@@ -425,7 +425,40 @@ public final class Plan {
     /** The outline code of a task: 1, 1.2, 1.2.3. */
     public String wbsCode(Task task) {
         requireMember(task);
+        if (wbsCodesVersion != structureVersion && looseCodes(structureVersion)) {
+            return codeOf(task);
+        }
         return wbsCodes().get(task.id());
+    }
+
+    /** How many codes are read one by one after a change of the outline before every code is worked out. */
+    private static final int LOOSE_CODES = 64;
+    private long looseCodesVersion = -1;
+    private int looseCodesRead;
+
+    /**
+     * Whether one more code may be read from its task's ancestors: after a change of the outline the first
+     * few are (a schedule report naming three late tasks), so that they do not work out every task's code.
+     */
+    private boolean looseCodes(long version) {
+        if (looseCodesVersion != version) {
+            looseCodesVersion = version;
+            looseCodesRead = 0;
+        }
+        return looseCodesRead++ < LOOSE_CODES;
+    }
+
+    /** The outline code of one task, from its and its ancestors' places among their siblings. */
+    private String codeOf(Task task) {
+        java.util.ArrayDeque<Integer> places = new java.util.ArrayDeque<>();
+        for (Task t = task; t != null; t = t.parent) {
+            places.push(siblingsList(t.parent).indexOf(t) + 1);
+        }
+        StringBuilder code = new StringBuilder();
+        for (int place : places) {
+            code.append(code.isEmpty() ? "" : ".").append(place);
+        }
+        return code.toString();
     }
 
     /** The task with outline code {@code code}, or null. */

@@ -55,6 +55,10 @@ public final class TaskIds {
             return;
         }
         List<Task> order = plan.tasksInOrder();
+        if (sameRows(order)) { // an indent or outdent in place: the same tasks in the same rows, the same IDs
+            version = plan.structureVersion();
+            return;
+        }
         Task[] r = order.toArray(new Task[0]);
         LongIntMap index = new LongIntMap(r.length);
         for (int i = 0; i < r.length; i++) {
@@ -63,5 +67,17 @@ public final class TaskIds {
         rows = r;
         rowOf = index;
         version = plan.structureVersion();
+    }
+
+    private boolean sameRows(List<Task> order) {
+        if (order.size() != rows.length) {
+            return false;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (order.get(i) != rows[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

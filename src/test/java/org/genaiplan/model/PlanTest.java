@@ -138,4 +138,34 @@ class PlanTest {
         assertThat(ScoreBand.of(5)).isEqualTo(ScoreBand.AMBER);
         assertThat(ScoreBand.of(15)).isEqualTo(ScoreBand.RED);
     }
+
+    @Test
+    void codesReadOneByOneAfterAnOutlineChangeAreTheCodesOfTheWholeOutline() {
+        Plan plan = new Plan("Codes", java.time.LocalDate.of(2026, 3, 2));
+        java.util.Random random = new java.util.Random(3);
+        java.util.List<Task> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Task parent = tasks.isEmpty() || random.nextInt(4) == 0 ? null : tasks.get(random.nextInt(tasks.size()));
+            tasks.add(plan.addTask(parent, parent == null ? plan.roots().size() : parent.children().size(), "T" + i));
+        }
+        Task moved = tasks.get(250);
+        plan.move(moved, null, 0);
+        // the first codes asked for after the change are read one by one, the rest from the whole outline
+        java.util.List<String> read = tasks.stream().map(plan::wbsCode).toList();
+        java.util.Map<Long, String> expected = new java.util.HashMap<>();
+        java.util.ArrayDeque<Object[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new Object[] {plan.roots(), ""});
+        while (!stack.isEmpty()) {
+            Object[] level = stack.pop();
+            @SuppressWarnings("unchecked")
+            java.util.List<Task> kids = (java.util.List<Task>) level[0];
+            for (int i = 0; i < kids.size(); i++) {
+                String code = level[1] + String.valueOf(i + 1);
+                expected.put(kids.get(i).id(), code);
+                stack.push(new Object[] {kids.get(i).children(), code + "."});
+            }
+        }
+        assertThat(read).isEqualTo(tasks.stream().map(t -> expected.get(t.id())).toList());
+        assertThat(plan.wbsCode(moved)).isEqualTo("1");
+    }
 }

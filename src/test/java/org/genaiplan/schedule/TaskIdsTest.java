@@ -26,6 +26,17 @@ class TaskIdsTest {
     }
 
     @Test
+    void anIndentInPlaceKeepsEveryIdAndAMoveAfterItRenumbers() {
+        assertThat(ids.idOf(second)).isEqualTo(3);
+        n.plan.move(second, first, 0); // indented under the row above: the same rows
+        assertThat(ids.idOf(second)).isEqualTo(3);
+        assertThat(ids.taskWithId(2)).isSameAs(first);
+        n.plan.move(launch, null, 0);
+        assertThat(ids.idOf(launch)).isEqualTo(1);
+        assertThat(ids.idOf(second)).isEqualTo(4);
+    }
+
+    @Test
     void idsFollowInsertsMovesAndDeletes() {
         assertThat(ids.idOf(launch)).isEqualTo(4);
 

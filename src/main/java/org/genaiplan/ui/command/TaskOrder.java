@@ -48,11 +48,19 @@ final class TaskOrder {
         return out;
     }
 
+    /**
+     * The task's place in the outline, as its outline code's numbers (1.2.3 is {1, 2, 3}), read from its
+     * ancestors' places among their siblings: not from the plan's outline codes, which after a change of
+     * the outline would be worked out again for every task.
+     */
     private static int[] path(Plan plan, Task task) {
-        String[] parts = plan.wbsCode(task).split("\\.");
-        int[] out = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            out[i] = Integer.parseInt(parts[i]);
+        int depth = 0;
+        for (Task p = task; p != null; p = p.parent()) {
+            depth++;
+        }
+        int[] out = new int[depth];
+        for (Task p = task; p != null; p = p.parent()) {
+            out[--depth] = plan.indexOf(p) + 1;
         }
         return out;
     }

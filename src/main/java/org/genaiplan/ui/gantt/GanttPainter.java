@@ -12,6 +12,7 @@ import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
 import org.genaiplan.ui.gantt.layout.BarShape;
 import org.genaiplan.ui.gantt.layout.ConstraintMark;
+import org.genaiplan.ui.gantt.layout.LinkRoutes;
 import org.genaiplan.ui.gantt.layout.LinkSpans;
 import org.genaiplan.ui.gantt.layout.GanttLayout;
 import org.genaiplan.ui.gantt.layout.Lateness;
@@ -32,6 +33,7 @@ final class GanttPainter {
 
     private final BarShape bar = new BarShape();
     private final LinkSpans links = new LinkSpans();
+    private final LinkRoutes routes = new LinkRoutes();
     private final RouteBuffer route = new RouteBuffer();
     private final double[] diamondX = new double[4];
     private final double[] diamondY = new double[4];
@@ -128,25 +130,24 @@ final class GanttPainter {
                              Frame f, int first, int last) {
         gc.setLineWidth(1.2);
         links.update(plan, rows);
+        routes.update(links, layout, rows);
         // Every link whose rows span the visible ones is drawn, including one whose ends are both off
-        // screen but whose line crosses it; links wholly above or below the view are not visited.
-        links.visit(first, last, (d, a, b) -> {
+        // screen but whose line crosses it; links wholly above or below the view are not visited, and
+        // a link wholly left or right of it is not drawn.
+        links.visitIndexed(first, last, (k, d, a, b) -> {
+            if (!routes.route(k, d, a, b, layout, rows, f.width, route)) {
+                return;
+            }
             // A link merely passing through (both ends off screen) is drawn faintly, to keep long
             // links from crowding the bars in view.
             boolean passing = (a < first || a > last) && (b < first || b > last);
             gc.setGlobalAlpha(passing ? 0.3 : 1);
-            arrow(gc, layout, rows, plan, d, theme, f);
+            arrow(gc, f.showCritical && routes.critical(k), theme);
         });
         gc.setGlobalAlpha(1);
     }
 
-    private void arrow(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, Dependency d,
-                       GanttTheme theme, Frame f) {
-        if (!layout.route(d, rows, route)) {
-            return;
-        }
-        boolean critical = f.showCritical && rows.task(rows.rowOf(d.predecessorId())).isCritical()
-                && rows.task(rows.rowOf(d.successorId())).isCritical();
+    private void arrow(GraphicsContext gc, boolean critical, GanttTheme theme) {
         Color c = critical ? theme.criticalStroke() : theme.arrow();
         gc.setStroke(c);
         gc.setFill(c);

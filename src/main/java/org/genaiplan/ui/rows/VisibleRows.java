@@ -45,6 +45,10 @@ public final class VisibleRows implements RowSource {
     private final Set<Long> collapsed = new HashSet<>();
     private final RowIndex index = new RowIndex();
     private Task[] tasks = new Task[0];
+    /** The row objects of {@link #tasks}, in the same order. */
+    private TaskRow[] shown = new TaskRow[0];
+    /** Bumped when the tasks of the rows or their order changed (not when only depths or branches did). */
+    private long orderVersion;
     private Plan plan;
     private Predicate<Task> filter;
     private final ReadOnlyStringWrapper filterName = new ReadOnlyStringWrapper(this, "filterName", "");
@@ -68,6 +72,7 @@ public final class VisibleRows implements RowSource {
             filter = null;
             filterName.set("");
             rowObjects.clear();
+            shown = new TaskRow[0]; // every row object is new: no row is kept in place
             rebuild();
             scrollY.set(0);
         } else if (change.structure() || (filter != null && change.anyTask())) {
@@ -99,9 +104,15 @@ public final class VisibleRows implements RowSource {
         return index.get(taskId);
     }
 
+    /** Changes when the tasks of the rows or their order changed; an indent or outdent in place keeps it. */
     @Override
     public long version() {
-        return structureVersion.get();
+        return orderVersion;
+    }
+
+    @Override
+    public long contentVersion() {
+        return contentVersion.get();
     }
 
     @Override
@@ -223,53 +234,81 @@ public final class VisibleRows implements RowSource {
 
     private void rebuild() {
         List<Task> wanted = new ArrayList<>(plan == null ? 0 : plan.taskCount());
+        int[] depths = new int[plan == null ? 0 : plan.taskCount()];
         if (plan != null) {
             Set<Long> kept = filter == null ? null : keptWithAncestors();
             for (Task t : plan.roots()) {
-                collect(t, 0, kept, wanted);
+                depths = collect(t, kept, wanted, depths);
             }
         }
-        tasks = wanted.toArray(new Task[0]);
-        index.reset(tasks.length);
-        List<TaskRow> newRows = new ArrayList<>(tasks.length);
-        for (int i = 0; i < tasks.length; i++) {
-            Task t = tasks[i];
-            index.put(t.id(), i);
-            TaskRow row = row(t.id());
-            row.update(depthOf(t), t.hasChildren());
-            newRows.add(row);
+        Task[] now = wanted.toArray(new Task[0]);
+        if (sameTasks(now)) {
+            // the same tasks in the same order (an indent, an outdent): only depths and branches change
+            for (int i = 0; i < now.length; i++) {
+                shown[i].update(depths[i], now[i].hasChildren());
+            }
+        } else {
+            tasks = now;
+            index.reset(tasks.length);
+            shown = new TaskRow[tasks.length];
+            for (int i = 0; i < tasks.length; i++) {
+                Task t = tasks[i];
+                index.put(t.id(), i);
+                TaskRow row = row(t.id());
+                row.update(depths[i], t.hasChildren());
+                shown[i] = row;
+            }
+            if (plan == null || rowObjects.size() > plan.taskCount()) { // rows of deleted tasks go (a scan only then)
+                rowObjects.keySet().removeIf(id -> plan == null || plan.task(id) == null);
+            }
+            patch(Arrays.asList(shown));
+            orderVersion++;
         }
-        if (plan == null || rowObjects.size() > plan.taskCount()) { // rows of deleted tasks go (a scan only then)
-            rowObjects.keySet().removeIf(id -> plan == null || plan.task(id) == null);
-        }
-        patch(newRows);
         structureVersion.set(structureVersion.get() + 1);
     }
 
-    private void collect(Task root, int depth, Set<Long> kept, List<Task> out) {
+    /** Whether the rows show exactly these tasks (the same objects), in this order. */
+    private boolean sameTasks(Task[] now) {
+        if (now.length != tasks.length || shown.length != tasks.length) {
+            return false;
+        }
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] != tasks[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the shown tasks of a top-level task's branch to {@code out}, their depths to {@code depths} (grown as needed). */
+    private int[] collect(Task root, Set<Long> kept, List<Task> out, int[] depths) {
         java.util.ArrayDeque<Task> stack = new java.util.ArrayDeque<>();
+        int[] depthStack = new int[16];
         stack.push(root);
+        depthStack[0] = 0;
         while (!stack.isEmpty()) {
             Task t = stack.pop();
+            int depth = depthStack[stack.size()];
             if (kept != null && !kept.contains(t.id())) {
                 continue;
             }
+            if (out.size() == depths.length) {
+                depths = Arrays.copyOf(depths, Math.max(16, depths.length * 2));
+            }
+            depths[out.size()] = depth;
             out.add(t);
-            if (kept != null || !collapsed.contains(t.id())) {
+            if (kept != null || collapsed.isEmpty() || !collapsed.contains(t.id())) {
                 List<Task> kids = t.children();
                 for (int i = kids.size() - 1; i >= 0; i--) {
+                    if (stack.size() == depthStack.length) {
+                        depthStack = Arrays.copyOf(depthStack, depthStack.length * 2);
+                    }
+                    depthStack[stack.size()] = depth + 1;
                     stack.push(kids.get(i));
                 }
             }
         }
-    }
-
-    private static int depthOf(Task t) {
-        int d = 0;
-        for (Task p = t.parent(); p != null; p = p.parent()) {
-            d++;
-        }
-        return d;
+        return depths;
     }
 
     private Set<Long> keptWithAncestors() {

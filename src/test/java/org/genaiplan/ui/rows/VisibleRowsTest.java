@@ -67,6 +67,27 @@ class VisibleRowsTest {
     }
 
     @Test
+    void anIndentInPlaceKeepsTheRowOrderVersionButShowsTheNewDepthsAndBranches() {
+        SheetModels m = new SheetModels(plan());
+        long order = m.rows.version();
+        long structure = m.rows.structureVersionProperty().get();
+        Task clean = m.plan().taskByWbsCode("1.2");
+        Task collect = m.plan().taskByWbsCode("1.1");
+        m.editor.execute(new IndentTasksCommand(List.of(clean.id())));
+        assertThat(m.rows.version()).as("the same tasks in the same rows").isEqualTo(order);
+        assertThat(m.rows.structureVersionProperty().get()).isGreaterThan(structure);
+        assertThat(m.rows.row(clean.id()).depth()).isEqualTo(2);
+        assertThat(m.rows.row(collect.id()).hasChildren()).isTrue();
+        assertThat(m.rows.rowOf(clean.id())).isEqualTo(2);
+        m.editor.undo();
+        assertThat(m.rows.row(clean.id()).depth()).isEqualTo(1);
+        assertThat(m.rows.row(collect.id()).hasChildren()).isFalse();
+        m.rows.setExpanded(m.plan().taskByWbsCode("1").id(), false);
+        assertThat(m.rows.version()).as("collapsing hides rows").isGreaterThan(order);
+        assertThat(m.rows.rowOf(clean.id())).isEqualTo(-1);
+    }
+
+    @Test
     void aFilterKeepsMatchingTasksWithTheirSummariesAndClearsOnANewPlan() {
         SheetModels m = new SheetModels(plan());
         m.rows.setFilter("long tasks", t -> t.durationMinutes() >= 5 * 480);

@@ -17,6 +17,8 @@ public final class LinkSpans {
     private RowSource rows;
     private long linksVersion = -1;
     private long rowsVersion = -1;
+    /** Bumped each time the spans are built again, so that what is kept per link index knows it is stale. */
+    private long generation;
     private Dependency[] links = new Dependency[0];
     private int[] fromRows = new int[0];
     private int[] toRows = new int[0];
@@ -30,6 +32,12 @@ public final class LinkSpans {
         void visit(Dependency link, int predecessorRow, int successorRow);
     }
 
+    /** As {@link Visitor}, with the link's index in the spans (stable until {@link #generation()} changes). */
+    @FunctionalInterface
+    public interface IndexedVisitor {
+        void visit(int index, Dependency link, int predecessorRow, int successorRow);
+    }
+
     /** Brings the spans up to date with the plan's links and the rows shown. */
     public void update(Plan p, RowSource r) {
         long version = r.version();
@@ -40,6 +48,7 @@ public final class LinkSpans {
         rows = r;
         linksVersion = p.dependencyVersion();
         rowsVersion = version;
+        generation++;
         int n = 0;
         long[] keyed = new long[p.dependencies().size()];
         Dependency[] all = p.dependencies().toArray(new Dependency[0]);
@@ -78,6 +87,11 @@ public final class LinkSpans {
 
     /** Visits every link with at least one row in {@code first..last}, or passing across them. */
     public void visit(int first, int last, Visitor visitor) {
+        visitIndexed(first, last, (k, d, a, b) -> visitor.visit(d, a, b));
+    }
+
+    /** As {@link #visit}, handing each link's index in the spans too. */
+    public void visitIndexed(int first, int last, IndexedVisitor visitor) {
         for (int block = 0; block < blockBottom.length; block++) {
             int start = block * BLOCK;
             if (tops[start] > last) {
@@ -88,10 +102,15 @@ public final class LinkSpans {
             }
             for (int k = start, end = Math.min(start + BLOCK, links.length); k < end; k++) {
                 if (tops[k] <= last && bottoms[k] >= first) {
-                    visitor.visit(links[k], fromRows[k], toRows[k]);
+                    visitor.visit(k, links[k], fromRows[k], toRows[k]);
                 }
             }
         }
+    }
+
+    /** Changes whenever the spans were built again (the links or the rows changed). */
+    public long generation() {
+        return generation;
     }
 
     /** The number of links whose both ends are on rows. */

@@ -17,6 +17,14 @@ public interface RowSource {
         return 0;
     }
 
+    /**
+     * Changes whenever anything the rows show may have changed (dates, criticality, names), so that what is
+     * drawn from them needs no second look while it stays; below zero (the default) when not known.
+     */
+    default long contentVersion() {
+        return -1;
+    }
+
     /** The sentence naming the over-allocated resource and weeks while a task works in one, else null. */
     default String overAllocation(long taskId) {
         return null;
