@@ -59,12 +59,35 @@ public final class EstimationDefaults {
             Technique technique = new Technique(id, check.text(t.name(), "the name of " + what),
                     check.text(t.trainingTime(), "the training time of " + what), days, t.expertise(),
                     check.text(t.objective(), "the objective of " + what),
-                    check.text(t.customization(), "the customisation of " + what), t.roles());
+                    check.text(t.customization(), "the customisation of " + what), t.roles(),
+                    trainingRun(t.trainingRun(), what, check));
             if (byId.put(id, technique) != null) {
                 throw check.fail("the technique id \"" + id + "\" is used twice.");
             }
         }
         return new EstimationDefaults(byId);
+    }
+
+    private static TrainingRun trainingRun(Specs.TrainingRunSpec run, String what, SpecCheck check) {
+        if (run == null) {
+            return null;
+        }
+        String of = "the training run of " + what;
+        if (run.parameters() == null || !(run.parameters() > 0) || run.tokens() == null || !(run.tokens() > 0)) {
+            throw check.fail(of + " needs a model size and a token count above zero.");
+        }
+        org.genaiplan.model.cost.TrainingEstimate.Method method;
+        try {
+            method = org.genaiplan.model.cost.TrainingEstimate.Method.valueOf(check.text(run.method(), "the method of " + of));
+        } catch (IllegalArgumentException e) {
+            throw check.fail(of + " has the method \"" + run.method() + "\"; it is FULL or LORA.");
+        }
+        if (run.gpus() == null || run.gpus() < 1 || run.utilisation() == null
+                || !(run.utilisation() > 0 && run.utilisation() <= 1)) {
+            throw check.fail(of + " needs at least one GPU and a utilisation above 0 and at most 1.");
+        }
+        return new TrainingRun(run.parameters(), run.tokens(), method, run.gpus(), check.text(run.gpu(), "the GPU of " + of),
+                run.utilisation(), check.text(run.basis(), "the basis of " + of));
     }
 
     Map<String, Technique> byId() {

@@ -90,7 +90,12 @@ final class Specs {
     }
 
     record TechniqueSpec(String id, String name, String trainingTime, Double defaultDays, Expertise expertise,
-                         String objective, String customization, List<String> roles) {
+                         String objective, String customization, List<String> roles, TrainingRunSpec trainingRun) {
+    }
+
+    /** A technique's typical training run (see {@link TrainingRun}); {@code method} is "FULL" or "LORA". */
+    record TrainingRunSpec(Double parameters, Double tokens, String method, Long gpus, String gpu, Double utilisation,
+                           String basis) {
     }
 
     record FragmentsFile(List<FragmentSpec> fragments) {

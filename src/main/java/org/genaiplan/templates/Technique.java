@@ -6,7 +6,7 @@ package org.genaiplan.templates;
  * task, the expertise it needs, and the roles (role-library names) that do the work.
  */
 public record Technique(String id, String name, String trainingTime, double defaultDays, Expertise expertise,
-                        String objective, String customization, java.util.List<String> roles) {
+                        String objective, String customization, java.util.List<String> roles, TrainingRun trainingRun) {
 
     public Technique {
         roles = roles == null ? java.util.List.of() : java.util.List.copyOf(roles);

@@ -11,6 +11,8 @@ import javafx.beans.property.StringProperty;
 import org.genaiplan.model.Estimate;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
+import org.genaiplan.model.cost.ComputeCost;
+import org.genaiplan.model.cost.GpuPrice;
 import org.genaiplan.templates.EstimationDefaults;
 import org.genaiplan.templates.RoleDefinition;
 import org.genaiplan.templates.Technique;
@@ -19,6 +21,7 @@ import org.genaiplan.ui.TaskFormats;
 import org.genaiplan.ui.command.EditTaskFieldCommand;
 import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.PutRoleCommand;
+import org.genaiplan.ui.command.SetCostLinesCommand;
 import org.genaiplan.ui.riskanalysis.EstimateFields;
 
 /**
@@ -32,6 +35,7 @@ public final class TechniqueFields {
     private final StringProperty sheet = new SimpleStringProperty(this, "sheet", "");
     private final StringProperty applied = new SimpleStringProperty(this, "applied", "");
     private final List<String> rolesToAdd = new ArrayList<>();
+    private org.genaiplan.model.cost.CostLine computeToAdd;
 
     public TechniqueFields() {
         technique.addListener((o, was, now) -> {
@@ -39,6 +43,7 @@ public final class TechniqueFields {
             if (!Objects.equals(was, now)) {
                 applied.set("");
                 rolesToAdd.clear();
+                computeToAdd = null;
             }
         });
     }
@@ -53,6 +58,7 @@ public final class TechniqueFields {
         technique.set(t.technique() == null ? null : Library.DEFAULTS.find(t.technique()).orElse(null));
         applied.set("");
         rolesToAdd.clear();
+        computeToAdd = null;
     }
 
     /**
@@ -78,11 +84,13 @@ public final class TechniqueFields {
                 rolesToAdd.add(role);
             }
         }
+        computeToAdd = computeLine(plan, t);
         applied.set("Duration " + formats.formatDuration(plan, e.mostLikelyMinutes()) + ", estimate "
                 + formats.formatDuration(plan, e.optimisticMinutes()) + " to "
                 + formats.formatDuration(plan, e.pessimisticMinutes())
                 + (rolesToAdd.isEmpty() ? "; the plan has every role it needs."
                         : "; OK adds the roles " + String.join(", ", rolesToAdd) + " (example rates).")
+                + (computeToAdd == null ? "" : " " + computeSentence(t.trainingRun(), computeToAdd))
         );
         return applied.get();
     }
@@ -99,7 +107,42 @@ public final class TechniqueFields {
                 Library.role(name).ifPresent(r -> parts.add(new PutRoleCommand(r.toRole())));
             }
         }
+        org.genaiplan.model.cost.CostLine line = computeToAdd;
+        if (line != null && t.costLines().stream().noneMatch(l -> l.input() instanceof ComputeCost)) {
+            parts.add(new SetCostLinesCommand(t.id(), "Add Compute Line", lines -> {
+                List<org.genaiplan.model.cost.CostLine> more = new ArrayList<>(lines);
+                more.add(line);
+                return more;
+            }));
+        }
         return parts;
+    }
+
+    /**
+     * The compute line the technique's typical run needs, sized by the training-hours helper on the plan's GPU
+     * price (or the starter table's when the plan has none of that type); null when the technique trains nothing.
+     */
+    static org.genaiplan.model.cost.CostLine computeLine(Plan plan, Technique t) {
+        org.genaiplan.templates.TrainingRun run = t.trainingRun();
+        if (run == null) {
+            return null;
+        }
+        GpuPrice gpu = plan.priceTable().gpu(run.gpu());
+        if (gpu == null) {
+            gpu = Library.CATALOG.starterPrices().gpu(run.gpu());
+        }
+        if (gpu == null || !(gpu.peakTflops() > 0)) {
+            return null;
+        }
+        ComputeCost cost = run.estimate(gpu.peakTflops()).toComputeCost(run.gpu());
+        return new org.genaiplan.model.cost.CostLine(t.name() + " run (training-hours helper)", cost, null);
+    }
+
+    private static String computeSentence(org.genaiplan.templates.TrainingRun run, org.genaiplan.model.cost.CostLine line) {
+        ComputeCost c = (ComputeCost) line.input();
+        return "Unless the task has a compute line, OK adds one: " + c.gpuCount() + " \u00d7 " + c.gpuType() + " for "
+                + c.hours().toPlainString() + " hours (" + run.basis() + "; refine it with the training-hours helper in"
+                + " Costs).";
     }
 
     /** The cheat-sheet row of a technique as one paragraph, or a hint when none is chosen. */

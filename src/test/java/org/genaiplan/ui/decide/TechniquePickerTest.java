@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Task information's technique picker: choosing LoRA shows its cheat-sheet row; Apply defaults and OK set the
- * technique, the duration and the three-point estimate and add the missing roles, as one undoable step.
+ * technique, the duration and the three-point estimate, add the missing roles and a compute line sized by the
+ * training-hours helper, as one undoable step.
  */
 @ExtendWith(RobotExtension.class)
 class TechniquePickerTest {
@@ -64,7 +65,8 @@ class TechniquePickerTest {
         robot.clickOn("#taskInfoApplyTechnique");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#taskInfoTechniqueApplied").queryAs(Label.class).getText())
-                .contains("Data Scientist").contains("MLOps Engineer");
+                .contains("Data Scientist").contains("MLOps Engineer")
+                .contains("OK adds one: 1 \u00d7 H100 80GB for 11.3 hours");
         DialogPane pane = robot.lookup("#taskInfoDialog").queryAs(DialogPane.class);
         robot.clickOn((Button) pane.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
@@ -78,11 +80,14 @@ class TechniquePickerTest {
         assertThat(p.role("MLOps Engineer")).isNotNull();
         assertThat(p.role("MLOps Engineer").responsibilities()).contains("pipelines");
         assertThat(p.role("Data Scientist").example()).isTrue();
+        assertThat(t.costLines()).singleElement().satisfies(line ->
+                assertThat(line.input()).isEqualTo(new org.genaiplan.model.cost.ComputeCost("H100 80GB", 1, new BigDecimal("11.3"))));
 
         robot.interact(() -> bench.editor().undo());
         assertThat(t.technique()).isNull();
         assertThat(t.durationMinutes()).isEqualTo(5 * 480);
         assertThat(t.estimate()).isNull();
         assertThat(p.role("MLOps Engineer")).isNull();
+        assertThat(t.costLines()).isEmpty();
     }
 }
