@@ -156,6 +156,8 @@ class DecisionsJourneyTest {
         robot.clickOn("#recordDecision");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bench.editor().plan().selection().decision().candidate()).isEqualTo("Open 8B");
+        assertThat(task(bench.editor().plan(), "Foundation model selected").notes())
+                .contains("Decision: Open 8B, decided 2026-04-10: Best on our evaluation, data stays in house");
     }
 
     private String enterBenefitsAndReadPayback(FxRobot robot) {
@@ -225,6 +227,7 @@ class DecisionsJourneyTest {
         assertThat(reopened.task(fineTuningId).technique()).isEqualTo("fine-tuning");
         assertThat(reopened.task(fineTuningId).durationMinutes()).isEqualTo(duration);
         assertThat(reopened.selection()).isEqualTo(selection);
+        assertThat(task(reopened, "Foundation model selected").notes()).contains("Decision: Open 8B");
         assertThat(reopened.businessCase()).isEqualTo(businessCase);
         assertThat(BusinessCaseReport.of(reopened, reopened.businessCase()).paybackText()).isEqualTo(payback);
         assertThat(reopened.task(milestoneId).deadline()).isEqualTo(LocalDate.of(2027, 12, 2));

@@ -20,8 +20,10 @@ import org.genaiplan.model.decision.SelectionMatrix.Decision;
 import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.PlanEditor;
 import org.genaiplan.model.cost.TokenPrice;
-import org.genaiplan.ui.MoneyText;
+import org.genaiplan.model.Task;
 import org.genaiplan.ui.command.CompositeCommand;
+import org.genaiplan.ui.command.EditTaskFieldCommand;
+import org.genaiplan.ui.command.PlanCommand;
 import org.genaiplan.ui.command.SetPriceTableCommand;
 import org.genaiplan.ui.command.SetSelectionCommand;
 
@@ -188,28 +190,36 @@ public final class SelectionViewModel {
         if (candidate == null || candidate.isBlank()) {
             return runner.refuse("Choose the candidate the decision is for.");
         }
-        UnaryOperator<SelectionMatrix> choose = m -> m.withDecision(new Decision(candidate, date, rationale));
         Plan plan = runner.plan();
-        Candidate chosen = matrix().candidates().stream().filter(c -> c.name().equals(candidate)).findFirst().orElse(null);
-        if (plan == null || chosen == null || chosen.selfHosted() || chosen.pricePerMillionTokens() == null) {
-            return change("Record Model Decision", choose);
+        if (plan == null) {
+            return runner.refuse("Open a plan first.");
         }
-        // a hosted model's price goes into the price table, so API lines can be priced with it
-        BigDecimal price = chosen.pricePerMillionTokens();
-        TokenPrice known = plan.priceTable().model(chosen.name());
-        TokenPrice priced = new TokenPrice(chosen.name(), price, known == null ? price : known.outputPerMillion(), false);
+        Decision decided;
+        try {
+            decided = new Decision(candidate, date, rationale);
+        } catch (ValidationException e) {
+            return runner.refuse(e.getMessage());
+        }
+        List<PlanCommand> parts = new ArrayList<>();
+        parts.add(new SetSelectionCommand("Record Model Decision", m -> m.withDecision(decided)));
+        Candidate chosen = matrix().candidates().stream().filter(c -> c.name().equals(candidate)).findFirst().orElse(null);
+        TokenPrice priced = chosen == null ? null : DecisionEffects.price(plan, chosen);
+        if (priced != null) {
+            parts.add(new SetPriceTableCommand("Price of the chosen model", plan.priceTable().withModel(priced)));
+        }
+        Task milestone = DecisionEffects.selectionMilestone(plan);
+        if (milestone != null) {
+            parts.add(new EditTaskFieldCommand(milestone.id(), "Notes",
+                    t -> t.setNotes(DecisionEffects.notesWith(t.notes(), decided))));
+        }
         String refused;
         try {
-            refused = runner.run(new CompositeCommand("Record Model Decision", List.of(
-                    new SetSelectionCommand("Record Model Decision", choose),
-                    new SetPriceTableCommand("Price of the chosen model", plan.priceTable().withModel(priced)))));
+            refused = runner.run(new CompositeCommand("Record Model Decision", parts));
         } catch (ValidationException e) {
             return runner.refuse(e.getMessage());
         }
         if (refused == null) {
-            runner.tell(chosen.name() + " costs " + MoneyText.format(price) + " per million input tokens in the price"
-                    + " table now" + (known == null ? " (output too: change it in Costs > Prices if it differs)" : "")
-                    + "; API lines can use it.");
+            runner.tell(DecisionEffects.sentence(decided, priced, milestone));
         }
         return refused;
     }

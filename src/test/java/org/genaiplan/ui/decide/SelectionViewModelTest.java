@@ -72,6 +72,27 @@ class SelectionViewModelTest {
     }
 
     @Test
+    void theDecisionIsNotedOnTheSelectionMilestoneInTheSameUndoStep() {
+        var phase = plan.addTask(null, "Model selection");
+        var milestone = plan.addTask(phase, "Foundation model selected");
+        milestone.setDurationMinutes(0);
+        milestone.setMilestone(true);
+        milestone.setNotes("Sign-off by the architect.");
+        plan.changes().drain();
+        vm.addCandidate("Open 8B instruct");
+        assertThat(vm.decide("Open 8B instruct", LocalDate.of(2026, 4, 10), "Data stays in house")).isNull();
+        assertThat(milestone.notes()).isEqualTo("Sign-off by the architect.\n"
+                + "Decision: Open 8B instruct, decided 2026-04-10: Data stays in house");
+        assertThat(message.get()).contains("noted on \"Foundation model selected\"");
+        assertThat(vm.decide("Open 8B instruct", LocalDate.of(2026, 4, 12), "")).isNull();
+        assertThat(milestone.notes()).isEqualTo("Sign-off by the architect.\nDecision: Open 8B instruct, decided 2026-04-12.");
+        editor.undo();
+        editor.undo();
+        assertThat(milestone.notes()).isEqualTo("Sign-off by the architect.");
+        assertThat(plan.selection().decision()).isNull();
+    }
+
+    @Test
     void theApproachCoversBuildOrBuyAndExistingOrFromScratch() {
         vm.addCandidate("Vendor chatbot suite");
         vm.addCandidate("Own 7B pre-trained");
@@ -101,7 +122,7 @@ class SelectionViewModelTest {
         assertThat(price.inputPerMillion()).isEqualByComparingTo("2.50");
         assertThat(price.outputPerMillion()).isEqualByComparingTo("2.50");
         assertThat(price.example()).isFalse();
-        assertThat(message.get()).startsWith("Hosted frontier API costs 2.50 per million input tokens");
+        assertThat(message.get()).contains("Hosted frontier API costs 2.50 per million input tokens");
 
         editor.undo();
         assertThat(plan.selection().decision()).isNull();
