@@ -21,7 +21,7 @@ class BenchCommandTest {
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\\R");
         assertThat(lines).extracting(l -> l.split(" ")[1])
-                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "save", "read", "open", "export-xlsx", "export-pdf", "heap",
+                .containsExactly("generate", "schedule", "schedule-cold", "incremental", "indent", "cost-report", "business-case", "save", "read", "open", "export-xlsx", "export-pdf", "heap",
                         "heap-open", "open-ui", "heap-ui", "edit-ui", "indent-ui", "scroll-ui", "collapse-ui", "scroll-floor",
                         "earned-value", "monthly-phasing", "level", "usage");
         for (String line : lines) {
