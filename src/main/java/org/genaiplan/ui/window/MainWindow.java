@@ -64,6 +64,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final Tab costsTab;
     private final Tab resourcesTab;
     private org.genaiplan.ui.resources.ResourcesView resourcesView;
+    private java.util.function.Supplier<org.genaiplan.ui.resources.ResourcesView> resourcesFactory;
     private final StatusBar statusBar;
     private Runnable evaluationImport;
     private final Map<Tab, EditTarget> targets = new HashMap<>();
@@ -120,6 +121,19 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     public Tab addTab(String text, String icon, Node view, EditTarget target) {
         Tab tab = tab(text, icon, view, target);
         tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /**
+     * Adds a tab like {@link #addTab} whose view {@code view} builds when the tab is first shown, so start-up does
+     * not pay for views the user has not opened; a view that is an {@link EditTarget} becomes the tab's.
+     */
+    public Tab addLazyTab(String text, String icon, java.util.function.Supplier<? extends Node> view) {
+        Tab tab = addTab(text, icon, new javafx.scene.control.Label(""), null);
+        whenFirstShown(tab, () -> {
+            Node built = view.get();
+            setTabContent(tab, built, built instanceof EditTarget target ? target : null);
+        });
         return tab;
     }
 
@@ -223,12 +237,17 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     }
 
     /** Puts the team's roles and people into the Resources tab. */
-    public void showResources(org.genaiplan.ui.resources.ResourcesView view) {
-        resourcesView = view;
-        setTabContent(resourcesTab, view, view);
+    /** The Resources tab's view: {@code view} builds it when the tab is first shown (or first asked for). */
+    public void showResources(java.util.function.Supplier<org.genaiplan.ui.resources.ResourcesView> view) {
+        resourcesFactory = view;
+        whenFirstShown(resourcesTab, this::resourcesView);
     }
 
     public org.genaiplan.ui.resources.ResourcesView resourcesView() {
+        if (resourcesView == null && resourcesFactory != null) {
+            resourcesView = resourcesFactory.get();
+            setTabContent(resourcesTab, resourcesView, resourcesView);
+        }
         return resourcesView;
     }
 

@@ -19,15 +19,13 @@ final class QualityTabs {
 
     static void add(MainWindow window, PlanEditor editor, MainViewModel main, Dialogs dialogs) {
         QualityViewModel quality = new QualityViewModel(editor, main.messageProperty());
-        QualityView qualityView = new QualityView(quality, () -> csv(dialogs), dialogs::showImportProblems);
-        IssueLogViewModel issues = new IssueLogViewModel(editor, main.messageProperty(), ReferenceData.load(),
-                LocalDate::now);
-        IssueLogView issueView = new IssueLogView(issues);
-        org.genaiplan.ui.lessons.LessonsView lessonsView = new org.genaiplan.ui.lessons.LessonsView(
-                new org.genaiplan.ui.lessons.LessonsViewModel(editor, main.messageProperty(), LocalDate::now));
-        IssuesAndLessons issuesTab = new IssuesAndLessons(issueView, lessonsView);
-        window.addTab("Issues", "mdi2b-bug-outline", issuesTab, issuesTab);
-        Tab qualityTab = window.addTab("Quality", "mdi2c-chart-line", qualityView, qualityView);
+        // the two views are built when their tab is first shown
+        window.addLazyTab("Issues", "mdi2b-bug-outline", () -> new IssuesAndLessons(
+                new IssueLogView(new IssueLogViewModel(editor, main.messageProperty(), ReferenceData.load(), LocalDate::now)),
+                new org.genaiplan.ui.lessons.LessonsView(
+                        new org.genaiplan.ui.lessons.LessonsViewModel(editor, main.messageProperty(), LocalDate::now))));
+        Tab qualityTab = window.addLazyTab("Quality", "mdi2c-chart-line",
+                () -> new QualityView(quality, () -> csv(dialogs), dialogs::showImportProblems));
         window.addStatusBadge(new GateBadge(editor, () -> window.tabs().getSelectionModel().select(qualityTab)));
         editor.addChangeListener(change -> {
             if (change.settings()) {

@@ -75,18 +75,23 @@ public record Workbench(MainViewModel main, PlanEditor editor, PlanSelection sel
                 javafx.application.Platform::runLater);
         costs.setWhenIdle(new WhenIdle(javafx.util.Duration.seconds(1)));
         window.showCosts(costs, model -> new CostView(model, new WorkbookCharts()));
-        window.showResources(new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
+        window.showResources(() -> new org.genaiplan.ui.resources.ResourcesView(editor, main.messageProperty()));
         QualityTabs.add(window, editor, main, dialogs);
         org.genaiplan.ui.riskanalysis.RiskAnalysisViewModel riskAnalysis = new org.genaiplan.ui.riskanalysis.RiskAnalysisViewModel(
                 editor, ports.background(), main.messageProperty());
-        javafx.scene.control.Tab riskTab = window.addTab("Risk analysis", "mdi2c-chart-bell-curve",
-                new org.genaiplan.ui.riskanalysis.RiskAnalysisView(riskAnalysis));
+        javafx.scene.control.Tab riskTab = window.addLazyTab("Risk analysis", "mdi2c-chart-bell-curve",
+                () -> new org.genaiplan.ui.riskanalysis.RiskAnalysisView(riskAnalysis));
         window.addStatusBadge(org.genaiplan.ui.riskanalysis.RiskAnalysisView.badge(riskAnalysis,
                 () -> window.tabs().getSelectionModel().select(riskTab)));
-        org.genaiplan.ui.decide.DecisionsView decisions = new org.genaiplan.ui.decide.DecisionsView(editor,
-                main.messageProperty());
-        decisions.shownProperty().bind(window.addTab("Decisions", "mdi2s-scale-balance", decisions).selectedProperty());
-        window.addTab("Stakeholders", "mdi2a-account-tie-voice-outline", new org.genaiplan.ui.people.StakeholdersView(
+        // the views below are built when their tab is first shown: start-up pays only for the WBS sheet
+        javafx.scene.control.Tab[] decisionsTab = new javafx.scene.control.Tab[1];
+        decisionsTab[0] = window.addLazyTab("Decisions", "mdi2s-scale-balance", () -> {
+            org.genaiplan.ui.decide.DecisionsView decisions = new org.genaiplan.ui.decide.DecisionsView(editor,
+                    main.messageProperty());
+            decisions.shownProperty().bind(decisionsTab[0].selectedProperty());
+            return decisions;
+        });
+        window.addLazyTab("Stakeholders", "mdi2a-account-tie-voice-outline", () -> new org.genaiplan.ui.people.StakeholdersView(
                 new org.genaiplan.ui.people.StakeholdersViewModel(editor, main.messageProperty())));
         Scene scene = window.install(stage, exit);
         return new Workbench(main, editor, selection, wbs, edits, texts, window, scene);
