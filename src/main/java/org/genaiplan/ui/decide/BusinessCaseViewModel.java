@@ -106,9 +106,12 @@ public final class BusinessCaseViewModel {
                         + (r.operatingLines().size() == 1 ? "" : "s") + ")" : "  (entered)"));
         figures.get(Figure.START).set("month " + r.startMonth() + (c.benefitStartMonth() == 0 && r.goLive() != null
                 ? "  (the month after \u201c" + r.goLive().name() + "\u201d)" : ""));
-        figures.get(Figure.PAYBACK).set(r.paybackText());
-        figures.get(Figure.ROI_12).set(BusinessCaseReport.percent(r.roi12()));
-        figures.get(Figure.ROI_36).set(BusinessCaseReport.percent(r.roi36()));
+        // before any benefit is typed there is nothing to pay back: say what to enter rather than "never"
+        boolean noBenefit = c.savingsPerMonth().signum() == 0 && c.revenuePerMonth().signum() == 0
+                && c.oneOffBenefit().signum() == 0;
+        figures.get(Figure.PAYBACK).set(noBenefit ? "enter the benefits" : r.paybackText());
+        figures.get(Figure.ROI_12).set(noBenefit ? "\u2013" : BusinessCaseReport.percent(r.roi12()));
+        figures.get(Figure.ROI_36).set(noBenefit ? "\u2013" : BusinessCaseReport.percent(r.roi36()));
         figures.get(Figure.PER_1000).set(r.costPer1000Requests() == null ? "enter the requests per month"
                 : MoneyText.format(r.costPer1000Requests()) + currency);
         figures.get(Figure.PER_INFERENCE).set(r.costPerInference() == null ? "enter the requests per month"

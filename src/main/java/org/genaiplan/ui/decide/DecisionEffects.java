@@ -53,16 +53,16 @@ final class DecisionEffects {
         return text.isEmpty() ? line : text + "\n" + line;
     }
 
-    /** The status-bar sentence after the decision is recorded. */
+    /** The status-bar sentence after the decision is recorded (short: the status bar has one line). */
     static String sentence(Decision d, TokenPrice priced, Task milestone) {
-        StringBuilder s = new StringBuilder("Decision recorded: " + d.candidate() + ".");
+        StringBuilder s = new StringBuilder("Decision recorded");
         if (milestone != null) {
-            s.append(" It is noted on \"").append(milestone.name()).append("\".");
+            s.append(" on \"").append(milestone.name()).append('"');
         }
         if (priced != null) {
-            s.append(' ').append(d.candidate()).append(" costs ").append(MoneyText.format(priced.inputPerMillion()))
-                    .append(" per million input tokens in the price table now; API lines can use it.");
+            s.append("; its price, ").append(MoneyText.format(priced.inputPerMillion()))
+                    .append(" per million tokens, is in the price table");
         }
-        return s.toString();
+        return s.append('.').toString();
     }
 }

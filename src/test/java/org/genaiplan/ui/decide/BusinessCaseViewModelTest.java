@@ -55,7 +55,7 @@ class BusinessCaseViewModelTest {
         assertThat(plan.businessCase().requestsPerMonth()).isZero();
         editor.undo();
         assertThat(plan.businessCase().savingsPerMonth()).isEqualByComparingTo("0");
-        assertThat(vm.figure(Figure.PAYBACK).get()).isEqualTo("never within 36 months");
+        assertThat(vm.figure(Figure.PAYBACK).get()).isEqualTo("enter the benefits");
         assertThat(vm.field(Field.SAVINGS).get()).isEmpty();
     }
 }

@@ -83,7 +83,7 @@ class SelectionViewModelTest {
         assertThat(vm.decide("Open 8B instruct", LocalDate.of(2026, 4, 10), "Data stays in house")).isNull();
         assertThat(milestone.notes()).isEqualTo("Sign-off by the architect.\n"
                 + "Decision: Open 8B instruct, decided 2026-04-10: Data stays in house");
-        assertThat(message.get()).contains("noted on \"Foundation model selected\"");
+        assertThat(message.get()).isEqualTo("Decision recorded on \"Foundation model selected\".");
         assertThat(vm.decide("Open 8B instruct", LocalDate.of(2026, 4, 12), "")).isNull();
         assertThat(milestone.notes()).isEqualTo("Sign-off by the architect.\nDecision: Open 8B instruct, decided 2026-04-12.");
         editor.undo();
@@ -122,7 +122,7 @@ class SelectionViewModelTest {
         assertThat(price.inputPerMillion()).isEqualByComparingTo("2.50");
         assertThat(price.outputPerMillion()).isEqualByComparingTo("2.50");
         assertThat(price.example()).isFalse();
-        assertThat(message.get()).contains("Hosted frontier API costs 2.50 per million input tokens");
+        assertThat(message.get()).isEqualTo("Decision recorded; its price, 2.50 per million tokens, is in the price table.");
 
         editor.undo();
         assertThat(plan.selection().decision()).isNull();
