@@ -240,7 +240,8 @@ class DecisionsJourneyTest {
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).contains("Model selection", "Business case", "Compliance");
+            assertThat(names).contains("Model selection", "Business case", "Compliance", "Stakeholders", "RACI",
+                    "Communication");
             boolean dated = false;
             for (var row : book.getSheet("Compliance")) {
                 for (var cell : row) {
