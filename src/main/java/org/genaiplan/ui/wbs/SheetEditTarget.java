@@ -47,6 +47,6 @@ public final class SheetEditTarget implements EditTarget {
 
     @Override
     public void focus() {
-        sheet.table().requestFocus();
+        sheet.takeFocus();
     }
 }

@@ -349,6 +349,18 @@ public final class WbsSheet extends BorderPane {
         }
     }
 
+    /**
+     * Puts the keyboard in the sheet, on the first row's name when no cell has the focus yet, so typing edits at
+     * once (as MS Project does when a plan opens or its sheet is shown again).
+     */
+    public void takeFocus() {
+        TablePosition<TaskRow, ?> pos = table.getFocusModel().getFocusedCell();
+        if (!table.getItems().isEmpty() && (pos == null || pos.getRow() < 0 || pos.getTableColumn() == null)) {
+            focusCell(0, columnOf(WbsColumn.NAME));
+        }
+        table.requestFocus();
+    }
+
     void focusCell(int row, TableColumn<TaskRow, ?> col) {
         if (row < 0) {
             return;

@@ -104,6 +104,13 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             ganttSheet.setLoading(what);
         });
         wbsView.setShown(true);
+        // a plan just opened: the keyboard goes to its sheet (unless the user is typing somewhere else)
+        main.editor().sessionProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            Node owner = getScene() == null ? null : getScene().getFocusOwner();
+            if (now != null && wbsTab.isSelected() && !(owner instanceof TextInputControl)) {
+                wbsView.takeFocus();
+            }
+        }));
         wbsTab.selectedProperty().addListener((obs, o, shown) -> wbsView.setShown(shown));
         ganttTab.selectedProperty().addListener((obs, o, shown) -> ganttView.setShown(shown));
 
