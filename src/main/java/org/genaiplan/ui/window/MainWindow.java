@@ -63,18 +63,15 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final Tab risksTab;
     private final Tab costsTab;
     private final Tab resourcesTab;
-    private org.genaiplan.ui.resources.ResourcesView resourcesView;
-    private java.util.function.Supplier<org.genaiplan.ui.resources.ResourcesView> resourcesFactory;
+    private LazyView<org.genaiplan.ui.resources.ResourcesView> resourcesView;
     private final StatusBar statusBar;
     private Runnable evaluationImport;
     private final Map<Tab, EditTarget> targets = new HashMap<>();
     private final WindowActions actions;
     private final WindowMenus menus;
     private final List<Menu> extraMenus = new java.util.ArrayList<>();
-    private RiskRegisterView risksView;
-    private CostView costsView;
-    private java.util.function.Supplier<RiskRegisterView> risksFactory;
-    private java.util.function.Supplier<CostView> costsFactory;
+    private LazyView<RiskRegisterView> risksView;
+    private LazyView<CostView> costsView;
     private Runnable quitAction = () -> { };
 
     public MainWindow(MainViewModel main, WbsSheet.Parts sheetParts, PlanSelection selection) {
@@ -137,11 +134,18 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
      */
     public Tab addLazyTab(String text, String icon, java.util.function.Supplier<? extends Node> view) {
         Tab tab = addTab(text, icon, new javafx.scene.control.Label(""), null);
-        whenFirstShown(tab, () -> {
-            Node built = view.get();
-            setTabContent(tab, built, built instanceof EditTarget target ? target : null);
-        });
+        lazy(tab, view, built -> { });
         return tab;
+    }
+
+    /** {@code view}, built and put into {@code tab} when the tab is first shown (then {@code also} runs on it). */
+    private <T extends Node> LazyView<T> lazy(Tab tab, java.util.function.Supplier<T> view, Consumer<T> also) {
+        LazyView<T> lazy = new LazyView<>(view, built -> {
+            setTabContent(tab, built, built instanceof EditTarget target ? target : null);
+            also.accept(built);
+        });
+        whenFirstShown(tab, lazy::get);
+        return lazy;
     }
 
     /** Puts a badge (such as the next gate) into the status bar. */
@@ -216,17 +220,12 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
      * {@link #risksView()} is first asked), so start-up does not wait for it.
      */
     public void showRisks(java.util.function.Supplier<RiskRegisterView> view) {
-        risksFactory = view;
-        whenFirstShown(risksTab, this::risksView);
+        risksView = lazy(risksTab, view, built -> { });
     }
 
     /** The risk register, built now if it was not yet; null before {@link #showRisks} is called. */
     public RiskRegisterView risksView() {
-        if (risksView == null && risksFactory != null) {
-            risksView = risksFactory.get();
-            setTabContent(risksTab, risksView, risksView);
-        }
-        return risksView;
+        return risksView == null ? null : risksView.get();
     }
 
     public Tab risksTab() {
@@ -238,24 +237,21 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
      * {@code view} builds it when the tab is first shown (or {@link #costsView()} is first asked).
      */
     public void showCosts(CostViewModel viewModel, java.util.function.Function<CostViewModel, CostView> view) {
-        costsFactory = () -> view.apply(viewModel);
         statusBar.addBadge(new BudgetBadge(viewModel.budget(), () -> tabs.getSelectionModel().select(costsTab)));
-        whenFirstShown(costsTab, this::costsView);
+        costsView = lazy(costsTab, () -> view.apply(viewModel), built -> {
+            built.setShown(costsTab.isSelected());
+            costsTab.selectedProperty().addListener((obs, o, n) -> built.setShown(n));
+        });
     }
 
-    /** Puts the team's roles and people into the Resources tab. */
     /** The Resources tab's view: {@code view} builds it when the tab is first shown (or first asked for). */
     public void showResources(java.util.function.Supplier<org.genaiplan.ui.resources.ResourcesView> view) {
-        resourcesFactory = view;
-        whenFirstShown(resourcesTab, this::resourcesView);
+        resourcesView = lazy(resourcesTab, view, built -> { });
     }
 
+    /** The team's roles, people and capacity, built now if they were not yet; null before {@link #showResources}. */
     public org.genaiplan.ui.resources.ResourcesView resourcesView() {
-        if (resourcesView == null && resourcesFactory != null) {
-            resourcesView = resourcesFactory.get();
-            setTabContent(resourcesTab, resourcesView, resourcesView);
-        }
-        return resourcesView;
+        return resourcesView == null ? null : resourcesView.get();
     }
 
     public Tab resourcesTab() {
@@ -264,14 +260,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     /** The cost view, built now if it was not yet; null before {@link #showCosts} is called. */
     public CostView costsView() {
-        if (costsView == null && costsFactory != null) {
-            CostView view = costsFactory.get();
-            costsView = view;
-            setTabContent(costsTab, view, view);
-            view.setShown(costsTab.isSelected());
-            costsTab.selectedProperty().addListener((obs, o, n) -> view.setShown(n));
-        }
-        return costsView;
+        return costsView == null ? null : costsView.get();
     }
 
     public Tab costsTab() {
@@ -321,7 +310,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     @Override
     public void showFind() {
         if (risksView != null && risksTab.isSelected()) {
-            risksView.focusSearch();
+            risksView.get().focusSearch();
             return;
         }
         if (!ganttTab.isSelected()) {
