@@ -119,7 +119,7 @@ final class StartupProbe {
 
     private int rowsOnScreen() {
         int rows = 0;
-        for (Node node : bench.window().wbsView().table().lookupAll(".table-row-cell")) {
+        for (Node node : bench.window().wbsView().table().lookupAll(".wbs-row")) {
             if (node instanceof IndexedCell<?> cell && !cell.isEmpty() && cell.isVisible()) {
                 rows++;
             }

@@ -59,8 +59,8 @@ final class TableFloor {
         stage.hide();
     }
 
+    /** The next frame, as in the product's measurements: one pulse of the toolkit. */
     private void frame() {
-        table.applyCss();
-        table.layout();
+        com.sun.javafx.tk.Toolkit.getToolkit().firePulse();
     }
 }

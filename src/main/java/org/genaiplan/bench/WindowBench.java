@@ -252,11 +252,13 @@ public final class WindowBench {
     }
 
     /** What a pulse does before the next frame: styles, layout, then the chart's drawing. */
-    private static void frame(Workbench bench) {
-        Parent root = bench.scene().getRoot();
-        root.applyCss();
-        root.layout();
-        bench.window().ganttView().chart().drawIfNeeded();
+    /**
+     * The next frame, as the toolkit makes it: one pulse on the FX thread, that is the CSS pass over what
+     * changed, the layout pass, the chart's drawing after layout and the hand-over to the renderer. (Not
+     * {@code root.applyCss()}: that forces CSS over every node of the window, which no frame does.)
+     */
+    static void frame(Workbench bench) {
+        com.sun.javafx.tk.Toolkit.getToolkit().firePulse();
     }
 
     private interface FxWork<T> {

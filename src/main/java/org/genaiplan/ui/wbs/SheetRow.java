@@ -8,14 +8,14 @@ import javafx.scene.input.MouseEvent;
 import org.genaiplan.ui.rows.TaskRow;
 
 /**
- * A row of the WBS sheet: styled as summary, milestone, critical or late, and the place where rows are
- * dragged to a new place in the outline (a press-drag-release gesture inside the sheet, so rows only move
- * within the window and the gesture works alike on every platform).
+ * A row of the WBS sheet: styled as summary, milestone or late, and the place where rows are dragged to a
+ * new place in the outline (a press-drag-release gesture inside the sheet, so rows only move within the
+ * window and the gesture works alike on every platform). Its style class is {@code wbs-row} rather than the
+ * table's {@code table-row-cell}: the same look without odd and even stripes (see {@link SheetFlow}).
  */
 final class SheetRow extends TableRow<TaskRow> {
     private static final PseudoClass SUMMARY = PseudoClass.getPseudoClass("summary");
     private static final PseudoClass MILESTONE = PseudoClass.getPseudoClass("milestone");
-    private static final PseudoClass CRITICAL = PseudoClass.getPseudoClass("critical");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     private static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
@@ -25,6 +25,7 @@ final class SheetRow extends TableRow<TaskRow> {
 
     SheetRow(RowDrag drag) {
         this.drag = drag;
+        getStyleClass().setAll("wbs-row");
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> drag.pressed(isEmpty() || getItem() == null ? 0 : getItem().taskId()));
         setOnDragDetected(e -> {
             if (drag.start()) {
@@ -72,7 +73,6 @@ final class SheetRow extends TableRow<TaskRow> {
         boolean has = !isEmpty() && item != null;
         pseudoClassStateChanged(SUMMARY, has && item.isSummary());
         pseudoClassStateChanged(MILESTONE, has && item.isMilestone());
-        pseudoClassStateChanged(CRITICAL, has && item.isCritical());
         pseudoClassStateChanged(LATE, has && item.isLate());
     }
 

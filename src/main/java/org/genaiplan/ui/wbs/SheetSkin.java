@@ -30,6 +30,11 @@ final class SheetSkin extends TableViewSkin<TaskRow> {
         });
     }
 
+    @Override
+    protected VirtualFlow<TableRow<TaskRow>> createVirtualFlow() {
+        return new SheetFlow();
+    }
+
     /** While shown, the sheet follows and drives the shared scroll position. */
     void setShown(boolean shown) {
         this.shown = shown;

@@ -247,7 +247,7 @@ class GanttEditTest {
         BarShape b = bar(robot, task);
         double[] rowY = {Double.NaN};
         robot.interact(() -> {
-            for (var n : table.lookupAll(".table-row-cell")) {
+            for (var n : table.lookupAll(".wbs-row")) {
                 if (n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 35 && r.isVisible()) {
                     rowY[0] = r.localToScene(0, 0).getY() + r.getHeight() / 2;
                 }

@@ -260,7 +260,7 @@ class WbsEditorTest {
     }
 
     private javafx.scene.Node rowNamed(FxRobot robot, String name) {
-        return robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+        return robot.lookup(".wbs-row").match(n -> n instanceof javafx.scene.control.TableRow<?> r
                 && r.getParent() != null && r.getTableView() == table() && r.getItem() instanceof TaskRow row
                 && bench.texts().text(row, WbsColumn.NAME).equals(name)).query();
     }

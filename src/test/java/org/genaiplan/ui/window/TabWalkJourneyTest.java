@@ -141,7 +141,7 @@ class TabWalkJourneyTest {
             return problems;
         }
         List<String> names = new ArrayList<>();
-        for (Node n : sheet.table().lookupAll(".table-row-cell")) {
+        for (Node n : sheet.table().lookupAll(".wbs-row")) {
             if (n instanceof TableRow<?> r && r.isVisible() && r.getItem() instanceof TaskRow row
                     && r.getTableView() == sheet.table()) {
                 names.add(bench.texts().text(row, WbsColumn.NAME));
