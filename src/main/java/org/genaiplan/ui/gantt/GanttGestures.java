@@ -8,6 +8,7 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import org.genaiplan.model.Plan;
 import org.genaiplan.model.Task;
 import org.genaiplan.model.TaskKind;
@@ -53,6 +54,8 @@ final class GanttGestures {
         on.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         on.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         on.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        // the bars move under a still pointer: a tooltip would go on naming the bar that was there
+        on.addEventHandler(ScrollEvent.SCROLL, e -> tips.hide());
     }
 
     private Canvas canvas() {
