@@ -219,7 +219,7 @@ public final class CpmScheduler implements Scheduler {
     private void prepare(Plan plan, boolean full) {
         this.plan = plan;
         if (net == null || !net.isCurrent(plan)) {
-            net = new Network(plan);
+            net = new Network(plan, net);
             int n = net.n;
             es = new long[2 * n];
             ef = new long[2 * n];

@@ -57,13 +57,24 @@ final class Network {
     static final byte SF = 3;
 
     Network(Plan plan) {
+        this(plan, null);
+    }
+
+    /**
+     * The plan's network; when only the outline changed since {@code previous} was built (the same rows in
+     * the same order and the same links, as after an indent or outdent), its id index and link lists are
+     * taken over instead of being looked up again, and only the outline and the order are worked out anew.
+     */
+    Network(Plan plan, Network previous) {
         this.plan = plan;
         structureVersion = plan.structureVersion();
         dependencyVersion = plan.dependencyVersion();
         List<Task> rows = plan.tasksInOrder();
         n = rows.size();
         tasks = rows.toArray(new Task[0]);
-        indexOfId = new LongIntMap(n);
+        boolean sameRows = previous != null && previous.plan == plan && sameOrder(previous.tasks, tasks);
+        boolean sameLinks = sameRows && previous.dependencyVersion == dependencyVersion;
+        indexOfId = sameRows ? previous.indexOfId : new LongIntMap(n);
         parent = new int[n];
         subtreeEnd = new int[n];
         summary = new boolean[n];
@@ -73,7 +84,9 @@ final class Network {
         int top = 0;
         for (int i = 0; i < n; i++) {
             Task t = tasks[i];
-            indexOfId.put(t.id(), i);
+            if (!sameRows) {
+                indexOfId.put(t.id(), i);
+            }
             summary[i] = t.hasChildren();
             Task p = t.parent();
             while (top > 0 && tasks[stack[top - 1]] != p) {
@@ -85,40 +98,63 @@ final class Network {
         while (top > 0) {
             subtreeEnd[stack[--top]] = n;
         }
-
-        Collection<Dependency> deps = plan.dependencies();
-        int m = deps.size();
-        depPred = new int[m];
-        depSucc = new int[m];
-        depType = new byte[m];
-        depLag = new long[m];
-        depIgnored = new boolean[m];
-        predStart = new int[n + 1];
-        succStart = new int[n + 1];
-        int k = 0;
-        for (Dependency d : deps) {
-            depPred[k] = indexOfId.get(d.predecessorId());
-            depSucc[k] = indexOfId.get(d.successorId());
-            depType[k] = (byte) d.type().ordinal();
-            depLag[k] = d.lagMinutes();
-            predStart[depSucc[k] + 1]++;
-            succStart[depPred[k] + 1]++;
-            k++;
-        }
-        for (int i = 0; i < n; i++) {
-            predStart[i + 1] += predStart[i];
-            succStart[i + 1] += succStart[i];
-        }
-        predK = new int[m];
-        succK = new int[m];
-        int[] pf = Arrays.copyOf(predStart, n);
-        int[] sf = Arrays.copyOf(succStart, n);
-        for (k = 0; k < m; k++) {
-            predK[pf[depSucc[k]]++] = k;
-            succK[sf[depPred[k]]++] = k;
+        if (sameLinks) {
+            depPred = previous.depPred;
+            depSucc = previous.depSucc;
+            depType = previous.depType;
+            depLag = previous.depLag;
+            predStart = previous.predStart;
+            predK = previous.predK;
+            succStart = previous.succStart;
+            succK = previous.succK;
+            depIgnored = new boolean[depPred.length];
+        } else {
+            Collection<Dependency> deps = plan.dependencies();
+            int m = deps.size();
+            depPred = new int[m];
+            depSucc = new int[m];
+            depType = new byte[m];
+            depLag = new long[m];
+            depIgnored = new boolean[m];
+            predStart = new int[n + 1];
+            succStart = new int[n + 1];
+            int k = 0;
+            for (Dependency d : deps) {
+                depPred[k] = indexOfId.get(d.predecessorId());
+                depSucc[k] = indexOfId.get(d.successorId());
+                depType[k] = (byte) d.type().ordinal();
+                depLag[k] = d.lagMinutes();
+                predStart[depSucc[k] + 1]++;
+                succStart[depPred[k] + 1]++;
+                k++;
+            }
+            for (int i = 0; i < n; i++) {
+                predStart[i + 1] += predStart[i];
+                succStart[i + 1] += succStart[i];
+            }
+            predK = new int[m];
+            succK = new int[m];
+            int[] pf = Arrays.copyOf(predStart, n);
+            int[] sf = Arrays.copyOf(succStart, n);
+            for (k = 0; k < m; k++) {
+                predK[pf[depSucc[k]]++] = k;
+                succK[sf[depPred[k]]++] = k;
+            }
         }
         position = new int[2 * n];
         order = sort();
+    }
+
+    private static boolean sameOrder(Task[] before, Task[] now) {
+        if (before.length != now.length) {
+            return false;
+        }
+        for (int i = 0; i < now.length; i++) {
+            if (before[i] != now[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCurrent(Plan plan) {

@@ -63,6 +63,44 @@ class IncrementalTest {
         assertThat(incrementalRuns).as("edits rescheduled incrementally").isGreaterThan(150);
     }
 
+    /**
+     * Indents and outdents keep the rows in their order and the links as they are; the scheduler then keeps
+     * its id index and link lists and works out only the outline again. It must give what a fresh one gives.
+     */
+    @Test
+    void indentsAndOutdentsGiveTheFullResult() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Plan plan = new SyntheticPlanGenerator().generate(600, seed);
+            CpmScheduler scheduler = new CpmScheduler();
+            scheduler.schedule(plan);
+            Random rnd = new Random(seed * 17);
+            int moves = 0;
+            for (int edit = 0; edit < 80; edit++) {
+                List<Task> rows = plan.tasksInOrder();
+                Task t = rows.get(1 + rnd.nextInt(rows.size() - 1));
+                List<Task> siblings = t.parent() == null ? plan.roots() : plan.children(t.parent());
+                int at = siblings.indexOf(t);
+                if (rnd.nextBoolean() && at > 0) {
+                    Task above = siblings.get(at - 1);
+                    plan.move(t, above, plan.children(above).size());
+                } else if (t.parent() != null && at == siblings.size() - 1) {
+                    Task p = t.parent();
+                    List<Task> up = p.parent() == null ? plan.roots() : plan.children(p.parent());
+                    plan.move(t, p.parent(), up.indexOf(p) + 1);
+                } else {
+                    continue;
+                }
+                assertThat(plan.tasksInOrder()).as("rows keep their order").containsExactlyElementsOf(rows);
+                moves++;
+                scheduler.reschedule(plan);
+                List<String> after = snapshot(plan);
+                new CpmScheduler().schedule(plan);
+                assertThat(after).as("seed %d move %d of %s", seed, edit, t).isEqualTo(snapshot(plan));
+            }
+            assertThat(moves).as("indents and outdents on seed %d", seed).isGreaterThan(15);
+        }
+    }
+
     private static void edit(Plan plan, Task t, Random rnd, List<Task> rows) {
         switch (rnd.nextInt(10)) {
             case 0, 1, 2 -> t.setDurationMinutes(60L * rnd.nextInt(60));
