@@ -135,17 +135,17 @@ public final class LessonsView extends BorderPane implements EditTarget {
 
     @Override
     public void cut() {
-        // lessons are not cut
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override
     public void copy() {
-        // nothing to copy
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override
     public void paste() {
-        // nothing to paste
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override

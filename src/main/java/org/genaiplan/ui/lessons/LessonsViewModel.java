@@ -150,6 +150,11 @@ public final class LessonsViewModel {
                 + change + " to change");
     }
 
+    /** Puts a sentence in the status bar. */
+    public void tell(String news) {
+        runner.tell(news);
+    }
+
     public boolean undo() {
         return runner.undo();
     }

@@ -185,17 +185,17 @@ public final class IssueLogView extends BorderPane implements EditTarget {
 
     @Override
     public void cut() {
-        // issues are not cut
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override
     public void copy() {
-        // nothing to copy yet
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override
     public void paste() {
-        // nothing to paste yet
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override

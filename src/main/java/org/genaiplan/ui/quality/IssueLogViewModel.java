@@ -231,6 +231,11 @@ public final class IssueLogViewModel {
                 r == null ? "" : r.title(), i.description());
     }
 
+    /** Puts a sentence in the status bar. */
+    public void tell(String news) {
+        runner.tell(news);
+    }
+
     public boolean undo() {
         return runner.undo();
     }

@@ -214,17 +214,17 @@ public final class QualityView extends BorderPane implements EditTarget {
 
     @Override
     public void cut() {
-        // metrics are not cut
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override
     public void copy() {
-        // nothing to copy yet
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override
     public void paste() {
-        // measurements come in by import
+        model.tell(NO_CLIPBOARD);
     }
 
     @Override

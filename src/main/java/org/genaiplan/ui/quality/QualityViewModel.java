@@ -207,6 +207,11 @@ public final class QualityViewModel {
         return t == null ? "" : plan.wbsCode(t) + " " + t.name();
     }
 
+    /** Puts a sentence in the status bar. */
+    public void tell(String news) {
+        runner.tell(news);
+    }
+
     public boolean undo() {
         return runner.undo();
     }

@@ -38,7 +38,9 @@ import org.genaiplan.ui.wbs.WbsSheet;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.genaiplan.ui.CatalogEntry;
 import org.genaiplan.ui.DocumentException;
+import org.genaiplan.ui.CommandRunner;
 import org.genaiplan.ui.EditTarget;
+import org.genaiplan.ui.PlainEditTarget;
 import org.genaiplan.ui.PlanSelection;
 
 /**
@@ -282,7 +284,10 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             return;
         }
         EditTarget target = targets.get(tabs.getSelectionModel().getSelectedItem());
-        if (target == null || target.isEditing()) {
+        if (target == null) {
+            target = new PlainEditTarget(new CommandRunner(main.editor(), main.messageProperty()));
+        }
+        if (target.isEditing()) {
             return;
         }
         onTab.accept(target);
