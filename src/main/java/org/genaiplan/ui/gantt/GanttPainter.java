@@ -81,9 +81,8 @@ final class GanttPainter {
         scale.nonWorking(0, w, (x, width) -> gc.fillRect(x, 0, width, bodyH));
         gc.setFill(theme.holiday());
         scale.holidays(0, w, (x, width) -> gc.fillRect(x, 0, width, bodyH));
-        gc.setStroke(theme.gridLine());
-        gc.setLineWidth(1);
-        scale.headerCells(false, 0, w, (x, width, label) -> gc.strokeLine(snap(x), 0, snap(x), bodyH));
+        gc.setFill(theme.gridLine());
+        scale.headerCells(false, 0, w, (x, width, label) -> PixelLines.down(gc, x, 0, bodyH));
 
         int first = layout.firstVisibleRow();
         int last = plan == null ? -1 : layout.lastVisibleRow(rows.rowCount());
@@ -128,7 +127,7 @@ final class GanttPainter {
 
     private void paintArrows(GraphicsContext gc, GanttLayout layout, RowSource rows, Plan plan, GanttTheme theme,
                              Frame f, int first, int last) {
-        gc.setLineWidth(1.2);
+        gc.setLineWidth(1);
         links.update(plan, rows);
         routes.update(links, layout, rows);
         // Every link whose rows span the visible ones is drawn, including one whose ends are both off
@@ -152,7 +151,9 @@ final class GanttPainter {
         gc.setStroke(c);
         gc.setFill(c);
         int n = route.size();
-        gc.strokePolyline(route.xs(), route.ys(), n);
+        for (int i = 0; i + 1 < n; i++) {
+            PixelLines.leg(gc, route.x(i), route.y(i), route.x(i + 1), route.y(i + 1), i == 0);
+        }
         double x = route.x(n - 1);
         double y = route.y(n - 1);
         double dir = Math.signum(x - route.x(n - 2));
@@ -402,11 +403,10 @@ final class GanttPainter {
     private void paintHeader(GraphicsContext gc, TimeScale scale, GanttTheme theme, double w, double top) {
         gc.setFill(theme.headerBackground());
         gc.fillRect(0, 0, w, top);
-        gc.setStroke(theme.gridLine());
-        gc.setLineWidth(1);
+        gc.setFill(theme.gridLine());
         double mid = Math.round(top / 2);
-        gc.strokeLine(0, snap(mid), w, snap(mid));
-        gc.strokeLine(0, snap(top - 1), w, snap(top - 1));
+        PixelLines.across(gc, mid, 0, w);
+        PixelLines.across(gc, top - 1, 0, w);
         gc.setFont(theme.headerFont());
         gc.setFill(theme.headerText());
         gc.setTextBaseline(VPos.CENTER);
@@ -426,8 +426,8 @@ final class GanttPainter {
                     gc.fillRect(x, y + 1, width, h - 2);
                 }
             }
-            gc.setStroke(theme.gridLine());
-            gc.strokeLine(snap(x), y, snap(x), y + h);
+            gc.setFill(theme.gridLine());
+            PixelLines.down(gc, x, y, h);
             if (label.isEmpty() || width < 10) {
                 return;
             }
