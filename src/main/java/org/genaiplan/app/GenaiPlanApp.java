@@ -48,12 +48,45 @@ public final class GenaiPlanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.toolkitStarted();
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.getFirst());
         StartAhead begun = startedAhead;
         startedAhead = null;
-        start(stage, begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file),
-                Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file, StartupProbe.requested());
+        StartAhead ahead = begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file);
+        // The window shows at once, empty, at its size; its menus, tabs and sheet are built right after its
+        // first frame, so it is on screen while they are (the app's window costs about as much again as the
+        // toolkit's start).
+        StartupProbe.watchShowing(stage);
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), WINDOW_WIDTH, WINDOW_HEIGHT));
+        stage.setTitle("GenAI Planner");
+        stage.getIcons().addAll(AppIcons.windowIcons());
+        stage.show();
+        afterFirstFrame(stage.getScene(), () -> {
+            try {
+                start(stage, ahead, Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file,
+                        StartupProbe.requested());
+            } catch (RuntimeException | Error e) {
+                // as a failure in start(Stage) itself would: reported, and the app ends
+                System.err.println("GenAI Planner could not build its window:");
+                e.printStackTrace();
+                Platform.exit();
+            }
+        });
+    }
+
+    /** The window's first size (as the main window's scene has). */
+    private static final double WINDOW_WIDTH = 1320;
+    private static final double WINDOW_HEIGHT = 820;
+
+    /** Runs {@code then} once, right after the first layout pass of {@code scene} (its first frame is drawn meanwhile). */
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
@@ -85,7 +118,9 @@ public final class GenaiPlanApp extends Application {
         });
         Workbench bench = WindowParts.workbench(ahead.documents(), stage, recent, dialogs,
                 new FxTaskExecutor(background), log);
-        stage.getIcons().addAll(AppIcons.windowIcons());
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().addAll(AppIcons.windowIcons());
+        }
         if (probe) {
             StartupProbe.watch(stage, bench, file != null);
         }
