@@ -55,11 +55,11 @@ public final class GenaiPlanApp extends Application {
         startedAhead = null;
         StartAhead ahead = begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file);
         // The window shows at once, empty, at its size; its menus, tabs and sheet are built right after its
-        // first frame, so it is on screen while they are (the app's window costs about as much again as the
+        // first frames, so it is on screen while they are (the app's window costs about as much again as the
         // toolkit's start).
         StartupProbe.watchShowing(stage);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), WINDOW_WIDTH, WINDOW_HEIGHT));
-        stage.setTitle("GenAI Planner");
+        // no title until the real window binds it: scripts that wait for the title find the built window
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
         afterFirstFrame(stage.getScene(), () -> {
@@ -79,14 +79,24 @@ public final class GenaiPlanApp extends Application {
     private static final double WINDOW_WIDTH = 1320;
     private static final double WINDOW_HEIGHT = 820;
 
-    /** Runs {@code then} once, right after the first layout pass of {@code scene} (its first frame is drawn meanwhile). */
+    /**
+     * Runs {@code then} once the window's first frames have been through: the empty window is painted on screen
+     * (plain white) before the FX thread is busy with the real one. Right after the first layout
+     * pass it would not be yet (the window stayed black while the real one was built); after the third it was in
+     * every trial here.
+     */
     private static void afterFirstFrame(javafx.scene.Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        int[] left = {3};
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            if (--left[0] > 0) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(pulse[0]);
             Platform.runLater(then);
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(pulse[0]);
     }
 
     /**
