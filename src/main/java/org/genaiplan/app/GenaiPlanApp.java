@@ -58,7 +58,7 @@ public final class GenaiPlanApp extends Application {
         // first frames, so it is on screen while they are (the app's window costs about as much again as the
         // toolkit's start).
         StartupProbe.watchShowing(stage);
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), WINDOW_WIDTH, WINDOW_HEIGHT));
+        stage.setScene(org.genaiplan.ui.window.MainWindow.emptyScene());
         // no title until the real window binds it: scripts that wait for the title find the built window
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();
@@ -74,10 +74,6 @@ public final class GenaiPlanApp extends Application {
             }
         });
     }
-
-    /** The window's first size (as the main window's scene has). */
-    private static final double WINDOW_WIDTH = 1320;
-    private static final double WINDOW_HEIGHT = 820;
 
     /**
      * Runs {@code then} once the window's first frames have been through: the empty window is painted on screen
