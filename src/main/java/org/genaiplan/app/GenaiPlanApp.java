@@ -58,7 +58,7 @@ public final class GenaiPlanApp extends Application {
         // first frames, so it is on screen while they are (the app's window costs about as much again as the
         // toolkit's start).
         StartupProbe.watchShowing(stage);
-        stage.setScene(org.genaiplan.ui.window.MainWindow.emptyScene());
+        stage.setScene(org.genaiplan.ui.window.WindowScene.empty());
         // no title until the real window binds it: scripts that wait for the title find the built window
         stage.getIcons().addAll(AppIcons.windowIcons());
         stage.show();

@@ -171,47 +171,13 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         extraMenus.add(menu);
     }
 
-    private static final double WIDTH = 1320;
-    private static final double HEIGHT = 820;
-    private static final String EMPTY_WINDOW = "empty-window";
-
-    /**
-     * An empty scene of the window's size, to show a stage at once while the window is built; {@link #install} then
-     * puts the window into this scene instead of making one.
-     */
-    public static Scene emptyScene() {
-        StackPane empty = new StackPane();
-        empty.getStyleClass().add(EMPTY_WINDOW);
-        return new Scene(empty, WIDTH, HEIGHT);
-    }
-
     /** Puts the window into {@code stage}: menus, scene, style sheet, title, close request and extra shortcuts. */
     public Scene install(Stage stage, Runnable exit) {
         setTop(new VBox(menus.menuBar(tabs, extraMenus), menus.toolBar()));
-        // a window shown empty first (emptyScene) keeps its scene: only the content changes
-        Scene scene = stage.getScene();
-        if (scene != null && scene.getRoot().getStyleClass().contains(EMPTY_WINDOW)) {
-            scene.setRoot(this);
-        } else {
-            scene = new Scene(this, WIDTH, HEIGHT);
-        }
+        Scene scene = WindowScene.of(stage, this); // a stage shown empty first keeps its scene
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
-        if (stage.isShowing()) {
-            wbsView.get();
-        } else {
-            // the sheet is built once the window is on screen, before the first plan arrives
-            stage.showingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> showing, Boolean was,
-                                    Boolean now) {
-                    if (now) {
-                        showing.removeListener(this);
-                        javafx.application.Platform.runLater(wbsView::get);
-                    }
-                }
-            });
-        }
+        WindowScene.whenShown(stage, wbsView::get); // the sheet, once the window is on screen
         stage.titleProperty().bind(main.titleProperty());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
