@@ -11,6 +11,9 @@
 #   bench startup-visible ms=<median> (genaiplan-image)   the installer's app image, when it has been built
 #   bench startup-visible ms=<median> (gnome-planner)
 #   ratio startup-visible genaiplan-jar/gnome-planner=<x>
+# and the processor time GenAI Planner's start-up probe reports at each point (cpu=, both cores together),
+# which a busy machine stretches far less than the times:
+#   cpu startup-visible ms=<median> (genaiplan-jar)
 # Runs are interleaved (one of each program in turn) so a busy machine weighs on all of them alike; the
 # load average is printed before and after. installer/startup-watch.py watches the X server (window mapped,
 # pixels drawn, rows of text in the task list) for every program alike; GenAI Planner's own start-up probe
@@ -21,6 +24,9 @@
 # as root). Each run gets an empty home folder of its own. Optional settings:
 #   MEASURE_BASELINE_JAR=path/genaiplan.jar   also time another build's jar (plain java -jar, no cache),
 #                                             as "genaiplan-baseline", to set before against after
+#   MEASURE_BEFORE=dir                        also time another checkout's ./genaiplan with its own AOT cache
+#                                             (dir holds genaiplan and target/genaiplan.jar), as
+#                                             "genaiplan-before": a change's effect, interleaved
 #   MEASURE_NO_AOT=1                          also time ./genaiplan without its AOT cache ("genaiplan-no-aot")
 #   MEASURE_TASKS=1000                        the size of the plan for startup-rows
 #   MEASURE_FLOOR=0                           leave out "javafx-floor": the least a JavaFX window costs, a
@@ -64,6 +70,7 @@ fi
 # --- what is measured --------------------------------------------------------------------------------
 # builds the jar if needed and records its AOT cache now, so that no run records it in the background
 GENAIPLAN_AOT=train "$root/genaiplan" --version >/dev/null
+[ -n "${MEASURE_BEFORE:-}" ] && GENAIPLAN_AOT=train "$MEASURE_BEFORE/genaiplan" --version >/dev/null
 plan="$scratch/plan.genaiplan"
 JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$scratch/gen-home" "$root/genaiplan" generate --tasks "$tasks" "$plan" >/dev/null 2>&1
 JAVA_TOOL_OPTIONS="-Dgenaiplan.home=$scratch/gen-home" "$root/genaiplan" export "$plan" --csv "$scratch/plan.csv" \
@@ -106,6 +113,7 @@ subjects=(genaiplan-jar)
 [ -x "$image" ] && subjects+=(genaiplan-image)
 [ "${MEASURE_NO_AOT:-}" = 1 ] && subjects+=(genaiplan-no-aot)
 [ -n "${MEASURE_BASELINE_JAR:-}" ] && subjects+=(genaiplan-baseline)
+[ -n "${MEASURE_BEFORE:-}" ] && subjects+=(genaiplan-before)
 [ "${MEASURE_FLOOR:-1}" = 1 ] && subjects+=(javafx-floor)
 subjects+=(gnome-planner)
 [ -x "$image" ] || echo "measure-startup: no app image (mvn -B -Pinstaller -DskipTests package); timing the jar only" >&2
@@ -114,6 +122,7 @@ subjects+=(gnome-planner)
 command_of() {
   case "$1" in
     genaiplan-jar) cmd=("$root/genaiplan") ;;
+    genaiplan-before) cmd=("$MEASURE_BEFORE/genaiplan") ;;
     genaiplan-no-aot) cmd=(env GENAIPLAN_AOT=none "$root/genaiplan") ;;
     genaiplan-image) cmd=("$image") ;;
     genaiplan-baseline) cmd=("$JAVA_HOME/bin/java" -Dh2.allowedClasses= --enable-native-access=ALL-UNNAMED
@@ -125,10 +134,11 @@ command_of() {
   esac
 }
 
-# one run: prints "visible usable rows" in ms from the launch ("-" where a point does not apply)
+# one run: prints "visible usable rows" in ms from the launch ("-" where a point does not apply), then the
+# processor time GenAI Planner's probe reports at each point ("-" for the others)
 run_one() {
   local subject="$1" with_plan="$2" home out file="" class=genaiplan args=() cmd=()
-  if [ "$subject" = javafx-floor ] && [ "$with_plan" = yes ]; then echo "- - -"; return; fi
+  if [ "$subject" = javafx-floor ] && [ "$with_plan" = yes ]; then echo "- - - - - -"; return; fi
   home="$(mktemp -d "$scratch/home.XXXX")"
   command_of "$subject"
   if [ "$with_plan" = yes ]; then
@@ -152,14 +162,18 @@ run_one() {
              "${cmd[@]}" ${file:+"$file"})" || true
   fi
   rm -rf "$home"
-  local mapped drawn rows usable
+  local mapped drawn rows usable cpu_visible cpu_usable cpu_rows
+  cpu_visible="$(sed -n 's/^probe startup-visible ms=.* cpu=\([0-9]*\).*/\1/p' <<<"$out")"
+  cpu_usable="$(sed -n 's/^probe startup-usable ms=.* cpu=\([0-9]*\).*/\1/p' <<<"$out")"
+  cpu_rows="$(sed -n 's/^probe startup-rows ms=.* cpu=\([0-9]*\).*/\1/p' <<<"$out")"
   mapped="$(sed -n 's/^watch mapped ms=\([0-9]*\).*/\1/p' <<<"$out")"
   drawn="$(sed -n 's/^watch drawn ms=\([0-9]*\).*/\1/p' <<<"$out")"
   rows="$(sed -n 's/^watch rows ms=\([0-9]*\).*/\1/p' <<<"$out")"
   usable="$(sed -n 's/^probe startup-usable ms=\([0-9]*\).*/\1/p' <<<"$out")"
   if [ -n "$usable" ] && [ -n "$drawn" ] && [ "$usable" -lt "$drawn" ]; then usable="$drawn"; fi
   [ -n "$usable" ] || usable="$drawn"
-  if [ "$with_plan" = yes ]; then echo "${mapped:--} - ${rows:--}"; else echo "${mapped:--} ${usable:--} -"; fi
+  if [ "$with_plan" = yes ]; then echo "${mapped:--} - ${rows:--} - - ${cpu_rows:--}"
+  else echo "${mapped:--} ${usable:--} - ${cpu_visible:--} ${cpu_usable:--} -"; fi
 }
 
 median() {
@@ -168,17 +182,20 @@ median() {
 
 echo "measure-startup: $(uptime)" >&2
 echo "measure-startup: $runs runs each of ${subjects[*]}, plan of $tasks tasks, DISPLAY=$DISPLAY" >&2
-declare -A visible usable rows
+declare -A visible usable rows cpu_visible cpu_usable cpu_rows
 for round in $(seq 0 "$runs"); do      # round 0 warms the file-system and font caches and is not counted
   for subject in "${subjects[@]}"; do
-    read -r v u _ < <(run_one "$subject" no)
-    read -r v2 _ r < <(run_one "$subject" yes)
-    echo "  round $round $subject: visible $v usable $u, with the plan: visible $v2 rows $r" >&2
+    read -r v u _ cv cu _ < <(run_one "$subject" no)
+    read -r v2 _ r _ _ cr < <(run_one "$subject" yes)
+    echo "  round $round $subject: visible $v usable $u, with the plan: visible $v2 rows $r (cpu $cv $cu $cr)" >&2
     [ "$round" = 0 ] && continue
     # a window with a plan to read may map later (GNOME Planner reads it first): visible counts empty starts
     [ "$v" != - ] && visible[$subject]+="$v "
     [ "$u" != - ] && usable[$subject]+="$u "
     [ "$r" != - ] && rows[$subject]+="$r "
+    [ "$cv" != - ] && cpu_visible[$subject]+="$cv "
+    [ "$cu" != - ] && cpu_usable[$subject]+="$cu "
+    [ "$cr" != - ] && cpu_rows[$subject]+="$cr "
   done
 done
 echo "measure-startup: $(uptime)" >&2
@@ -193,6 +210,18 @@ for subject in "${subjects[@]}"; do
     [ "$point" = rows ] && label="startup-rows tasks=$tasks"
     [ "$subject" = javafx-floor ] && [ "$point" = rows ] && continue   # the floor opens no plan
     echo "bench $label ms=${result[$point,$subject]} ($subject)"
+  done
+done
+# the processor time GenAI Planner has used by each point (its probe's cpu=, both cores together): a busy
+# machine stretches the times above but hardly this
+for subject in "${subjects[@]}"; do
+  for point in visible usable rows; do
+    declare -n values="cpu_$point"
+    median_cpu="$(tr ' ' '\n' <<<"${values[$subject]:-}" | { grep . || true; } | median)"
+    unset -n values
+    label="startup-$point"
+    [ "$point" = rows ] && label="startup-rows tasks=$tasks"
+    [ "$median_cpu" != - ] && echo "cpu $label ms=$median_cpu ($subject)"
   done
 done
 for subject in "${subjects[@]}"; do

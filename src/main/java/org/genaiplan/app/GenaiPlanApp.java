@@ -48,12 +48,51 @@ public final class GenaiPlanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.toolkitStarted();
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         Path file = args.isEmpty() ? null : Path.of(args.getFirst());
         StartAhead begun = startedAhead;
         startedAhead = null;
-        start(stage, begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file),
-                Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file, StartupProbe.requested());
+        StartAhead ahead = begun != null ? begun : StartAhead.begin(StoreHome.fromSystemProperties(), file);
+        // The window shows at once, empty, at its size; its menus, tabs and sheet are built right after its
+        // first frames, so it is on screen while they are (the app's window costs about as much again as the
+        // toolkit's start).
+        StartupProbe.watchShowing(stage);
+        stage.setScene(org.genaiplan.ui.window.WindowScene.empty());
+        // no title until the real window binds it: scripts that wait for the title find the built window
+        stage.getIcons().addAll(AppIcons.windowIcons());
+        stage.show();
+        afterFirstFrame(stage.getScene(), () -> {
+            try {
+                start(stage, ahead, Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file,
+                        StartupProbe.requested());
+            } catch (RuntimeException | Error e) {
+                // as a failure in start(Stage) itself would: reported, and the app ends
+                System.err.println("GenAI Planner could not build its window:");
+                e.printStackTrace();
+                Platform.exit();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code then} once the window's first frames have been through: the empty window is painted on screen
+     * (plain white) before the FX thread is busy with the real one. Right after the first layout
+     * pass it would not be yet (the window stayed black while the real one was built); after the third it was in
+     * every trial here.
+     */
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable then) {
+        int[] left = {3};
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            if (--left[0] > 0) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(pulse[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(pulse[0]);
     }
 
     /**
@@ -85,7 +124,9 @@ public final class GenaiPlanApp extends Application {
         });
         Workbench bench = WindowParts.workbench(ahead.documents(), stage, recent, dialogs,
                 new FxTaskExecutor(background), log);
-        stage.getIcons().addAll(AppIcons.windowIcons());
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().addAll(AppIcons.windowIcons());
+        }
         if (probe) {
             StartupProbe.watch(stage, bench, file != null);
         }

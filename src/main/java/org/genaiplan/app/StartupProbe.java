@@ -19,8 +19,11 @@ import org.genaiplan.ui.window.Workbench;
  * reaches, N counted from the start of the process and T the wall-clock time in epoch milliseconds (for a
  * script that timed the launch itself), then exits. Each line ends with {@code cpu=C}: the processor time
  * all the process's threads have used so far, in milliseconds (10 ms steps), which a busy machine does
- * not stretch the way it stretches the wall-clock times.
+ * not stretch the way it stretches the wall-clock times, and {@code fx=F}: the JavaFX thread's own share of it (the
+ * work the window waits for).
  * <ul>
+ * <li>{@code startup-toolkit ms=N at=T cpu=C}: the JavaFX toolkit has started and the app begins to build its
+ *     window (what any JavaFX window costs comes before this point, the app's own window after it);
  * <li>{@code startup-visible ms=N at=T cpu=C}: the window has been shown (mapped on screen);
  * <li>{@code startup-usable ms=N at=T}: the first frame with a plan open and no work under way has been
  *     handed to the renderer (an empty plan, or the file given on the command line);
@@ -63,18 +66,41 @@ final class StartupProbe {
         return "true".equalsIgnoreCase(value) || "1".equals(value) || "stay".equalsIgnoreCase(value);
     }
 
-    /**
-     * Watches {@code stage} from now on: call before {@code stage.show()}. With {@code rowsExpected} it waits
-     * for the rows of the file being opened, otherwise it stops once the window is usable.
-     */
-    static void watch(Stage stage, Workbench bench, boolean rowsExpected) {
-        boolean exits = !"stay".equalsIgnoreCase(setting());
-        StartupProbe probe = new StartupProbe(System.out, bench, rowsExpected, exits);
+    /** Reports that the toolkit is up and the window is about to be built (when the probe was asked for). */
+    static void toolkitStarted() {
+        if (requested()) {
+            new StartupProbe(System.out, null, false, false).report("startup-toolkit", "");
+        }
+    }
+
+    /** Reports when {@code stage} is shown (when the probe was asked for): call before {@code stage.show()}. */
+    static void watchShowing(Stage stage) {
+        if (!requested()) {
+            return;
+        }
+        StartupProbe probe = new StartupProbe(System.out, null, false, false);
         stage.showingProperty().addListener((obs, was, showing) -> {
             if (showing) {
                 probe.report("startup-visible", "");
             }
         });
+    }
+
+    /**
+     * Watches {@code stage} from now on: call before {@code stage.show()}, or after it when {@link #watchShowing}
+     * watched the showing. With {@code rowsExpected} it waits for the rows of the file being opened, otherwise it
+     * stops once the window is usable.
+     */
+    static void watch(Stage stage, Workbench bench, boolean rowsExpected) {
+        boolean exits = !"stay".equalsIgnoreCase(setting());
+        StartupProbe probe = new StartupProbe(System.out, bench, rowsExpected, exits);
+        if (!stage.isShowing()) {
+            stage.showingProperty().addListener((obs, was, showing) -> {
+                if (showing) {
+                    probe.report("startup-visible", "");
+                }
+            });
+        }
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(probe::afterLayout);
         if (!exits) {
@@ -129,7 +155,8 @@ final class StartupProbe {
 
     private void report(String point, String extra) {
         lastMillis = millisSinceProcessStart();
-        out.println(point + " ms=" + lastMillis + " at=" + System.currentTimeMillis() + extra + " cpu=" + cpuMillis());
+        out.println(point + " ms=" + lastMillis + " at=" + System.currentTimeMillis() + extra + " cpu=" + cpuMillis()
+                + " fx=" + fxThreadCpuMillis());
         out.flush();
     }
 
@@ -149,6 +176,17 @@ final class StartupProbe {
         try {
             String[] fields = statFields();
             // utime and stime, fields 14 and 15, in USER_HZ = 100 ticks per second
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Processor time used by the JavaFX thread (the caller) so far, in milliseconds; -1 where /proc cannot say. */
+    static long fxThreadCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
         } catch (IOException | RuntimeException e) {
             return -1;

@@ -46,8 +46,11 @@ public final class WbsSheet extends BorderPane {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final Label placeholder = new Label();
     private boolean syncingSelection;
-    /** A change arrived while the sheet was hidden: it reads the selection and its rows when shown. */
-    private boolean behind;
+    /**
+     * A change arrived while the sheet was hidden, or it is new (a tab built when first shown): it reads the
+     * selection and its rows when shown.
+     */
+    private boolean behind = true;
     /** The column the user last worked in; a selection made elsewhere lands there. */
     private TableColumn<TaskRow, ?> lastColumn;
     /** A character typed on a selected cell, which the cell's editor starts with. */

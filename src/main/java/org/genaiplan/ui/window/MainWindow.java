@@ -56,12 +56,12 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     private final MainViewModel main;
     private final WbsActions wbs;
-    private final WbsSheet wbsView;
+    private final LazyView<WbsSheet> wbsView;
     private final TabPane tabs = new TabPane();
     private final TabBodies bodies;
     private final Tab wbsTab;
     private final Tab ganttTab;
-    private final GanttView ganttView;
+    private final LazyView<GanttView> ganttView;
     private final Tab risksTab;
     private final Tab costsTab;
     private final Tab resourcesTab;
@@ -80,18 +80,22 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         this.main = main;
         this.bodies = new TabBodies(tabs, main.documentOpenProperty());
         this.wbs = sheetParts.actions();
-        this.wbsView = new WbsSheet(sheetParts, List.of(WbsColumn.values()));
-        wbsView.setId("wbsSheet");
         getStyleClass().add("main-window");
 
-        wbsTab = tab("WBS", "mdi2f-file-tree-outline", wbsView, new SheetEditTarget(wbsView));
-        WbsSheet ganttSheet = new WbsSheet(sheetParts, GANTT_COLUMNS);
-        ganttSheet.setId("ganttSheet");
-        GanttChart chart = new GanttChart(wbs.rows(), wbs, new GanttViewModel(), main.messageProperty(),
-                sheetParts.taskInfo());
-        ganttView = new GanttView(ganttSheet, chart, () -> exportGanttImage(false),
-                this::savePicture);
-        ganttTab = tab("Gantt", "mdi2c-chart-gantt", ganttView, new SheetEditTarget(ganttSheet));
+        // the WBS sheet is built right after the window is on screen (install), so that the window shows
+        // once its menus, tool bar and tabs are styled; asking for it (wbsView()) builds it at once
+        wbsTab = tab("WBS", "mdi2f-file-tree-outline", new javafx.scene.control.Label(""), null);
+        wbsView = new LazyView<>(() -> sheet(sheetParts, List.of(WbsColumn.values()), "wbsSheet", wbsTab), built -> {
+            setTabContent(wbsTab, built, new SheetEditTarget(built));
+            wbsTab.selectedProperty().addListener((obs, o, shown) -> built.setShown(shown));
+        });
+        // the Gantt tab's sheet and chart are built when the tab is first shown (or first asked for)
+        ganttTab = tab("Gantt", "mdi2c-chart-gantt", new javafx.scene.control.Label(""), null);
+        ganttView = new LazyView<>(() -> gantt(sheetParts), built -> {
+            setTabContent(ganttTab, built, new SheetEditTarget(built.sheet()));
+            ganttTab.selectedProperty().addListener((obs, o, shown) -> built.setShown(shown));
+        });
+        whenFirstShown(ganttTab, ganttView::get);
         risksTab = tab("Risks", "mdi2a-alert-outline", new javafx.scene.control.Label(""), null);
         costsTab = tab("Costs", "mdi2c-cash-multiple", new javafx.scene.control.Label("Costs are loading\u2026"), null);
         resourcesTab = tab("Resources", "mdi2a-account-group-outline", new javafx.scene.control.Label(""), null);
@@ -99,19 +103,16 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("viewTabs");
         main.loadingProperty().addListener((obs, o, what) -> {
-            wbsView.setLoading(what);
-            ganttSheet.setLoading(what);
+            wbsView.ifBuilt(sheet -> sheet.setLoading(what));
+            ganttView.ifBuilt(gantt -> gantt.sheet().setLoading(what));
         });
-        wbsView.setShown(true);
         // a plan just opened: the keyboard goes to its sheet (unless the user is typing somewhere else)
         main.editor().sessionProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
             Node owner = getScene() == null ? null : getScene().getFocusOwner();
             if (now != null && wbsTab.isSelected() && !(owner instanceof TextInputControl)) {
-                wbsView.takeFocus();
+                wbsView.get().takeFocus();
             }
         }));
-        wbsTab.selectedProperty().addListener((obs, o, shown) -> wbsView.setShown(shown));
-        ganttTab.selectedProperty().addListener((obs, o, shown) -> ganttView.setShown(shown));
 
         actions = new WindowActions(main, wbs, sheetParts.clipboard(), this);
         menus = new WindowMenus(actions, main);
@@ -175,9 +176,10 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     /** Puts the window into {@code stage}: menus, scene, style sheet, title, close request and extra shortcuts. */
     public Scene install(Stage stage, Runnable exit) {
         setTop(new VBox(menus.menuBar(tabs, extraMenus), menus.toolBar()));
-        Scene scene = new Scene(this, 1320, 820);
+        Scene scene = WindowScene.of(stage, this); // a stage shown empty first keeps its scene
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        WindowScene.whenShown(stage, wbsView::get); // the sheet, once the window is on screen
         stage.titleProperty().bind(main.titleProperty());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
@@ -198,15 +200,47 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
 
     /** The sheet of the tab on screen: the WBS tab's, or the one beside the Gantt chart. */
     public WbsSheet shownSheet() {
-        return ganttTab.isSelected() ? ganttView.sheet() : wbsView;
+        return ganttTab.isSelected() ? ganttView.get().sheet() : wbsView.get();
     }
 
+    /** The WBS tab's sheet, built now if it was not yet (it is built once the window is on screen). */
     public WbsSheet wbsView() {
-        return wbsView;
+        return wbsView.get();
     }
 
+    /** The Gantt tab's view, built now if it was not yet (it is built when its tab is first shown). */
     public GanttView ganttView() {
-        return ganttView;
+        return ganttView.get();
+    }
+
+    /**
+     * A sheet of {@code columns} saying what is being loaded; when {@code tab} is given, shown if that tab is (before
+     * it takes the keyboard, so that it reads the shared selection first).
+     */
+    private WbsSheet sheet(WbsSheet.Parts sheetParts, List<WbsColumn> columns, String id, Tab tab) {
+        WbsSheet sheet = new WbsSheet(sheetParts, columns);
+        sheet.setId(id);
+        sheet.setLoading(main.loadingProperty().get());
+        if (tab != null) {
+            sheet.setShown(tab.isSelected());
+        }
+        return sheet;
+    }
+
+    /** Draws the Gantt chart again (a gate's colour may have changed), when it has been built. */
+    void redrawGantt() {
+        ganttView.ifBuilt(gantt -> gantt.chart().redraw());
+    }
+
+    /** The Gantt tab's sheet and chart over the shared rows, selection and scroll position, following the plan. */
+    private GanttView gantt(WbsSheet.Parts sheetParts) {
+        WbsSheet ganttSheet = sheet(sheetParts, GANTT_COLUMNS, "ganttSheet", null);
+        GanttChart chart = new GanttChart(wbs.rows(), wbs, new GanttViewModel(), main.messageProperty(),
+                sheetParts.taskInfo());
+        GanttView view = new GanttView(ganttSheet, chart, () -> exportGanttImage(false), this::savePicture);
+        // shown before it takes the keyboard, so that it reads the shared selection first
+        view.setShown(ganttTab.isSelected());
+        return view;
     }
 
     public TabPane tabs() {
@@ -335,14 +369,15 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             return;
         }
         if (wholePlan) {
-            var zoom = ganttView.chart().scale().zoom();
+            GanttView gantt = ganttView.built();
+            var zoom = gantt == null ? ZoomLevel.DAYS : gantt.chart().scale().zoom();
             // the picture's finest timescale is days
             main.exportGanttPicture(zoom == ZoomLevel.HOURS ? "days" : zoom.name().toLowerCase(java.util.Locale.ROOT));
             return;
         }
         main.dialogs().chooseImageToExport(main.exportBaseName() + " gantt.png", main.planFolder())
                 .ifPresent(file -> bodies.withAttached(ganttTab, () -> {
-                    ganttView.exportVisibleImage(file);
+                    ganttView.get().exportVisibleImage(file);
                     return null;
                 }));
     }

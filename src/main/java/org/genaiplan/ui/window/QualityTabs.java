@@ -29,7 +29,7 @@ final class QualityTabs {
         window.addStatusBadge(new GateBadge(editor, () -> window.tabs().getSelectionModel().select(qualityTab)));
         editor.addChangeListener(change -> {
             if (change.settings()) {
-                window.ganttView().chart().redraw(); // a gate's colour may have changed
+                window.redrawGantt(); // a gate's colour may have changed
             }
         });
         window.setEvaluationImport(() -> {

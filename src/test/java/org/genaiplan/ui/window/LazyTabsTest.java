@@ -79,11 +79,37 @@ class LazyTabsTest {
     void theGanttChartJoinsTheSceneWhenShownOrWhenItsPictureIsTaken(FxRobot robot) {
         MainWindow window = bench.window();
         assertThat(shown(window.tabs().getTabs().get(1))).isNull();
-        assertThat(window.ganttView().getScene()).isNull();
+        assertThat(window.lookup("#ganttSheet")).as("the Gantt tab is built when first shown").isNull();
+        // asked for before its tab is shown, it is built but stays out of the scene
+        Object[] scene = new Object[1];
+        robot.interact(() -> scene[0] = window.ganttView().getScene());
+        assertThat(scene[0]).isNull();
 
         robot.interact(() -> window.tabs().getSelectionModel().select(1));
         assertThat(shown(window.tabs().getTabs().get(1))).isSameAs(window.ganttView());
         assertThat(window.ganttView().getScene()).isSameAs(window.getScene());
+    }
+
+    @Test
+    void theGanttSheetBuiltOnFirstShowKeepsTheSelectionMadeInTheWbs(FxRobot robot) {
+        MainWindow window = bench.window();
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                bench.wbs().insertTask();
+            }
+        });
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        long third = bench.editor().plan().roots().get(2).id();
+        robot.interact(() -> bench.wbs().select(java.util.List.of(third)));
+
+        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(bench.selection().focusedId()).as("showing the Gantt tab moves no selection").isEqualTo(third);
+        var sheet = window.ganttView().sheet();
+        assertThat(sheet.table().getFocusModel().getFocusedIndex()).isEqualTo(bench.wbs().rows().rowOf(third));
+        assertThat(sheet.table().getSelectionModel().getSelectedItems()).extracting(org.genaiplan.ui.rows.TaskRow::taskId)
+                .containsExactly(third);
     }
 
     @Test
