@@ -135,8 +135,21 @@ class HostileFileTest {
         assertThat(refused(bomb)).contains("looks like a zip bomb");
     }
 
-    /** A package whose manifest lists a tasks.json of {@code size} zero bytes, so the reader does inflate it. */
+    /** The bombs built so far by size: deflating 300 MB takes seconds, and two tests use the same one. */
+    private static final Map<Long, byte[]> BOMBS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A package whose manifest lists a tasks.json of {@code size} zero bytes, so the reader does inflate it (a copy
+     *  each call: a test may rewrite it). */
     private static byte[] bomb(long size) throws Exception {
+        byte[] built = BOMBS.get(size);
+        if (built == null) {
+            built = deflatedBomb(size);
+            BOMBS.put(size, built);
+        }
+        return built.clone();
+    }
+
+    private static byte[] deflatedBomb(long size) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);

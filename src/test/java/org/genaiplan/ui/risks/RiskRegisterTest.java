@@ -65,6 +65,7 @@ class RiskRegisterTest {
     private void type(FxRobot robot, long riskId, RiskColumn column, String text) {
         robot.interact(() -> view().select(riskId, column));
         robot.type(KeyCode.F2);
+        waitUntilEditing(); // the editor is laid out on the next pulse: the keys go to it only once it is there
         chord(robot, KeyCode.CONTROL, KeyCode.A);
         if (!text.isEmpty()) {
             robot.write(text);
@@ -72,6 +73,15 @@ class RiskRegisterTest {
             robot.type(KeyCode.BACK_SPACE);
         }
         robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntilEditing() {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> view().isEditing());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("F2 did not open the cell's editor within 5 s", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
