@@ -49,18 +49,20 @@ final class TableFloor {
             flow.scrollTo(0);
             frame();
         }
+        WindowBench.settle(stage.getScene());
+        long waited = NextFrame.waited();
         long start = WindowBench.now();
         flow.scrollPixels(page);
         frame();
-        return WindowBench.now() - start;
+        return WindowBench.now() - start - (NextFrame.waited() - waited);
     }
 
     void close() {
         stage.hide();
     }
 
-    /** The next frame, as in the product's measurements: one pulse of the toolkit. */
+    /** The next frame, as in the product's measurements ({@link NextFrame}). */
     private void frame() {
-        com.sun.javafx.tk.Toolkit.getToolkit().firePulse();
+        NextFrame.await(stage.getScene());
     }
 }

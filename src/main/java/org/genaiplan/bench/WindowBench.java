@@ -93,7 +93,7 @@ public final class WindowBench {
         line("open-ui", n, median(warmUps > 0 ? 1 : 0, Math.max(1, runs / 2), () -> onFx(() -> {
             bench.main().close();
             frame(bench);
-            return time(() -> {
+            return time(bench, () -> {
                 bench.main().open(file);
                 awaitIdle(bench);
                 frame(bench);
@@ -139,7 +139,7 @@ public final class WindowBench {
             frame(bench);
             Task task = bench.editor().plan().task(id);
             String longer = (task.durationMinutes() / 60 + 1) + "h";
-            return time(() -> {
+            return time(bench, () -> {
                 String refused = bench.edits().edit(bench.wbs().rows().row(id), WbsColumn.DURATION, longer);
                 if (refused != null) {
                     throw new IllegalStateException(refused);
@@ -158,7 +158,7 @@ public final class WindowBench {
             }
             bench.wbs().select(ids);
             frame(bench);
-            long ns = time(() -> {
+            long ns = time(bench, () -> {
                 if (!bench.wbs().indent()) {
                     throw new IllegalStateException(bench.main().messageProperty().get());
                 }
@@ -182,7 +182,7 @@ public final class WindowBench {
                 next = page;
             }
             double target = next;
-            return time(() -> {
+            return time(bench, () -> {
                 rows.scrollYProperty().set(target);
                 frame(bench);
             });
@@ -205,11 +205,11 @@ public final class WindowBench {
 
     private void measureCollapse(Workbench bench, int n) throws Exception {
         line("collapse-ui", n, median(warmUps, runs, () -> onFx(() -> {
-            long collapse = time(() -> {
+            long collapse = time(bench, () -> {
                 bench.wbs().collapseAll();
                 frame(bench);
             });
-            long expand = time(() -> {
+            long expand = time(bench, () -> {
                 bench.wbs().expandAll();
                 frame(bench);
             });
@@ -252,13 +252,15 @@ public final class WindowBench {
     }
 
     /** What a pulse does before the next frame: styles, layout, then the chart's drawing. */
-    /**
-     * The next frame, as the toolkit makes it: one pulse on the FX thread, that is the CSS pass over what
-     * changed, the layout pass, the chart's drawing after layout and the hand-over to the renderer. (Not
-     * {@code root.applyCss()}: that forces CSS over every node of the window, which no frame does.)
-     */
+    /** Two frames: the first draws what is pending, the second waits until the renderer has finished it. */
+    static void settle(javafx.scene.Scene scene) {
+        NextFrame.await(scene);
+        NextFrame.await(scene);
+    }
+
+    /** The next frame, as the toolkit makes it ({@link NextFrame}). */
     static void frame(Workbench bench) {
-        com.sun.javafx.tk.Toolkit.getToolkit().firePulse();
+        NextFrame.await(bench.scene());
     }
 
     private interface FxWork<T> {
@@ -297,10 +299,16 @@ public final class WindowBench {
         out.flush();
     }
 
-    private static long time(Runnable work) {
+    /**
+     * The time {@code work} took, without the waits for pulses to begin, from a settled window: the renderer
+     * has finished the frames before, so it does not share the processor with the work measured.
+     */
+    private static long time(Workbench bench, Runnable work) {
+        settle(bench.scene());
+        long waited = NextFrame.waited();
         long start = now();
         work.run();
-        return now() - start;
+        return now() - start - (NextFrame.waited() - waited);
     }
 
     /**
