@@ -76,7 +76,11 @@ final class StartAhead {
             return;
         }
         try {
-            first.complete(new Attempt(file == null ? documents.createNow() : documents.openNow(file), null));
+            PlanSession session = file == null ? documents.createNow() : documents.openNow(file);
+            if (file != null) {
+                StartupProbe.fileRead();
+            }
+            first.complete(new Attempt(session, null));
         } catch (DocumentException | RuntimeException | Error e) {
             first.complete(new Attempt(null, e));
         }

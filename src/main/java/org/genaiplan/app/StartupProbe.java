@@ -25,6 +25,8 @@ import org.genaiplan.ui.window.Workbench;
  * <li>{@code startup-toolkit ms=N at=T cpu=C}: the JavaFX toolkit has started and the app begins to build its
  *     window (what any JavaFX window costs comes before this point, the app's own window after it);
  * <li>{@code startup-visible ms=N at=T cpu=C}: the window has been shown (mapped on screen);
+ * <li>{@code startup-read ms=N at=T cpu=C}: only with a file: it has been read into its working store and
+ *     scheduled (on a thread of its own, while the window is built);
  * <li>{@code startup-usable ms=N at=T}: the first frame with a plan open and no work under way has been
  *     handed to the renderer (an empty plan, or the file given on the command line);
  * <li>{@code startup-rows ms=N at=T rows=R}: only with a file: the first frame with its rows laid out in
@@ -70,6 +72,17 @@ final class StartupProbe {
     static void toolkitStarted() {
         if (requested()) {
             new StartupProbe(System.out, null, false, false).report("startup-toolkit", "");
+        }
+    }
+
+    /**
+     * Reports that the file given on the command line has been read into its working store and scheduled,
+     * on the thread that opened it (when the probe was asked for): {@code startup-read}, whose {@code fx=} is then
+     * that thread's processor time.
+     */
+    static void fileRead() {
+        if (requested()) {
+            new StartupProbe(System.out, null, false, false).report("startup-read", "");
         }
     }
 

@@ -53,6 +53,7 @@ class StartupProbeTest {
         long usable = point(child.output(), "startup-usable");
         long rows = point(child.output(), "startup-rows");
         assertThat(rows).isGreaterThanOrEqualTo(usable);
+        assertThat(point(child.output(), "startup-read")).as("the file read before its rows show").isLessThanOrEqualTo(rows);
         Matcher count = Pattern.compile("startup-rows .* rows=(\\d+) cpu=\\d+").matcher(child.output());
         assertThat(count.find()).isTrue();
         assertThat(Integer.parseInt(count.group(1))).isGreaterThan(5);
