@@ -35,7 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class PricePane extends ScrollPane {
     private final PriceTableViewModel viewModel;
     private final CellNote note;
-    private final DatePicker pricedOn = new DatePicker();
+    private final DatePicker pricedOn = org.genaiplan.ui.input.DatePickers.iso(new DatePicker());
     private boolean updating;
 
     PricePane(PriceTableViewModel viewModel, CellNote note) {

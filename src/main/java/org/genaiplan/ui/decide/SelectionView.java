@@ -94,7 +94,7 @@ public final class SelectionView extends BorderPane {
         chosen.setId("decisionCandidate");
         chosen.setPromptText("Chosen model");
         chosen.getItems().setAll(model.candidates().stream().map(Candidate::name).toList());
-        DatePicker date = new DatePicker(LocalDate.now());
+        DatePicker date = org.genaiplan.ui.input.DatePickers.iso(new DatePicker(LocalDate.now()));
         date.setId("decisionDate");
         TextField why = new TextField();
         why.setId("decisionRationale");

@@ -26,7 +26,7 @@ public final class IssueDialog extends Dialog<IssueInput> {
     final ChoiceBox<Integer> grade = new ChoiceBox<>();
     final Label gradeHelp = new Label();
     final ChoiceBox<IssueStatus> status = new ChoiceBox<>();
-    final DatePicker found = new DatePicker();
+    final DatePicker found = org.genaiplan.ui.input.DatePickers.iso(new DatePicker());
     final TextField owner = new TextField();
     final ChoiceBox<String> metric = new ChoiceBox<>();
     final TextArea description = new TextArea();

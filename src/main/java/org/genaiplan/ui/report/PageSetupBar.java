@@ -80,6 +80,7 @@ final class PageSetupBar extends FlowPane {
         zoom.valueProperty().addListener((o, was, now) -> model.chooseZoom(now));
 
         for (DatePicker picker : new DatePicker[] {from, to}) {
+            org.genaiplan.ui.input.DatePickers.iso(picker);
             picker.setPrefWidth(130);
             picker.setPromptText(picker == from ? "plan start" : "plan finish");
             picker.valueProperty().addListener((o, was, now) -> dates(picker, was));

@@ -171,7 +171,7 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
             }
         });
         type.valueProperty().bindBidirectional(model.constraintProperty());
-        DatePicker date = new DatePicker();
+        DatePicker date = org.genaiplan.ui.input.DatePickers.shown(new DatePicker(), RowTexts.DATE);
         date.setId("taskInfoConstraintDate");
         date.valueProperty().bindBidirectional(model.constraintDateProperty());
         date.disableProperty().bind(type.valueProperty().map(t -> !t.needsDate()));
@@ -198,21 +198,7 @@ public final class TaskInfoDialog extends Dialog<ButtonType> {
     private static DatePicker dateField(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setEditable(true);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate day) {
-                return day == null ? "" : RowTexts.DATE.format(day);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                return org.genaiplan.ui.input.CellInput.dateIfAny(text).orElse(picker.getValue());
-            }
-        });
+        org.genaiplan.ui.input.DatePickers.shown(picker, RowTexts.DATE);
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }

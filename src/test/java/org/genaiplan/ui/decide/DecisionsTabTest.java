@@ -73,6 +73,10 @@ class DecisionsTabTest {
             chosen.setValue("Open 8B");
             date.setValue(LocalDate.of(2026, 4, 10));
         });
+        assertThat(date.getEditor().getText()).as("dates read as the sheet writes them").isEqualTo("2026-04-10");
+        robot.interact(() -> date.getEditor().setText("Fri 2026-04-10"));
+        assertThat(date.getConverter().fromString(date.getEditor().getText())).isEqualTo(LocalDate.of(2026, 4, 10));
+        assertThat(date.getConverter().fromString("no date")).as("keeps the date").isEqualTo(LocalDate.of(2026, 4, 10));
         robot.clickOn("#decisionRationale").write("Best on our evaluation");
         robot.clickOn("#recordDecision");
         WaitForAsyncUtils.waitForFxEvents();
