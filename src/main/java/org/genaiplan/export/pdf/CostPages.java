@@ -18,7 +18,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * The cost report pages: on the first, the key figures and the totals by category beside the cumulative cost
  * curve and the cost by phase (JFreeChart charts drawn as vectors); then the totals by phase, the budgets and the
- * budget alerts as of the report's date, as the workbook's Costs sheet has them.
+ * budget alerts as of the report's date, as the workbook's Costs sheet has them, and the business case when the
+ * plan has one.
  */
 final class CostPages {
     private static final double COLUMN_GAP = 18;
@@ -61,6 +62,10 @@ final class CostPages {
             }
             blocks.add(alerts.size() == 0 ? new Block(null, null, "No budget has reached 50 %.")
                     : new Block(null, alerts, null));
+        }
+        if (BusinessCaseTable.applies(plan)) {
+            blocks.add(new Block("Business case (" + currency + ")", BusinessCaseTable.of(plan, fonts, leftWidth, money),
+                    null));
         }
         // the blocks that fit go down the first page's left column, beside the charts; the rest follow on
         List<Block> first = new ArrayList<>();

@@ -153,6 +153,34 @@ class PdfReportTest {
         }
     }
     @Test
+    void theCostReportEndsWithTheBusinessCaseOnlyWhenThePlanHasOne() throws IOException {
+        PageSetup costs = setup.withSections(java.util.EnumSet.of(PageSetup.Section.COSTS));
+        assertThat(costText(costs)).doesNotContain("Business case");
+
+        Plan withCase = TemplateCatalog.load().template("llm-chatbot").instantiate(START);
+        withCase.setBusinessCase(new org.genaiplan.model.decision.BusinessCase(java.math.BigDecimal.valueOf(30000),
+                java.math.BigDecimal.valueOf(5000), java.math.BigDecimal.valueOf(10000), 0, 100000,
+                java.math.BigDecimal.ONE, null));
+        new CpmScheduler().schedule(withCase);
+        var report = org.genaiplan.schedule.BusinessCaseReport.of(withCase, withCase.businessCase());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages = new PdfExporter().write(withCase, out, costs, ProgressListener.NONE);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(oneLine(text(doc, 1, pages))).contains("Business case (USD)").contains("Savings per month 30,000")
+                    .contains("Payback " + report.paybackText())
+                    .contains("ROI at 36 months " + org.genaiplan.schedule.BusinessCaseReport.percent(report.roi36()));
+        }
+    }
+
+    private static String costText(PageSetup costs) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int pages = new PdfExporter().write(plan, out, costs, ProgressListener.NONE);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            return text(doc, 1, pages);
+        }
+    }
+
+    @Test
     void namesInScriptsTheFontLacksAndVeryLongNamesStillMakeAReport() throws IOException {
         Plan odd = new Plan("\u8ba1\u5212 \ud83d\ude80 plan", START);
         Task summary = odd.addTask(null, "\u6570\u636e\u51c6\u5907 \ud83d\ude80 data");
