@@ -67,9 +67,11 @@ public final class GenaiPlanApp extends Application {
                 start(stage, ahead, Preferences.userRoot().node("org/genaiplan/recent"), FxDialogs::new, file,
                         StartupProbe.requested());
             } catch (RuntimeException | Error e) {
-                // as a failure in start(Stage) itself would: reported, and the app ends
-                System.err.println("GenAI Planner could not build its window:");
-                e.printStackTrace();
+                // as a failure in start(Stage) itself would, the app ends; the whole trace goes to the log
+                AppLog log = AppLog.install(ahead.documents().home().root().resolve("logs"));
+                log.record("Building the main window", e);
+                System.err.println("GenAI Planner could not build its window"
+                        + (log.file() == null ? "." : "; the details are in " + log.file() + "."));
                 Platform.exit();
             }
         });
