@@ -26,4 +26,25 @@ public interface EditTarget {
 
     /** Gives the keyboard back to the tab's table after an action. */
     void focus();
+
+    /** A tab whose rows are not cut, copied or pasted: the three actions say so where the tab's messages go. */
+    interface WithoutClipboard extends EditTarget {
+        /** Puts a sentence where the tab's messages go (the status bar). */
+        void say(String sentence);
+
+        @Override
+        default void cut() {
+            say(NO_CLIPBOARD);
+        }
+
+        @Override
+        default void copy() {
+            say(NO_CLIPBOARD);
+        }
+
+        @Override
+        default void paste() {
+            say(NO_CLIPBOARD);
+        }
+    }
 }

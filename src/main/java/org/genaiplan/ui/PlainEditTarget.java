@@ -5,7 +5,7 @@ package org.genaiplan.ui;
  * analysis, Decisions, Stakeholders): undo and redo act on the plan as everywhere else, and the other
  * actions say in the status bar where they work instead of doing nothing.
  */
-public final class PlainEditTarget implements EditTarget {
+public final class PlainEditTarget implements EditTarget.WithoutClipboard {
     /** What the Delete key says on such a tab. */
     public static final String NO_DELETE = "The Delete key removes rows on the WBS, Risks, Costs, Resources, Issues and"
             + " Quality tabs; here, use the tab's own Remove buttons.";
@@ -32,18 +32,8 @@ public final class PlainEditTarget implements EditTarget {
     }
 
     @Override
-    public void cut() {
-        runner.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void copy() {
-        runner.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void paste() {
-        runner.tell(NO_CLIPBOARD);
+    public void say(String sentence) {
+        runner.tell(sentence);
     }
 
     @Override

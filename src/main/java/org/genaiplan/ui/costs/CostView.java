@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Costs tab: the plan's totals across the top; the cost lines of the task selected in the WBS on the
  * left; charts, budget and price table on the right. It shows and forwards; {@link CostViewModel} decides.
  */
-public final class CostView extends BorderPane implements org.genaiplan.ui.EditTarget {
+public final class CostView extends BorderPane implements org.genaiplan.ui.EditTarget.WithoutClipboard {
     private final CostViewModel viewModel;
     private final CellNote note = new CellNote("costCellError");
     private final CostLinesPane linesPane;
@@ -139,25 +139,14 @@ public final class CostView extends BorderPane implements org.genaiplan.ui.EditT
         viewModel.redo();
     }
 
-    /** Cost lines are not cut, copied or pasted: the status bar says where rows are. */
-    @Override
-    public void cut() {
-        viewModel.costLines().messageProperty().set(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void copy() {
-        viewModel.costLines().messageProperty().set(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void paste() {
-        viewModel.costLines().messageProperty().set(NO_CLIPBOARD);
-    }
-
     @Override
     public void focus() {
         linesPane.table().requestFocus();
+    }
+
+    @Override
+    public void say(String sentence) {
+        viewModel.costLines().messageProperty().set(sentence);
     }
 
     /** Delete on the Costs tab removes the selected cost line. */

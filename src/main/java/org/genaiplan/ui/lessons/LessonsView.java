@@ -22,7 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The lessons-learned log: one row a lesson (date, phase, what happened, impact, repeat or change, what to do next
  * time, owner), every cell edited in place; Add lesson starts one dated today in the plan's first phase.
  */
-public final class LessonsView extends BorderPane implements EditTarget {
+public final class LessonsView extends BorderPane implements EditTarget.WithoutClipboard {
     private final LessonsViewModel model;
     private final TableView<LessonRow> table = new TableView<>();
 
@@ -134,18 +134,8 @@ public final class LessonsView extends BorderPane implements EditTarget {
     }
 
     @Override
-    public void cut() {
-        model.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void copy() {
-        model.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void paste() {
-        model.tell(NO_CLIPBOARD);
+    public void say(String sentence) {
+        model.tell(sentence);
     }
 
     @Override

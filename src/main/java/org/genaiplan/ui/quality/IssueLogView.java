@@ -23,7 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Issues tab: the graded issue log with filters by grade and status, the counts of both, and buttons to record
  * an issue, edit it and move it on (in progress, fixed, verified, won't fix).
  */
-public final class IssueLogView extends BorderPane implements EditTarget {
+public final class IssueLogView extends BorderPane implements EditTarget.WithoutClipboard {
     private final IssueLogViewModel model;
     private final TableView<IssueRow> table = new TableView<>();
 
@@ -184,18 +184,8 @@ public final class IssueLogView extends BorderPane implements EditTarget {
     }
 
     @Override
-    public void cut() {
-        model.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void copy() {
-        model.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void paste() {
-        model.tell(NO_CLIPBOARD);
+    public void say(String sentence) {
+        model.tell(sentence);
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Quality tab: the quality plan's metrics (group, how measured, target, warning, latest value, status, sample
  * size, measuring task, gate fed) above the trend chart of the chosen metric, with the import of evaluation results.
  */
-public final class QualityView extends BorderPane implements EditTarget {
+public final class QualityView extends BorderPane implements EditTarget.WithoutClipboard {
     private final QualityViewModel model;
     private final TableView<MetricRow> table = new TableView<>();
     private final ChartViewer viewer = new ChartViewer(null);
@@ -213,18 +213,8 @@ public final class QualityView extends BorderPane implements EditTarget {
     }
 
     @Override
-    public void cut() {
-        model.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void copy() {
-        model.tell(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void paste() {
-        model.tell(NO_CLIPBOARD);
+    public void say(String sentence) {
+        model.tell(sentence);
     }
 
     @Override

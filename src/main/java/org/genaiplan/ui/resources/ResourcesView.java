@@ -38,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the number of tasks they own. Cells are typed into (Enter, F2 or double-click); Add and Remove work on the
  * table's selection. Every change is one undoable step.
  */
-public final class ResourcesView extends BorderPane implements org.genaiplan.ui.EditTarget {
+public final class ResourcesView extends BorderPane implements org.genaiplan.ui.EditTarget.WithoutClipboard {
     private static final PseudoClass EXAMPLE = PseudoClass.getPseudoClass("example");
     private final ResourcesViewModel viewModel;
     private final CellNote note = new CellNote("resourceCellError");
@@ -241,6 +241,11 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
         viewModel.redo();
     }
 
+    @Override
+    public void say(String sentence) {
+        viewModel.say(sentence);
+    }
+
     /** Delete on the Resources tab removes the selected person, or else the selected role. */
     @Override
     public void delete() {
@@ -258,21 +263,6 @@ public final class ResourcesView extends BorderPane implements org.genaiplan.ui.
     @Override
     public boolean isEditing() {
         return roles.getEditingCell() != null || people.getEditingCell() != null || capacity.isEditing();
-    }
-
-    @Override
-    public void cut() {
-        viewModel.say(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void copy() {
-        viewModel.say(NO_CLIPBOARD);
-    }
-
-    @Override
-    public void paste() {
-        viewModel.say(NO_CLIPBOARD);
     }
 
     @Override
