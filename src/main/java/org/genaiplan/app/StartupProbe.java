@@ -71,7 +71,7 @@ final class StartupProbe {
     /** Reports that the toolkit is up and the window is about to be built (when the probe was asked for). */
     static void toolkitStarted() {
         if (requested()) {
-            new StartupProbe(System.out, null, false, false).report("startup-toolkit", "");
+            point("startup-toolkit");
         }
     }
 
@@ -82,8 +82,13 @@ final class StartupProbe {
      */
     static void fileRead() {
         if (requested()) {
-            new StartupProbe(System.out, null, false, false).report("startup-read", "");
+            point("startup-read");
         }
+    }
+
+    /** Reports one point now, outside any window's probe. */
+    private static void point(String name) {
+        new StartupProbe(System.out, null, false, false).report(name, "");
     }
 
     /** Reports when {@code stage} is shown (when the probe was asked for): call before {@code stage.show()}. */

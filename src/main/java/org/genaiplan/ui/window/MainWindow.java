@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
     private final StatusBar statusBar;
     private Runnable evaluationImport;
     private final Map<Tab, EditTarget> targets = new HashMap<>();
+    /** The edit target of a tab that has none of its own (Risk analysis, Decisions, Stakeholders). */
+    private final EditTarget plainTarget;
     private final WindowActions actions;
     private final WindowMenus menus;
     private final List<Menu> extraMenus = new java.util.ArrayList<>();
@@ -80,6 +82,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
         this.main = main;
         this.bodies = new TabBodies(tabs, main.documentOpenProperty());
         this.wbs = sheetParts.actions();
+        this.plainTarget = new PlainEditTarget(new CommandRunner(main.editor(), main.messageProperty()));
         getStyleClass().add("main-window");
 
         // the WBS sheet is built right after the window is on screen (install), so that the window shows
@@ -317,10 +320,7 @@ public final class MainWindow extends BorderPane implements WindowActions.Host {
             onText.accept(text);
             return;
         }
-        EditTarget target = targets.get(tabs.getSelectionModel().getSelectedItem());
-        if (target == null) {
-            target = new PlainEditTarget(new CommandRunner(main.editor(), main.messageProperty()));
-        }
+        EditTarget target = targets.getOrDefault(tabs.getSelectionModel().getSelectedItem(), plainTarget);
         if (target.isEditing()) {
             return;
         }
