@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -47,11 +46,6 @@ class CapacityLevellingGuiTest {
         FirstPlan.await(bench);
     }
 
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private CapacityPane pane() {
         return bench.window().resourcesView().capacityPane();
     }
@@ -61,7 +55,7 @@ class CapacityLevellingGuiTest {
             throws Exception {
         Path file = CapacityScenario.write(folder);
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         robot.interact(() -> bench.window().tabs().getSelectionModel().select(bench.window().resourcesTab()));
         WaitForAsyncUtils.waitForFxEvents();
         Plan plan = bench.editor().plan();
@@ -110,11 +104,11 @@ class CapacityLevellingGuiTest {
 
         // Save, close, reopen: the pool, assignments and delays are kept, and the plan is still levelled.
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         var state = plan.capacity().state();
         robot.interact(() -> bench.main().close());
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         Plan reopened = bench.editor().plan();
         assertThat(reopened).isNotSameAs(plan);
         assertThat(reopened.capacity().state()).isEqualTo(state);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -71,7 +70,7 @@ class DecisionsJourneyTest {
     @Test
     void techniqueSelectionBusinessCaseSaveReopenExport(FxRobot robot) throws Exception {
         robot.interact(() -> bench.main().newFromTemplate("llm-chatbot"));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
         Plan plan = bench.editor().plan();
 
         pickTechniqueAndApplyDefaults(robot);
@@ -217,10 +216,10 @@ class DecisionsJourneyTest {
         Path file = folder.resolve("chatbot.genaiplan");
         dialogs.files.add(file);
         robotInteract(() -> bench.main().save());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
         robotInteract(() -> bench.main().close());
         robotInteract(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
 
         Plan reopened = bench.editor().plan();
         assertThat(reopened).isNotSameAs(plan);
@@ -236,7 +235,7 @@ class DecisionsJourneyTest {
         Path workbook = folder.resolve("chatbot.xlsx");
         dialogs.files.add(workbook);
         robotInteract(() -> bench.main().exportWorkbook());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
@@ -267,8 +266,4 @@ class DecisionsJourneyTest {
         new FxRobot().interact(action);
     }
 
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

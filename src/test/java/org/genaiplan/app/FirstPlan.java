@@ -16,4 +16,10 @@ final class FirstPlan {
                 () -> bench.editor().session() != null && !bench.main().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Waits, off the FX thread, up to {@code seconds} until no document work is under way, then for FX events. */
+    static void idle(Workbench bench, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -132,13 +131,13 @@ class KeyboardPlanJourneyTest {
         Path file = folder.resolve("scratch.genaiplan");
         dialogs.files.add(file);
         keys(robot, KeyCode.CONTROL, KeyCode.S);
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         assertThat(Files.exists(file)).isTrue();
         keys(robot, KeyCode.CONTROL, KeyCode.W);
         assertThat(bench.editor().plan()).isNull();
         dialogs.files.add(file);
         keys(robot, KeyCode.CONTROL, KeyCode.O);
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
 
         Plan reopened = bench.editor().plan();
         assertThat(reopened).isNotNull().isNotSameAs(plan);
@@ -177,8 +176,4 @@ class KeyboardPlanJourneyTest {
         }).toList();
     }
 
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

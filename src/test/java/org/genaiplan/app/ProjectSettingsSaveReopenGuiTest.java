@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Project information and people set in the real window (working store and package), saved, closed and
@@ -62,15 +60,10 @@ class ProjectSettingsSaveReopenGuiTest {
         FirstPlan.await(bench);
     }
 
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void saveAs(FxRobot robot, Path file) throws Exception {
         dialogs.files.add(file);
         robot.interact(() -> bench.main().saveAs());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         assertThat(Files.exists(file)).isTrue();
     }
 
@@ -78,13 +71,13 @@ class ProjectSettingsSaveReopenGuiTest {
         robot.interact(() -> bench.main().close());
         assertThat(bench.editor().plan()).isNull();
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
     }
 
     private Map<String, String> summary(FxRobot robot, Path workbook) throws Exception {
         dialogs.files.add(workbook);
         robot.interact(() -> bench.main().exportWorkbook());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         Map<String, String> facts = new HashMap<>();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             XSSFSheet sheet = book.getSheet("Summary");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.genaiplan.model.Plan;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.genaiplan.ui.testing.RobotExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Edits every column in the real window, saves, closes, reopens the file and finds every field again. */
 @ExtendWith(RobotExtension.class)
@@ -53,11 +51,6 @@ class SaveReopenGuiTest {
             error[0] = bench.edits().edit(bench.wbs().rows().row(task.id()), column, text);
         });
         return error[0];
-    }
-
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static List<String> fields(Plan plan) {
@@ -122,14 +115,14 @@ class SaveReopenGuiTest {
         Path file = folder.resolve("pilot.genaiplan");
         dialogs.files.add(file);
         robot.interact(() -> bench.main().save());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         assertThat(Files.exists(file)).isTrue();
         assertThat(bench.main().titleProperty().get()).isEqualTo("pilot.genaiplan \u2014 GenAI Planner");
 
         robot.interact(() -> bench.main().close());
         assertThat(bench.editor().plan()).isNull();
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         Plan reopened = bench.editor().plan();
         assertThat(reopened).isNotNull().isNotSameAs(plan);
         assertThat(fields(reopened)).isEqualTo(before);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -54,11 +53,6 @@ class StakeholdersJourneyTest {
         FirstPlan.await(bench);
     }
 
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     @Test
     void aRaciLetterTypedAndMeetingsAddedAndUndoneSurviveSaveAndReopen(FxRobot robot) throws Exception {
@@ -68,7 +62,7 @@ class StakeholdersJourneyTest {
             new PlanPackageWriter().write(template, null, out);
         }
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         robot.interact(() -> {
             for (Tab tab : bench.window().tabs().getTabs()) {
                 if (tab.getText().equals("Stakeholders")) {
@@ -123,10 +117,10 @@ class StakeholdersJourneyTest {
         assertThat(bench.editor().plan().taskCount()).isEqualTo(tasks);
 
         robot.interact(() -> bench.main().save());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         robot.interact(() -> bench.main().close());
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 20);
         Plan again = bench.editor().plan();
         assertThat(again.stakeholders().raci().getFirst().letter(StakeholderDefaults.MARKETING)).isEqualTo(RaciLetter.I);
         assertThat(again.stakeholders().stakeholders()).hasSize(6);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
@@ -56,7 +55,7 @@ class TemplateToExportJourneyTest {
     @Test
     void templateGanttDragRiskCostExportAndReopen(FxRobot robot) throws Exception {
         robot.interact(() -> bench.main().newFromTemplate("llm-chatbot"));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
         Plan plan = bench.editor().plan();
         assertThat(plan.taskCount()).isGreaterThan(30);
 
@@ -110,7 +109,7 @@ class TemplateToExportJourneyTest {
         Path workbook = folder.resolve("chatbot.xlsx");
         dialogs.files.add(workbook);
         robot.interact(() -> bench.main().exportWorkbook());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             var sheet = book.getSheet("Risks");
             List<String> titles = new java.util.ArrayList<>();
@@ -125,10 +124,10 @@ class TemplateToExportJourneyTest {
         Path file = folder.resolve("chatbot.genaiplan");
         dialogs.files.add(file);
         robot.interact(() -> bench.main().save());
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
         robot.interact(() -> bench.main().close());
         robot.interact(() -> bench.main().open(file));
-        waitUntilIdle();
+        FirstPlan.idle(bench, 30);
 
         Plan reopened = bench.editor().plan();
         assertThat(reopened).isNotSameAs(plan);
@@ -141,8 +140,4 @@ class TemplateToExportJourneyTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !bench.main().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
