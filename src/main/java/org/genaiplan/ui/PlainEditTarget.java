@@ -7,8 +7,7 @@ package org.genaiplan.ui;
  */
 public final class PlainEditTarget implements EditTarget.WithoutClipboard {
     /** What the Delete key says on such a tab. */
-    public static final String NO_DELETE = "The Delete key removes rows on the WBS, Risks, Costs, Resources, Issues and"
-            + " Quality tabs; here, use the tab's own Remove buttons.";
+    public static final String NO_DELETE = "On this tab the Delete key removes nothing: use its Remove buttons.";
 
     private final CommandRunner runner;
 
